@@ -1,0 +1,1 @@
+"""Services: the use cases. Edits are reversible commands; queries return frozen dataclasses."""

@@ -1,0 +1,123 @@
+"""Reversible edit commands: each carries its own undo data and runs inside one unit of work.
+
+``apply`` does the edit (again, on redo) and records what it needs to undo; ``revert`` restores the exact
+previous state. The GUI wraps each command in a QUndoCommand; the command line and the Python API use
+``Workspace.execute``. ``text`` is an English template with named parameters, so a front end can translate it.
+"""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from ..store.uow import Snapshot, UnitOfWork
+
+Check = Callable[[UnitOfWork], None]
+
+
+class Command(ABC):
+    def __init__(self, template: str, **params: Any) -> None:
+        self.template = template
+        self.params = params
+
+    @property
+    def text(self) -> str:
+        return self.template.format(**self.params)
+
+    @property
+    def entities(self) -> frozenset[str]:
+        """Which kinds of entity the command touches (views refresh on these)."""
+        return frozenset()
+
+    @abstractmethod
+    def apply(self, uow: UnitOfWork) -> None: ...
+
+    @abstractmethod
+    def revert(self, uow: UnitOfWork) -> None: ...
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.text!r}>"
+
+
+class _EntityCommand(Command):
+    def __init__(self, entity: str, entity_id: str, template: str, checks: Sequence[Check] = (),
+                 touches: Sequence[str] = (), **params: Any) -> None:
+        super().__init__(template, **params)
+        self.entity = entity
+        self.entity_id = entity_id
+        self.checks = tuple(checks)
+        self._touches = frozenset((entity, *touches))
+
+    @property
+    def entities(self) -> frozenset[str]:
+        return self._touches
+
+    def _check(self, uow: UnitOfWork) -> None:
+        for check in self.checks:
+            check(uow)
+
+
+class CreateEntity(_EntityCommand):
+    def __init__(self, entity: str, values: Mapping[str, Any], template: str, checks: Sequence[Check] = (),
+                 **params: Any) -> None:
+        super().__init__(entity, values["id"], template, checks, **params)
+        self.values = dict(values)
+
+    def apply(self, uow: UnitOfWork) -> None:
+        self._check(uow)
+        uow.insert(self.entity, self.values)
+
+    def revert(self, uow: UnitOfWork) -> None:
+        uow.delete(self.entity, self.entity_id)
+
+
+class UpdateEntity(_EntityCommand):
+    def __init__(self, entity: str, entity_id: str, changes: Mapping[str, Any], template: str,
+                 checks: Sequence[Check] = (), touches: Sequence[str] = (), **params: Any) -> None:
+        super().__init__(entity, entity_id, template, checks, touches, **params)
+        self.changes = dict(changes)
+        self.old: dict[str, Any] | None = None
+
+    def apply(self, uow: UnitOfWork) -> None:
+        self._check(uow)
+        self.old = uow.update(self.entity, self.entity_id, self.changes)
+
+    def revert(self, uow: UnitOfWork) -> None:
+        assert self.old is not None, "revert before apply"
+        uow.set_values(self.entity, self.entity_id, self.old)
+
+
+class DeleteEntity(_EntityCommand):
+    def __init__(self, entity: str, entity_id: str, template: str, checks: Sequence[Check] = (),
+                 touches: Sequence[str] = (), **params: Any) -> None:
+        super().__init__(entity, entity_id, template, checks, touches, **params)
+        self.snapshot: Snapshot | None = None
+
+    def apply(self, uow: UnitOfWork) -> None:
+        self._check(uow)
+        self.snapshot = uow.delete(self.entity, self.entity_id)
+
+    def revert(self, uow: UnitOfWork) -> None:
+        assert self.snapshot is not None, "revert before apply"
+        uow.restore(self.snapshot)
+
+
+class Macro(Command):
+    """Several commands as one step: applied in order, reverted in reverse order."""
+
+    def __init__(self, children: Sequence[Command], template: str, **params: Any) -> None:
+        super().__init__(template, **params)
+        self.children = list(children)
+
+    @property
+    def entities(self) -> frozenset[str]:
+        return frozenset().union(*(c.entities for c in self.children))
+
+    def apply(self, uow: UnitOfWork) -> None:
+        for child in self.children:
+            child.apply(uow)
+
+    def revert(self, uow: UnitOfWork) -> None:
+        for child in reversed(self.children):
+            child.revert(uow)

@@ -1,0 +1,134 @@
+"""Use cases for partners and their contacts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import or_, select
+
+from ..domain.entities import Partner
+from ..domain.errors import ValidationError
+from ..domain.ids import new_id
+from ..domain.validation import clean_contact, clean_partner
+from . import rules
+from .commands import Command, CreateEntity, DeleteEntity, Macro, UpdateEntity
+from .workspace import Workspace
+
+
+def create_partner(ws: Workspace, *, id: str | None = None, **fields: Any) -> CreateEntity:
+    values = clean_partner(fields)
+    values["id"] = id or new_id()
+    values["name_key"] = values["name"].casefold()
+    checks = [rules.unique_partner_name(values["name"])]
+    if values["is_own_firm"]:
+        checks.append(rules.single_own_firm())
+    return CreateEntity("partner", values, "Add partner “{name}”", checks, name=values["name"])
+
+
+def update_partner(ws: Workspace, partner_id: str, **changes: Any) -> UpdateEntity:
+    current: Partner = ws.get("partner", partner_id)
+    values = clean_partner(changes, partial=True)
+    values = {k: v for k, v in values.items() if getattr(current, k) != v}
+    checks = []
+    if "name" in values:
+        values["name_key"] = values["name"].casefold()
+        checks.append(rules.unique_partner_name(values["name"], except_id=partner_id))
+    if values.get("is_own_firm") is False and current.is_own_firm:
+        raise ValidationError("is_own_firm", "Mark another partner as your own firm instead; "
+                                             "a document needs exactly one.")
+    if values.get("is_own_firm"):
+        checks.append(rules.single_own_firm(except_id=partner_id))
+    if values.get("archived") and current.is_own_firm:
+        raise ValidationError("archived", "Your own firm cannot be archived.")
+    if set(values) - {"name_key"} == {"name"}:
+        template = "Rename partner “{name}” to “{new}”"
+    elif set(values) == {"archived"}:
+        template = "Archive partner “{name}”" if values["archived"] else "Restore partner “{name}”"
+    elif set(values) <= {"pos_x", "pos_y"}:
+        template = "Move partner “{name}”"
+    else:
+        template = "Edit partner “{name}”"
+    return UpdateEntity("partner", partner_id, values, template, checks, name=current.name,
+                        new=values.get("name", current.name))
+
+
+def archive_partner(ws: Workspace, partner_id: str, archived: bool = True) -> UpdateEntity:
+    return update_partner(ws, partner_id, archived=archived)
+
+
+def move_partners(ws: Workspace, positions: dict[str, tuple[float, float]]) -> Command:
+    """One undoable step for a drag of one or many nodes."""
+    moves = [update_partner(ws, pid, pos_x=float(x), pos_y=float(y)) for pid, (x, y) in positions.items()]
+    if len(moves) == 1:
+        return moves[0]
+    return Macro(moves, "Move {count} partners", count=len(moves))
+
+
+def set_own_firm(ws: Workspace, partner_id: str) -> Command:
+    """Make ``partner_id`` the own firm (the previous one loses the flag) in one step."""
+    with ws.reading() as uow:
+        t = uow.table("partner")
+        previous = uow.conn.execute(select(t.c.id).where(t.c.is_own_firm.is_(True))).scalar()
+    partner: Partner = ws.get("partner", partner_id)
+    steps: list[Command] = []
+    if previous == partner_id:
+        raise ValidationError("is_own_firm", "“{name}” already is your own firm.", name=partner.name)
+    if previous is not None:
+        steps.append(UpdateEntity("partner", previous, {"is_own_firm": False}, "Edit partner"))
+    steps.append(UpdateEntity("partner", partner_id, {"is_own_firm": True, "archived": False}, "Edit partner"))
+    return Macro(steps, "Make “{name}” the own firm", name=partner.name)
+
+
+@dataclass(frozen=True)
+class DeleteImpact:
+    """What goes with a partner when it is deleted, for the question the user is asked first."""
+
+    contacts: int
+    relationships: int
+    assessments: int
+    goals: int
+    actions: int
+
+
+def delete_impact(ws: Workspace, partner_id: str) -> DeleteImpact:
+    with ws.reading() as uow:
+        rel = uow.table("relationship")
+        rel_ids = [r for (r,) in uow.conn.execute(select(rel.c.id).where(
+            or_(rel.c.source_id == partner_id, rel.c.target_id == partner_id)))]
+        return DeleteImpact(
+            contacts=uow.count("contact", uow.table("contact").c.partner_id == partner_id),
+            relationships=len(rel_ids),
+            assessments=uow.count("assessment", uow.table("assessment").c.relationship_id.in_(rel_ids)),
+            goals=len(uow.conn.execute(select(uow.table("goal_partner").c.goal_id).where(
+                uow.table("goal_partner").c.partner_id == partner_id)).all()),
+            actions=uow.count("action", uow.table("action").c.partner_id == partner_id),
+        )
+
+
+def delete_partner(ws: Workspace, partner_id: str) -> DeleteEntity:
+    partner: Partner = ws.get("partner", partner_id)
+    if partner.is_own_firm:
+        raise ValidationError("is_own_firm", "Your own firm cannot be deleted; it is the centre of the map.")
+    return DeleteEntity("partner", partner_id, "Delete partner “{name}”",
+                        touches=("contact", "relationship", "assessment", "goal", "action"), name=partner.name)
+
+
+# -- contacts ---------------------------------------------------------------------------------------------
+
+def create_contact(ws: Workspace, partner_id: str, *, id: str | None = None, **fields: Any) -> CreateEntity:
+    values = clean_contact({"partner_id": partner_id, **fields})
+    values["id"] = id or new_id()
+    return CreateEntity("contact", values, "Add contact “{name}”", [rules.partner_exists(partner_id)],
+                        name=values["name"])
+
+
+def update_contact(ws: Workspace, contact_id: str, **changes: Any) -> UpdateEntity:
+    current = ws.get("contact", contact_id)
+    values = clean_contact(changes, partial=True)
+    return UpdateEntity("contact", contact_id, values, "Edit contact “{name}”", name=current.name)
+
+
+def delete_contact(ws: Workspace, contact_id: str) -> DeleteEntity:
+    current = ws.get("contact", contact_id)
+    return DeleteEntity("contact", contact_id, "Delete contact “{name}”", name=current.name)

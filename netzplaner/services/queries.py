@@ -1,0 +1,127 @@
+"""Queries: what the views and the command line read, as frozen dataclasses."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import or_
+
+from ..domain.entities import Action, Assessment, Contact, Goal, Partner, Relationship
+from ..domain.enums import ActionStatus, Dimension
+from .workspace import Workspace
+
+
+def list_partners(ws: Workspace, *, include_archived: bool = True) -> list[Partner]:
+    with ws.reading() as uow:
+        where = None if include_archived else uow.table("partner").c.archived.is_(False)
+        return uow.list("partner", where=where)
+
+
+def own_firm(ws: Workspace) -> Partner | None:
+    with ws.reading() as uow:
+        found = uow.list("partner", where=uow.table("partner").c.is_own_firm.is_(True))
+    return found[0] if found else None
+
+
+def contacts_of(ws: Workspace, partner_id: str) -> list[Contact]:
+    with ws.reading() as uow:
+        t = uow.table("contact")
+        return uow.list("contact", where=t.c.partner_id == partner_id, order_by=t.c.name)
+
+
+def list_relationships(ws: Workspace) -> list[Relationship]:
+    with ws.reading() as uow:
+        return uow.list("relationship")
+
+
+def relationships_of(ws: Workspace, partner_id: str) -> list[Relationship]:
+    with ws.reading() as uow:
+        t = uow.table("relationship")
+        return uow.list("relationship", where=or_(t.c.source_id == partner_id, t.c.target_id == partner_id))
+
+
+def assessments_of(ws: Workspace, relationship_id: str) -> list[Assessment]:
+    """The history of one relationship's assessments, oldest first."""
+    with ws.reading() as uow:
+        t = uow.table("assessment")
+        found = uow.list("assessment", where=t.c.relationship_id == relationship_id)
+    return sorted(found, key=lambda a: (a.assessed_on, a.id))
+
+
+def latest_assessments(ws: Workspace) -> dict[str, Assessment]:
+    """The assessment that counts for each assessed relationship (the latest)."""
+    with ws.reading() as uow:
+        found = uow.list("assessment")
+    latest: dict[str, Assessment] = {}
+    for a in sorted(found, key=lambda a: (a.assessed_on, a.id)):
+        latest[a.relationship_id] = a
+    return latest
+
+
+def list_goals(ws: Workspace) -> list[Goal]:
+    with ws.reading() as uow:
+        return uow.list("goal", order_by=uow.table("goal").c.title)
+
+
+def list_actions(ws: Workspace, goal_id: str | None = None) -> list[Action]:
+    with ws.reading() as uow:
+        t = uow.table("action")
+        where = None if goal_id is None else t.c.goal_id == goal_id
+        return uow.list("action", where=where, order_by=t.c.due_date)
+
+
+@dataclass(frozen=True)
+class DimensionFigures:
+    partners: int = 0
+    relationships: int = 0
+    goals: int = 0
+    open_actions: int = 0
+
+
+@dataclass(frozen=True)
+class Summary:
+    partners: int
+    archived_partners: int
+    relationships: int
+    assessed_relationships: int
+    contacts: int
+    goals: int
+    actions: int
+    open_actions: int
+    overdue_actions: int
+    own_firm: str | None
+    by_dimension: dict[Dimension, DimensionFigures] = field(default_factory=dict)
+
+
+def summary(ws: Workspace, today: date | None = None) -> Summary:
+    """The figures of ``netzplaner check``: totals and, per network dimension, partners, ties, goals, actions.
+
+    A relationship counts for a dimension when one of its partners other than the own firm belongs to it.
+    """
+    today = today or date.today()
+    partners = list_partners(ws)
+    relationships = list_relationships(ws)
+    goals = list_goals(ws)
+    actions = list_actions(ws)
+    with ws.reading() as uow:
+        contacts = uow.count("contact")
+    assessed = set(latest_assessments(ws))
+    by_id = {p.id: p for p in partners}
+    open_ = [a for a in actions if a.status != ActionStatus.DONE]
+    goal_dimension = {g.id: g.dimension for g in goals}
+    figures = {}
+    for dim in Dimension:
+        members = {p.id for p in partners if dim in p.dimensions and not p.archived and not p.is_own_firm}
+        figures[dim] = DimensionFigures(
+            partners=len(members),
+            relationships=sum(1 for r in relationships if r.source_id in members or r.target_id in members),
+            goals=sum(1 for g in goals if g.dimension == dim),
+            open_actions=sum(1 for a in open_ if goal_dimension.get(a.goal_id) == dim),
+        )
+    own = next((p.name for p in by_id.values() if p.is_own_firm), None)
+    return Summary(
+        partners=sum(1 for p in partners if not p.archived), archived_partners=sum(1 for p in partners if p.archived),
+        relationships=len(relationships), assessed_relationships=len(assessed), contacts=contacts,
+        goals=len(goals), actions=len(actions), open_actions=len(open_),
+        overdue_actions=sum(1 for a in actions if a.is_overdue(today)), own_firm=own, by_dimension=figures)

@@ -1,0 +1,84 @@
+"""Ordered upgrades of the document schema, keyed by ``user_version``.
+
+Each step moves a document from version N to N+1 in one transaction and sets ``user_version`` inside it, so a
+failed step leaves the working copy at N. To change the schema: bump ``SCHEMA_VERSION``, add
+``_upgrade_N_to_N+1`` to ``UPGRADES`` and the new tables to ``_TABLES_BY_VERSION``, and add a fixture of
+version N to the tests.
+
+Version 0 is the prototype format of the first workshops (one dimension per partner, no assessments, goals
+or actions). Version 1 is the model of DESIGN.md section 3.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy import Connection, Engine, text
+
+from .models import Base
+
+SCHEMA_VERSION = 1
+
+V0_SCHEMA = """
+CREATE TABLE partner (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, dimension TEXT,
+    city TEXT, country TEXT, notes TEXT, is_own_firm INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE relationship (
+    id TEXT PRIMARY KEY, source_id TEXT NOT NULL REFERENCES partner(id),
+    target_id TEXT NOT NULL REFERENCES partner(id), kind TEXT NOT NULL, strength INTEGER NOT NULL);
+"""
+
+_TABLES_BY_VERSION: dict[int, set[str]] = {
+    0: {"partner", "relationship"},
+    1: set(Base.metadata.tables),
+}
+
+
+def expected_tables(version: int) -> set[str]:
+    return _TABLES_BY_VERSION[version]
+
+
+def _upgrade_0_to_1(conn: Connection) -> None:
+    """Dimensions become a set, names get their case-insensitive key, the new tables appear."""
+    conn.execute(text("ALTER TABLE partner RENAME TO partner_v0"))
+    conn.execute(text("ALTER TABLE relationship RENAME TO relationship_v0"))
+    Base.metadata.create_all(conn)
+    now = datetime.now().replace(microsecond=0)
+    partners = conn.execute(text(
+        "SELECT id, name, kind, dimension, city, country, notes, is_own_firm FROM partner_v0")).all()
+    seen: set[str] = set()
+    for p in partners:
+        name = p.name.strip()
+        key = name.casefold()
+        while key in seen:  # v0 did not enforce unique names: keep both, tell them apart
+            name, key = f"{name} (2)", f"{key} (2)"
+        seen.add(key)
+        conn.execute(Base.metadata.tables["partner"].insert().values(
+            id=p.id, name=name, name_key=key, kind=p.kind, is_own_firm=bool(p.is_own_firm),
+            city=p.city or "", country=(p.country or "").upper()[:2], region="", industry="", website="",
+            notes=p.notes or "", archived=False, created_at=now, updated_at=now))
+        if p.dimension:
+            conn.execute(Base.metadata.tables["partner_dimension"].insert().values(
+                partner_id=p.id, dimension=p.dimension))
+    rows = conn.execute(text("SELECT id, source_id, target_id, kind, strength FROM relationship_v0")).all()
+    if rows:
+        conn.execute(Base.metadata.tables["relationship"].insert(), [
+            dict(id=r.id, source_id=r.source_id, target_id=r.target_id, kind=r.kind,
+                 strength=min(5, max(1, int(r.strength))), since=None, notes="", created_at=now, updated_at=now)
+            for r in rows if r.source_id != r.target_id])
+    conn.execute(text("DROP TABLE relationship_v0"))
+    conn.execute(text("DROP TABLE partner_v0"))
+    conn.execute(Base.metadata.tables["meta"].insert().values(key="migrated_from", value="0"))
+
+
+UPGRADES: dict[int, Callable[[Connection], None]] = {
+    0: _upgrade_0_to_1,
+}
+
+
+def upgrade(engine: Engine, from_version: int) -> None:
+    for version in range(from_version, SCHEMA_VERSION):
+        with engine.begin() as conn:
+            UPGRADES[version](conn)
+            conn.exec_driver_sql(f"PRAGMA user_version = {version + 1}")

@@ -1,0 +1,192 @@
+"""The document schema as SQLAlchemy 2.x typed models.
+
+Generic column types only (no SQLite-specific SQL), so that the same schema can later live in PostgreSQL.
+Enumerations are stored as their stable string codes; ids are 32-character hex strings that stay the same
+across exports and imports.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+ID = String(32)
+CODE = String(32)
+SHORT = String(200)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Meta(Base):
+    """Key/value facts about the document (title, created, application version)."""
+
+    __tablename__ = "meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text, default="")
+
+
+class Partner(Base):
+    __tablename__ = "partner"
+    __table_args__ = (
+        # Exactly one own firm: at most one row may carry the flag (the services keep "at least one").
+        Index("uq_partner_own_firm", "is_own_firm", unique=True,
+              sqlite_where=text("is_own_firm = 1"), postgresql_where=text("is_own_firm")),
+    )
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    name: Mapped[str] = mapped_column(SHORT)
+    # casefolded name: makes "unique per document, case-insensitive" a plain unique constraint
+    name_key: Mapped[str] = mapped_column(SHORT, unique=True)
+    kind: Mapped[str] = mapped_column(CODE)
+    is_own_firm: Mapped[bool] = mapped_column(Boolean, default=False)
+    city: Mapped[str] = mapped_column(SHORT, default="")
+    country: Mapped[str] = mapped_column(String(2), default="")
+    region: Mapped[str] = mapped_column(SHORT, default="")
+    industry: Mapped[str] = mapped_column(SHORT, default="")
+    website: Mapped[str] = mapped_column(String(500), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    pos_x: Mapped[float | None] = mapped_column(Float)
+    pos_y: Mapped[float | None] = mapped_column(Float)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class PartnerDimension(Base):
+    __tablename__ = "partner_dimension"
+    partner_id: Mapped[str] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), primary_key=True)
+    dimension: Mapped[str] = mapped_column(CODE, primary_key=True)
+
+
+class Tag(Base):
+    """A tag on a partner; the tag's identity is its text."""
+
+    __tablename__ = "tag"
+    partner_id: Mapped[str] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), primary_key=True)
+    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+
+
+class Contact(Base):
+    __tablename__ = "contact"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    partner_id: Mapped[str] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(SHORT)
+    role: Mapped[str] = mapped_column(SHORT, default="")
+    email: Mapped[str] = mapped_column(SHORT, default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Relationship(Base):
+    __tablename__ = "relationship"
+    __table_args__ = (
+        CheckConstraint("source_id <> target_id", name="two_partners"),
+        CheckConstraint("strength BETWEEN 1 AND 5", name="strength_range"),
+    )
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    source_id: Mapped[str] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
+    target_id: Mapped[str] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(CODE)
+    strength: Mapped[int] = mapped_column(Integer)
+    since: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+def _score_column() -> Mapped[int | None]:
+    return mapped_column(Integer)
+
+
+class Assessment(Base):
+    __tablename__ = "assessment"
+    __table_args__ = tuple(
+        CheckConstraint(f"{c} IS NULL OR {c} BETWEEN 1 AND 5", name=f"{c}_range")
+        for c in ("openness", "trust", "knowledge_sharing", "clear_goals", "commitment", "mutual_benefit")
+    )
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    relationship_id: Mapped[str] = mapped_column(
+        ForeignKey("relationship.id", ondelete="CASCADE"), index=True)
+    assessed_on: Mapped[date] = mapped_column(Date)
+    openness: Mapped[int | None] = _score_column()
+    trust: Mapped[int | None] = _score_column()
+    knowledge_sharing: Mapped[int | None] = _score_column()
+    clear_goals: Mapped[int | None] = _score_column()
+    commitment: Mapped[int | None] = _score_column()
+    mutual_benefit: Mapped[int | None] = _score_column()
+    comment: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Goal(Base):
+    __tablename__ = "goal"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    title: Mapped[str] = mapped_column(SHORT)
+    description: Mapped[str] = mapped_column(Text, default="")
+    benefit: Mapped[str] = mapped_column(CODE)
+    dimension: Mapped[str | None] = mapped_column(CODE)
+    owner: Mapped[str] = mapped_column(SHORT, default="")
+    priority: Mapped[str] = mapped_column(CODE)
+    status: Mapped[str] = mapped_column(CODE)
+    target_date: Mapped[date | None] = mapped_column(Date)
+    kpi_name: Mapped[str] = mapped_column(SHORT, default="")
+    kpi_unit: Mapped[str] = mapped_column(String(30), default="")
+    kpi_baseline: Mapped[float | None] = mapped_column(Float)
+    kpi_target: Mapped[float | None] = mapped_column(Float)
+    kpi_current: Mapped[float | None] = mapped_column(Float)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class GoalPartner(Base):
+    __tablename__ = "goal_partner"
+    goal_id: Mapped[str] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), primary_key=True)
+    partner_id: Mapped[str] = mapped_column(
+        ForeignKey("partner.id", ondelete="CASCADE"), primary_key=True, index=True)
+
+
+class Action(Base):
+    __tablename__ = "action"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    goal_id: Mapped[str] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(SHORT)
+    owner: Mapped[str] = mapped_column(SHORT, default="")
+    start_date: Mapped[date | None] = mapped_column(Date)
+    due_date: Mapped[date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(CODE)
+    priority: Mapped[str] = mapped_column(CODE)
+    effort_days: Mapped[float | None] = mapped_column(Float)
+    cost_eur: Mapped[float | None] = mapped_column(Float)
+    partner_id: Mapped[str | None] = mapped_column(
+        ForeignKey("partner.id", ondelete="SET NULL"), index=True)
+    completed_on: Mapped[date | None] = mapped_column(Date)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+TABLES = Base.metadata.tables

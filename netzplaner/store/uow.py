@@ -1,0 +1,185 @@
+"""The unit of work: one transaction per user action, and the generic row operations commands are built on.
+
+Every write returns what is needed to undo it (old values, or a snapshot of everything a delete removed),
+so the services can build reversible commands without knowing the tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import Connection, Table, and_, delete, func, insert, select, update
+
+from ..domain.errors import NotFoundError
+from .mapping import ENTITIES, EntityMap
+from .models import TABLES, Base
+
+
+def now() -> datetime:
+    return datetime.now().replace(microsecond=0)
+
+
+def _plain(value: Any) -> Any:
+    return value.value if isinstance(value, Enum) else value
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything one delete removed: rows per table (parents first) and references it set to NULL."""
+
+    rows: tuple[tuple[str, tuple[dict, ...]], ...]
+    nulled: tuple[tuple[str, dict, str, Any], ...] = field(default=())  # (table, primary key, column, value)
+
+
+class UnitOfWork:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    # -- reading ----------------------------------------------------------------------------------------
+
+    def get(self, entity: str, entity_id: str):
+        found = self.list(entity, ids=[entity_id])
+        if not found:
+            raise NotFoundError("The {entity} you refer to is no longer in the document.", entity=entity)
+        return found[0]
+
+    def exists(self, entity: str, entity_id: str) -> bool:
+        table = ENTITIES[entity].table
+        return self.conn.execute(select(table.c.id).where(table.c.id == entity_id)).first() is not None
+
+    def list(self, entity: str, *, ids: Iterable[str] | None = None, where=None, order_by=None) -> list:
+        """All entities of a kind as frozen dataclasses (plain rows, no ORM objects: 20,000 in a blink)."""
+        emap = ENTITIES[entity]
+        query = select(emap.table)
+        if ids is not None:
+            query = query.where(emap.table.c.id.in_(list(ids)))
+        if where is not None:
+            query = query.where(where)
+        if order_by is not None:
+            query = query.order_by(order_by)
+        rows = self.conn.execute(query).mappings().all()
+        collections = self._collections(emap, None if ids is None and where is None else [r["id"] for r in rows])
+        return [emap.build(row, {name: values.get(row["id"], ()) for name, values in collections.items()})
+                for row in rows]
+
+    def _collections(self, emap: EntityMap, owner_ids: list[str] | None) -> dict[str, dict[str, list]]:
+        result: dict[str, dict[str, list]] = {}
+        for name, coll in emap.collections.items():
+            query = select(coll.owner, coll.value)
+            if owner_ids is not None:
+                query = query.where(coll.owner.in_(owner_ids))
+            grouped: dict[str, list] = {}
+            for owner, value in self.conn.execute(query):
+                grouped.setdefault(owner, []).append(value)
+            result[name] = {owner: coll.pack(values) for owner, values in grouped.items()}
+        return result
+
+    def count(self, entity: str, where=None) -> int:
+        table = ENTITIES[entity].table
+        query = select(func.count()).select_from(table)
+        if where is not None:
+            query = query.where(where)
+        return self.conn.execute(query).scalar_one()
+
+    def table(self, name: str) -> Table:
+        return TABLES[name]
+
+    # -- writing ----------------------------------------------------------------------------------------
+
+    def insert(self, entity: str, values: Mapping[str, Any]) -> None:
+        emap = ENTITIES[entity]
+        row = {k: _plain(v) for k, v in values.items() if k not in emap.collections}
+        stamp = now()
+        for column in ("created_at", "updated_at"):
+            if column in emap.table.c:
+                row.setdefault(column, stamp)
+        self.conn.execute(insert(emap.table).values(**row))
+        for name, coll in emap.collections.items():
+            self._write_collection(coll, row["id"], values.get(name, ()))
+
+    def update(self, entity: str, entity_id: str, changes: Mapping[str, Any]) -> dict[str, Any]:
+        """Apply ``changes``; return the old values of every field it touched (``updated_at`` included)."""
+        emap = ENTITIES[entity]
+        current = self.conn.execute(select(emap.table).where(emap.table.c.id == entity_id)).mappings().first()
+        if current is None:
+            raise NotFoundError("The {entity} you refer to is no longer in the document.", entity=entity)
+        row_changes = {k: _plain(v) for k, v in changes.items() if k not in emap.collections}
+        old = {k: current[k] for k in row_changes}
+        if "updated_at" in emap.table.c:
+            old.setdefault("updated_at", current["updated_at"])
+            row_changes.setdefault("updated_at", now())
+        if row_changes:
+            self.conn.execute(update(emap.table).where(emap.table.c.id == entity_id).values(**row_changes))
+        for name, coll in emap.collections.items():
+            if name in changes:
+                old[name] = coll.pack(self.conn.execute(
+                    select(coll.value).where(coll.owner == entity_id)).scalars())
+                self.conn.execute(delete(coll.table).where(coll.owner == entity_id))
+                self._write_collection(coll, entity_id, changes[name])
+        return old
+
+    def _write_collection(self, coll, owner_id: str, values: Iterable[Any]) -> None:
+        rows = [{coll.owner.name: owner_id, coll.value.name: _plain(v)} for v in values]
+        if rows:
+            self.conn.execute(insert(coll.table), rows)
+
+    def delete(self, entity: str, entity_id: str) -> Snapshot:
+        """Delete one entity and, through the database's cascades, what hangs on it; return all of it."""
+        table = ENTITIES[entity].table
+        if not self.exists(entity, entity_id):
+            raise NotFoundError("The {entity} you refer to is no longer in the document.", entity=entity)
+        rows: dict[str, dict[tuple, dict]] = {}
+        nulled: list[tuple[str, dict, str, Any]] = []
+        self._collect(table, table.c.id.in_([entity_id]), rows, nulled)
+        self.conn.execute(delete(table).where(table.c.id == entity_id))
+        ordered = tuple((t.name, tuple(rows[t.name].values()))
+                        for t in Base.metadata.sorted_tables if t.name in rows)
+        return Snapshot(ordered, tuple(nulled))
+
+    def _collect(self, table: Table, condition, rows, nulled) -> None:
+        found = [dict(r) for r in self.conn.execute(select(table).where(condition)).mappings()]
+        pk = [c.name for c in table.primary_key.columns]
+        new = [r for r in found if tuple(r[c] for c in pk) not in rows.get(table.name, {})]
+        if not new:
+            return
+        bucket = rows.setdefault(table.name, {})
+        for r in new:
+            bucket[tuple(r[c] for c in pk)] = r
+        for child in Base.metadata.sorted_tables:
+            for fk in child.foreign_keys:
+                if fk.column.table is not table:
+                    continue
+                keys = list({r[fk.column.name] for r in new})
+                cond = fk.parent.in_(keys)
+                if fk.ondelete == "CASCADE":
+                    self._collect(child, cond, rows, nulled)
+                elif fk.ondelete == "SET NULL":
+                    child_pk = [c.name for c in child.primary_key.columns]
+                    for r in self.conn.execute(select(child).where(cond)).mappings():
+                        nulled.append((child.name, {c: r[c] for c in child_pk}, fk.parent.name,
+                                       r[fk.parent.name]))
+
+    def restore(self, snapshot: Snapshot) -> None:
+        """Put back what ``delete`` removed, with the same ids and timestamps."""
+        for table_name, rows in snapshot.rows:
+            if rows:
+                self.conn.execute(insert(TABLES[table_name]), [dict(r) for r in rows])
+        for table_name, key, column, value in snapshot.nulled:
+            table = TABLES[table_name]
+            self.conn.execute(update(table).where(and_(*(table.c[k] == v for k, v in key.items())))
+                              .values({column: value}))
+
+    def set_values(self, entity: str, entity_id: str, values: Mapping[str, Any]) -> None:
+        """Write back old values captured by ``update`` (undo), timestamps included as they were."""
+        emap = ENTITIES[entity]
+        row = {k: _plain(v) for k, v in values.items() if k not in emap.collections}
+        if row:
+            self.conn.execute(update(emap.table).where(emap.table.c.id == entity_id).values(**row))
+        for name, coll in emap.collections.items():
+            if name in values:
+                self.conn.execute(delete(coll.table).where(coll.owner == entity_id))
+                self._write_collection(coll, entity_id, values[name])
