@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select
-
 from ..domain.entities import Partner
 from ..domain.errors import ValidationError
 from ..domain.ids import new_id
@@ -68,8 +66,7 @@ def move_partners(ws: Workspace, positions: dict[str, tuple[float, float]]) -> C
 def set_own_firm(ws: Workspace, partner_id: str) -> Command:
     """Make ``partner_id`` the own firm (the previous one loses the flag) in one step."""
     with ws.reading() as uow:
-        t = uow.table("partner")
-        previous = uow.conn.execute(select(t.c.id).where(t.c.is_own_firm.is_(True))).scalar()
+        previous = uow.first_value("partner", "id", is_own_firm=True)
     partner: Partner = ws.get("partner", partner_id)
     steps: list[Command] = []
     if previous == partner_id:
@@ -93,16 +90,13 @@ class DeleteImpact:
 
 def delete_impact(ws: Workspace, partner_id: str) -> DeleteImpact:
     with ws.reading() as uow:
-        rel = uow.table("relationship")
-        rel_ids = [r for (r,) in uow.conn.execute(select(rel.c.id).where(
-            or_(rel.c.source_id == partner_id, rel.c.target_id == partner_id)))]
+        rel_ids = [r.id for r in uow.relationships_touching([partner_id])]
         return DeleteImpact(
-            contacts=uow.count("contact", uow.table("contact").c.partner_id == partner_id),
+            contacts=uow.count("contact", partner_id=partner_id),
             relationships=len(rel_ids),
-            assessments=uow.count("assessment", uow.table("assessment").c.relationship_id.in_(rel_ids)),
-            goals=len(uow.conn.execute(select(uow.table("goal_partner").c.goal_id).where(
-                uow.table("goal_partner").c.partner_id == partner_id)).all()),
-            actions=uow.count("action", uow.table("action").c.partner_id == partner_id),
+            assessments=uow.count("assessment", relationship_id=rel_ids),
+            goals=len(uow.goals_of_partner(partner_id)),
+            actions=uow.count("action", partner_id=partner_id),
         )
 
 

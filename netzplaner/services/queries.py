@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import or_
-
 from ..domain.entities import Action, Assessment, Contact, Goal, Partner, Relationship
 from ..domain.enums import ActionStatus, Dimension
 from .workspace import Workspace
@@ -14,20 +12,18 @@ from .workspace import Workspace
 
 def list_partners(ws: Workspace, *, include_archived: bool = True) -> list[Partner]:
     with ws.reading() as uow:
-        where = None if include_archived else uow.table("partner").c.archived.is_(False)
-        return uow.list("partner", where=where)
+        return uow.list("partner") if include_archived else uow.list("partner", archived=False)
 
 
 def own_firm(ws: Workspace) -> Partner | None:
     with ws.reading() as uow:
-        found = uow.list("partner", where=uow.table("partner").c.is_own_firm.is_(True))
+        found = uow.list("partner", is_own_firm=True)
     return found[0] if found else None
 
 
 def contacts_of(ws: Workspace, partner_id: str) -> list[Contact]:
     with ws.reading() as uow:
-        t = uow.table("contact")
-        return uow.list("contact", where=t.c.partner_id == partner_id, order_by=t.c.name)
+        return uow.list("contact", partner_id=partner_id, order_by="name")
 
 
 def list_relationships(ws: Workspace) -> list[Relationship]:
@@ -37,15 +33,13 @@ def list_relationships(ws: Workspace) -> list[Relationship]:
 
 def relationships_of(ws: Workspace, partner_id: str) -> list[Relationship]:
     with ws.reading() as uow:
-        t = uow.table("relationship")
-        return uow.list("relationship", where=or_(t.c.source_id == partner_id, t.c.target_id == partner_id))
+        return uow.relationships_touching([partner_id])
 
 
 def assessments_of(ws: Workspace, relationship_id: str) -> list[Assessment]:
     """The history of one relationship's assessments, oldest first."""
     with ws.reading() as uow:
-        t = uow.table("assessment")
-        found = uow.list("assessment", where=t.c.relationship_id == relationship_id)
+        found = uow.list("assessment", relationship_id=relationship_id)
     return sorted(found, key=lambda a: (a.assessed_on, a.id))
 
 
@@ -61,14 +55,14 @@ def latest_assessments(ws: Workspace) -> dict[str, Assessment]:
 
 def list_goals(ws: Workspace) -> list[Goal]:
     with ws.reading() as uow:
-        return uow.list("goal", order_by=uow.table("goal").c.title)
+        return uow.list("goal", order_by="title")
 
 
 def list_actions(ws: Workspace, goal_id: str | None = None) -> list[Action]:
     with ws.reading() as uow:
-        t = uow.table("action")
-        where = None if goal_id is None else t.c.goal_id == goal_id
-        return uow.list("action", where=where, order_by=t.c.due_date)
+        if goal_id is None:
+            return uow.list("action", order_by="due_date")
+        return uow.list("action", goal_id=goal_id, order_by="due_date")
 
 
 @dataclass(frozen=True)

@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import and_, or_, select
-
 from ..domain.errors import ValidationError
 from ..store.uow import UnitOfWork
 
 
 def unique_partner_name(name: str, except_id: str | None = None):
     def check(uow: UnitOfWork) -> None:
-        t = uow.table("partner")
-        query = select(t.c.name).where(t.c.name_key == name.casefold())
-        if except_id is not None:
-            query = query.where(t.c.id != except_id)
-        clash = uow.conn.execute(query).scalar()
+        clash = uow.first_value("partner", "name", exclude_id=except_id, name_key=name.casefold())
         if clash is not None:
             raise ValidationError("name", "There is already a partner called “{name}”.", name=clash)
     return check
@@ -22,11 +16,7 @@ def unique_partner_name(name: str, except_id: str | None = None):
 
 def single_own_firm(except_id: str | None = None):
     def check(uow: UnitOfWork) -> None:
-        t = uow.table("partner")
-        query = select(t.c.name).where(t.c.is_own_firm.is_(True))
-        if except_id is not None:
-            query = query.where(t.c.id != except_id)
-        holder = uow.conn.execute(query).scalar()
+        holder = uow.first_value("partner", "name", exclude_id=except_id, is_own_firm=True)
         if holder is not None:
             raise ValidationError(
                 "is_own_firm", "“{name}” is already marked as your own firm; a document has exactly one.",
@@ -54,12 +44,6 @@ def all_partners_exist(partner_ids, field: str = "partner_ids"):
 
 def no_duplicate_relationship(source_id: str, target_id: str, kind: str, except_id: str | None = None):
     def check(uow: UnitOfWork) -> None:
-        t = uow.table("relationship")
-        pair = or_(and_(t.c.source_id == source_id, t.c.target_id == target_id),
-                   and_(t.c.source_id == target_id, t.c.target_id == source_id))
-        query = select(t.c.id).where(pair, t.c.kind == str(kind))
-        if except_id is not None:
-            query = query.where(t.c.id != except_id)
-        if uow.conn.execute(query).first() is not None:
+        if uow.relationship_between(source_id, target_id, kind, exclude_id=except_id) is not None:
             raise ValidationError("kind", "These two partners already have a relationship of this kind.")
     return check

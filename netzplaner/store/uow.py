@@ -12,7 +12,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, delete, func, insert, select, update
+from sqlalchemy import Connection, Table, and_, delete, func, insert, or_, select, update
 
 from ..domain.errors import NotFoundError
 from .mapping import ENTITIES, EntityMap
@@ -51,18 +51,55 @@ class UnitOfWork:
         table = ENTITIES[entity].table
         return self.conn.execute(select(table.c.id).where(table.c.id == entity_id)).first() is not None
 
-    def list(self, entity: str, *, ids: Iterable[str] | None = None, where=None, order_by=None) -> list:
-        """All entities of a kind as frozen dataclasses (plain rows, no ORM objects: 20,000 in a blink)."""
+    def list(self, entity: str, *, ids: Iterable[str] | None = None, order_by: str | None = None,
+             exclude_id: str | None = None, **equals: Any) -> list:
+        """Entities of a kind as frozen dataclasses (plain rows, no ORM objects: 20,000 in a blink).
+
+        ``equals`` filters on columns: a single value must match, a list/set/tuple means "one of".
+        """
         emap = ENTITIES[entity]
-        query = select(emap.table)
-        if ids is not None:
-            query = query.where(emap.table.c.id.in_(list(ids)))
-        if where is not None:
-            query = query.where(where)
+        query = select(emap.table).where(*self._conditions(emap.table, ids, exclude_id, equals))
         if order_by is not None:
-            query = query.order_by(order_by)
-        rows = self.conn.execute(query).mappings().all()
-        collections = self._collections(emap, None if ids is None and where is None else [r["id"] for r in rows])
+            query = query.order_by(emap.table.c[order_by])
+        return self._build(emap, self.conn.execute(query).mappings().all(),
+                           everything=ids is None and exclude_id is None and not equals)
+
+    def relationships_touching(self, partner_ids: Iterable[str]) -> list:
+        """Relationships with either end among ``partner_ids``."""
+        emap, keys = ENTITIES["relationship"], list(partner_ids)
+        t = emap.table
+        query = select(t).where(or_(t.c.source_id.in_(keys), t.c.target_id.in_(keys)))
+        return self._build(emap, self.conn.execute(query).mappings().all(), everything=False)
+
+    def relationship_between(self, a: str, b: str, kind: str, exclude_id: str | None = None) -> str | None:
+        """The id of a relationship of ``kind`` between ``a`` and ``b`` in either direction, if any."""
+        t = TABLES["relationship"]
+        pair = or_(and_(t.c.source_id == a, t.c.target_id == b), and_(t.c.source_id == b, t.c.target_id == a))
+        query = select(t.c.id).where(pair, t.c.kind == _plain(kind))
+        if exclude_id is not None:
+            query = query.where(t.c.id != exclude_id)
+        return self.conn.execute(query).scalar()
+
+    def goals_of_partner(self, partner_id: str) -> list[str]:
+        t = TABLES["goal_partner"]
+        return list(self.conn.execute(select(t.c.goal_id).where(t.c.partner_id == partner_id)).scalars())
+
+    @staticmethod
+    def _conditions(table: Table, ids, exclude_id, equals) -> list:
+        conditions = []
+        if ids is not None:
+            conditions.append(table.c.id.in_(list(ids)))
+        if exclude_id is not None:
+            conditions.append(table.c.id != exclude_id)
+        for column, value in equals.items():
+            if isinstance(value, (list, tuple, set, frozenset)):
+                conditions.append(table.c[column].in_([_plain(v) for v in value]))
+            else:
+                conditions.append(table.c[column] == _plain(value))
+        return conditions
+
+    def _build(self, emap: EntityMap, rows, *, everything: bool) -> list:
+        collections = self._collections(emap, None if everything else [r["id"] for r in rows])
         return [emap.build(row, {name: values.get(row["id"], ()) for name, values in collections.items()})
                 for row in rows]
 
@@ -78,12 +115,31 @@ class UnitOfWork:
             result[name] = {owner: coll.pack(values) for owner, values in grouped.items()}
         return result
 
-    def count(self, entity: str, where=None) -> int:
+    def count(self, entity: str, *, exclude_id: str | None = None, **equals: Any) -> int:
         table = ENTITIES[entity].table
-        query = select(func.count()).select_from(table)
-        if where is not None:
-            query = query.where(where)
+        query = select(func.count()).select_from(table).where(*self._conditions(table, None, exclude_id, equals))
         return self.conn.execute(query).scalar_one()
+
+    def first_value(self, entity: str, column: str, *, exclude_id: str | None = None, **equals: Any) -> Any:
+        """One column of the first matching row, or None (name clashes, the own firm's id)."""
+        table = ENTITIES[entity].table
+        query = select(table.c[column]).where(*self._conditions(table, None, exclude_id, equals)).limit(1)
+        return self.conn.execute(query).scalar()
+
+    def bulk_insert(self, table_name: str, rows: list[dict]) -> None:
+        """Many plain rows in one statement (demo and import of large networks; not undoable by itself)."""
+        if rows:
+            self.conn.execute(insert(TABLES[table_name]), [{k: _plain(v) for k, v in r.items()} for r in rows])
+
+    def meta(self) -> dict[str, str]:
+        t = TABLES["meta"]
+        return dict(self.conn.execute(select(t.c.key, t.c.value)).all())
+
+    def set_meta(self, values: Mapping[str, str]) -> None:
+        t = TABLES["meta"]
+        for key, value in values.items():
+            self.conn.execute(delete(t).where(t.c.key == key))
+            self.conn.execute(insert(t).values(key=key, value=str(value)))
 
     def table(self, name: str) -> Table:
         return TABLES[name]

@@ -1,0 +1,7 @@
+"""``python -m netzplaner`` runs the same entry point as the ``netzplaner`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,35 @@
+"""The public Python API: open a document and reach the services.
+
+    from netzplaner import api
+    with api.open_document("netz.netzplan") as doc:
+        uni = doc.execute(api.partners.create_partner(doc, name="Hochschule Nord", kind="university",
+                                                      dimensions=["regional"]))
+        print([p.name for p in api.queries.list_partners(doc)])
+        doc.save()
+
+Every edit is a reversible command: ``doc.execute`` applies it, ``doc.undo``/``doc.redo`` step through them,
+``doc.save`` writes the document file; leaving the ``with`` block closes it (unsaved edits are dropped).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from .domain.errors import NetzplanerError, ValidationError
+from .services import goals, partners, queries, relationships
+from .services.workspace import Workspace
+from .store import DocumentError, LockedError
+
+
+def open_document(path: str | Path, *, read_only: bool = False) -> Workspace:
+    """Open an existing ``.netzplan`` document (checked, locked, older formats migrated)."""
+    return Workspace.open(path, read_only=read_only)
+
+
+def create_document(path: str | Path, *, overwrite: bool = False) -> Workspace:
+    """Create a new, empty document."""
+    return Workspace.create(path, overwrite=overwrite)
+
+
+__all__ = ["open_document", "create_document", "partners", "relationships", "goals", "queries", "Workspace",
+           "NetzplanerError", "ValidationError", "DocumentError", "LockedError"]

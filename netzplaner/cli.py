@@ -1,0 +1,130 @@
+"""The command line (DESIGN.md section 6): a thin argparse front end over the services.
+
+Exit codes: 0 success, 1 data or file error (one clear sentence on stderr, never a traceback), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+from . import __version__
+from .domain.errors import NetzplanerError
+
+SUBCOMMANDS = ("demo", "check")
+EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse would exit itself; we want one place that decides
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="netzplaner", description="Netzplaner: map, judge and plan your partner network.",
+                     epilog="Commands: demo, check (netzplaner COMMAND --help).")
+    parser.add_argument("file", nargs="?", type=Path, help="a .netzplan document to open")
+    parser.add_argument("--demo", action="store_true", help="open a fresh copy of the built-in demo network")
+    parser.add_argument("--version", action="version", version=f"Netzplaner {__version__}")
+    parser.add_argument("--selftest", action="store_true", help="check the installation and exit")
+    return parser
+
+
+def _command_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="netzplaner")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    demo = sub.add_parser("demo", help="write the demo document, or a synthetic network of N partners")
+    demo.add_argument("out", type=Path, help="the .netzplan file to write")
+    demo.add_argument("--partners", type=int, metavar="N", help="write a synthetic network of N partners")
+    demo.add_argument("--seed", type=int, default=1, help="random seed of the synthetic network (default 1)")
+    demo.add_argument("--lang", choices=("de", "en"), default="de", help="language of the demo texts")
+    demo.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
+    check = sub.add_parser("check", help="check a document and print its figures")
+    check.add_argument("doc", type=Path, help="the .netzplan document")
+    check.add_argument("--json", action="store_true", help="machine-readable output with stable keys")
+    return parser
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from .services import demo
+
+    if args.partners is not None and not 2 <= args.partners <= 100_000:
+        raise UsageError("netzplaner demo: --partners must be between 2 and 100000")
+    if args.partners is None:
+        demo.write_demo(args.out, lang=args.lang, overwrite=args.force)
+        print(f"Demo network written to {args.out}")
+    else:
+        demo.write_synthetic(args.out, partners=args.partners, seed=args.seed, lang=args.lang,
+                             overwrite=args.force)
+        print(f"Synthetic network of {args.partners} partners written to {args.out}")
+    return EXIT_OK
+
+
+def check_report(path: Path) -> dict:
+    """The figures of ``netzplaner check`` as a plain dictionary with stable keys."""
+    from .services import queries
+    from .services.workspace import Workspace
+    from .store.document import check_file
+
+    checked = check_file(path)
+    with Workspace.open(path, read_only=True) as ws:
+        summary = queries.summary(ws)
+    figures = asdict(summary)
+    figures["by_dimension"] = {str(dim): asdict(f) for dim, f in summary.by_dimension.items()}
+    return {"file": {"path": str(path), "size_bytes": checked.size, "format": checked.schema_version,
+                     "integrity": "ok"},
+            "figures": figures}
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    report = check_report(args.doc)
+    if args.json:
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    f, fig = report["file"], report["figures"]
+    print(f"{f['path']}: Netzplaner document, format {f['format']}, {f['size_bytes']:,} bytes, integrity ok")
+    print(f"Own firm: {fig['own_firm'] or '(none)'}")
+    print(f"Partners: {fig['partners']} (+{fig['archived_partners']} archived), contacts: {fig['contacts']}")
+    print(f"Relationships: {fig['relationships']} ({fig['assessed_relationships']} assessed)")
+    print(f"Goals: {fig['goals']}, actions: {fig['actions']} ({fig['open_actions']} open, "
+          f"{fig['overdue_actions']} overdue)")
+    print(f"{'Dimension':<15}{'partners':>10}{'ties':>8}{'goals':>8}{'open actions':>14}")
+    for dim, d in fig["by_dimension"].items():
+        print(f"{dim:<15}{d['partners']:>10}{d['relationships']:>8}{d['goals']:>8}{d['open_actions']:>14}")
+    return EXIT_OK
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    try:
+        from .gui.app import run
+    except ImportError as exc:
+        raise NetzplanerError("The window cannot start: {reason}.", reason=exc)
+    return run(file=args.file, demo=args.demo, selftest=args.selftest)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in SUBCOMMANDS:
+            args = _command_parser().parse_args(argv)
+            return {"demo": _run_demo, "check": _run_check}[args.command](args)
+        return _run_gui(_gui_parser().parse_args(argv))
+    except UsageError as exc:
+        print(exc, file=sys.stderr)
+        return EXIT_USAGE
+    except NetzplanerError as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return EXIT_DATA
+    except OSError as exc:
+        print(f"Error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_DATA
+    except KeyboardInterrupt:
+        return 130
