@@ -12,8 +12,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 @pytest.fixture(autouse=True)
-def data_dir(tmp_path, monkeypatch):
-    folder = tmp_path / "appdata"
+def data_dir(tmp_path_factory, monkeypatch):
+    folder = tmp_path_factory.mktemp("appdata")  # not inside tmp_path: tests list that folder
     monkeypatch.setenv("NETZPLANER_DATA_DIR", str(folder))
     return folder
 
