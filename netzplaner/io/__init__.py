@@ -1,0 +1,1 @@
+"""Import and export: Excel, CSV, GraphML, GEXF (no Qt, no SQLAlchemy)."""
