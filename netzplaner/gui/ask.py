@@ -1,0 +1,52 @@
+"""The questions and messages the window puts to the user, in one place (tests patch these functions)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+
+class Answer(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    CANCEL = "cancel"
+
+
+def confirm(parent: QWidget | None, title: str, text: str, detail: str = "", yes_text: str = "") -> bool:
+    """A yes/no question whose safe answer (No) is the default."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("confirmBox")
+    yes = box.addButton(yes_text or QMessageBox.tr("&Yes"), QMessageBox.ButtonRole.AcceptRole) if yes_text \
+        else box.addButton(QMessageBox.StandardButton.Yes)
+    no = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(no)
+    if detail:
+        box.setInformativeText(detail)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def save_discard_cancel(parent: QWidget | None, title: str, text: str, detail: str = "") -> Answer:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text,
+                      QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                      | QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("unsavedBox")
+    box.setDefaultButton(QMessageBox.StandardButton.Save)
+    if detail:
+        box.setInformativeText(detail)
+    result = box.exec()
+    return {QMessageBox.StandardButton.Save: Answer.SAVE,
+            QMessageBox.StandardButton.Discard: Answer.DISCARD}.get(QMessageBox.StandardButton(result), Answer.CANCEL)
+
+
+def error(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("errorBox")
+    box.exec()
+
+
+def info(parent: QWidget | None, title: str, text: str) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("infoBox")
+    box.exec()

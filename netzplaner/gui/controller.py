@@ -1,0 +1,105 @@
+"""One open document in the window: the workspace, its undo stack, the shared selection, saving and autosave.
+
+Views call ``run(command)`` for every edit and listen to ``changed``; they never hold a session or an ORM object.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..services.commands import Command
+from ..services.workspace import Workspace
+from .selection import Selection
+from .undo import UndoableCommand
+
+
+
+class DocumentController(QObject):
+    changed = Signal(frozenset)  # kinds of entity that changed ("partner", "relationship", ...)
+    modifiedChanged = Signal(bool)
+    pathChanged = Signal(object)
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None, autosave_minutes: int = 5) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.selection = Selection(self)
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setObjectName("undoStack")
+        self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(self.is_modified))
+        workspace.subscribe(self._on_workspace_changed)
+        # a recovered or migrated document is unsaved from the start, with nothing to undo
+        self._forced_modified = workspace.document.modified
+        self._autosave = QTimer(self)
+        self._autosave.timeout.connect(self.autosave)
+        self.set_autosave_minutes(autosave_minutes)
+
+    def set_autosave_minutes(self, minutes: int) -> None:
+        """Write the document back every ``minutes`` while it has unsaved changes; 0 turns autosave off."""
+        self._autosave_minutes = minutes
+        self._autosave.stop()
+        if minutes > 0 and not self.read_only:
+            self._autosave.start(minutes * 60 * 1000)
+
+    # -- edits ------------------------------------------------------------------------------------------
+
+    def run(self, command: Command) -> Command:
+        """Apply an edit and put it on the undo stack; a ValidationError propagates and nothing is pushed."""
+        self.workspace.apply(command)
+        self.undo_stack.push(UndoableCommand(self.workspace, command))
+        return command
+
+    def run_all(self, commands: list[Command], text: str) -> None:
+        """Several edits as one undo step (a macro), e.g. a partner with its contacts."""
+        from ..services.commands import Macro
+
+        self.run(Macro(commands, text))
+
+    def _on_workspace_changed(self, entities: frozenset[str]) -> None:
+        self.changed.emit(entities)
+
+    # -- state ------------------------------------------------------------------------------------------
+
+    @property
+    def path(self) -> Path:
+        return self.workspace.document.path
+
+    @property
+    def read_only(self) -> bool:
+        return self.workspace.document.read_only
+
+    @property
+    def is_modified(self) -> bool:
+        """Unsaved changes: the undo stack is away from its clean state, or the document came in unsaved."""
+        return not self.undo_stack.isClean() or self._forced_modified
+
+    def mark_unsaved(self) -> None:
+        self._forced_modified = True
+        self.modifiedChanged.emit(True)
+
+    # -- saving -----------------------------------------------------------------------------------------
+
+    def save(self) -> None:
+        self.workspace.save()
+        self._forced_modified = False
+        self.undo_stack.setClean()
+        self.modifiedChanged.emit(False)
+
+    def save_as(self, path: Path) -> None:
+        self.workspace.document.save_as(Path(path))
+        self._forced_modified = False
+        self.undo_stack.setClean()
+        self.pathChanged.emit(self.path)
+        self.modifiedChanged.emit(False)
+        self.set_autosave_minutes(self._autosave_minutes)  # a read-only document became writable
+
+    def autosave(self) -> None:
+        """Write the document back while the user works (DESIGN.md section 5); edits stay undoable."""
+        if self.is_modified and not self.read_only:
+            self.save()
+
+    def close(self) -> None:
+        self._autosave.stop()
+        self.workspace.close()

@@ -1,0 +1,33 @@
+"""The bridge from service commands to Qt's undo stack."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from ..services.commands import Command
+from ..services.workspace import Workspace
+
+
+def command_text(command: Command) -> str:
+    """The command's description in the UI language (templates are listed for lupdate in texts.py)."""
+    return QCoreApplication.translate("Command", command.template).format(**command.params)
+
+
+class UndoableCommand(QUndoCommand):
+    """Wraps a service command that has *already been applied* (so validation errors never reach the stack)."""
+
+    def __init__(self, workspace: Workspace, command: Command) -> None:
+        super().__init__(command_text(command))
+        self.workspace = workspace
+        self.command = command
+        self._applied = True
+
+    def redo(self) -> None:
+        if self._applied:  # QUndoStack.push calls redo once; the edit is already in the document
+            self._applied = False
+            return
+        self.workspace.apply(self.command)
+
+    def undo(self) -> None:
+        self.workspace.revert(self.command)

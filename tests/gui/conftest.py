@@ -1,0 +1,31 @@
+"""GUI test fixtures: offscreen Qt, settings in a temporary folder, English UI unless a test switches."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+
+@pytest.fixture(autouse=True)
+def isolated_settings(tmp_path_factory, qapp):
+    folder = tmp_path_factory.mktemp("settings")
+    QCoreApplication.setOrganizationName("NetzplanerTests")
+    QCoreApplication.setApplicationName("NetzplanerTests")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    QSettings().clear()
+    from netzplaner.gui import i18n
+
+    i18n.install("en")
+    yield folder
+    i18n.install("en")
+
+
+@pytest.fixture
+def controller(ws, qtbot):
+    """A DocumentController over the ``ws`` document (own firm only)."""
+    from netzplaner.gui.controller import DocumentController
+
+    ctrl = DocumentController(ws, autosave_minutes=0)
+    yield ctrl
+    ctrl.close()
