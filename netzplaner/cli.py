@@ -34,7 +34,6 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("file", nargs="?", type=Path, help="a .netzplan document to open")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the built-in demo network")
     parser.add_argument("--version", action="version", version=f"Netzplaner {__version__}")
-    parser.add_argument("--selftest", action="store_true", help="check the installation and exit")
     return parser
 
 
@@ -107,7 +106,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         from .gui.app import run
     except ImportError as exc:
         raise NetzplanerError("The window cannot start: {reason}.", reason=exc)
-    return run(file=args.file, demo=args.demo, selftest=args.selftest)
+    return run(file=args.file, demo=args.demo)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from conftest import dump_state
+from tests.conftest import dump_state
 from netzplaner.domain.enums import (
     ActionStatus,
     Benefit,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import dump_state
+from tests.conftest import dump_state
 from netzplaner.domain.errors import ValidationError
 from netzplaner.services import goals, partners, relationships
 
@@ -29,7 +29,7 @@ CASES = {
                                                                    name="Kessler Präzisionsmaschinen GmbH"),
                                  "name", "There is already a partner called “Kessler Präzisionsmaschinen GmbH”."),
     "unknown kind": (lambda s: partners.create_partner(s["ws"], name="X", kind="spaceship"),
-                     "kind", "“spaceship” is not a valid kind."),
+                     "kind", "“spaceship” is not a valid value for Kind."),
     "bad country": (lambda s: partners.create_partner(s["ws"], name="X", kind="company", country="Germany"),
                     "country", "Country must be a two-letter ISO code such as DE, FR or CN, not “Germany”."),
     "bad e-mail": (lambda s: partners.create_contact(s["ws"], s["uni"], name="A. Beck", email="beck(at)hs"),

@@ -202,7 +202,7 @@ def _clean_value(name: str, spec: FieldSpec, value: Any) -> Any:
         try:
             return t(value)
         except ValueError:
-            raise ValidationError(name, "“{value}” is not a valid {label}.", value=value, label=label.lower())
+            raise ValidationError(name, "“{value}” is not a valid value for {label}.", value=value, label=label)
     if t == "dimensions":
         try:
             return frozenset(Dimension(v) for v in value)

@@ -50,3 +50,36 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("infoBox")
     box.exec()
+
+
+def open_path(parent: QWidget | None, title: str, folder: str) -> str:
+    from PySide6.QtWidgets import QFileDialog
+
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, document_filter())
+    return path
+
+
+def save_path(parent: QWidget | None, title: str, suggestion: str) -> str:
+    """A path to write a document to; the dialog itself asks before overwriting."""
+    from PySide6.QtWidgets import QFileDialog
+
+    dialog = QFileDialog(parent, title, suggestion, document_filter())
+    dialog.setObjectName("saveDialog")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setDefaultSuffix("netzplan")  # added before the overwrite question, so that question is right
+    if dialog.exec() and dialog.selectedFiles():
+        return dialog.selectedFiles()[0]
+    return ""
+
+
+def text(parent: QWidget | None, title: str, label: str, value: str = "") -> str | None:
+    from PySide6.QtWidgets import QInputDialog
+
+    result, ok = QInputDialog.getText(parent, title, label, text=value)
+    return result if ok else None
+
+
+def document_filter() -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("ask", "Netzplaner documents (*.netzplan);;All files (*)")

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from enum import Enum
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..services.commands import Command
 from ..services.workspace import Workspace
+from .i18n import term
 
 
 def command_text(command: Command) -> str:
     """The command's description in the UI language (templates are listed for lupdate in texts.py)."""
-    return QCoreApplication.translate("Command", command.template).format(**command.params)
+    params = {k: term(v) if isinstance(v, Enum) else v for k, v in command.params.items()}
+    return QCoreApplication.translate("Command", command.template).format(**params)
 
 
 class UndoableCommand(QUndoCommand):

@@ -70,7 +70,7 @@ def update_action(ws: Workspace, action_id: str, **changes: Any) -> UpdateEntity
     else:
         template = "Edit action “{title}”"
     return UpdateEntity("action", action_id, values, template, checks, title=current.title,
-                        status=str(values.get("status", current.status)))
+                        status=values.get("status", current.status))
 
 
 def delete_action(ws: Workspace, action_id: str) -> DeleteEntity:

@@ -119,3 +119,9 @@ def summary(ws: Workspace, today: date | None = None) -> Summary:
         relationships=len(relationships), assessed_relationships=len(assessed), contacts=contacts,
         goals=len(goals), actions=len(actions), open_actions=len(open_),
         overdue_actions=sum(1 for a in actions if a.is_overdue(today)), own_firm=own, by_dimension=figures)
+
+
+def totals(ws: Workspace) -> tuple[int, int]:
+    """Active partners and relationships, cheap enough for a status bar after every edit."""
+    with ws.reading() as uow:
+        return uow.count("partner", archived=False), uow.count("relationship")

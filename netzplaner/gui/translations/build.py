@@ -1,7 +1,7 @@
 """Update the .ts files from the sources, compile them to .qm and build ``gui/resources_rc.py``.
 
-    python -m netzplaner.gui.i18n.build            # lupdate + lrelease + rcc
-    python -m netzplaner.gui.i18n.build --no-update  # only lrelease + rcc (after editing a .ts by hand)
+    python -m netzplaner.gui.translations.build            # lupdate + lrelease + rcc
+    python -m netzplaner.gui.translations.build --no-update  # only lrelease + rcc (after editing a .ts by hand)
 
 The .qm files go into the compiled resource module, so neither a source checkout nor the frozen build needs
 extra data files.

@@ -1,0 +1,349 @@
+"""The main window: menus, toolbar, status bar, the welcome page and the document's panels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QStackedWidget,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from .. import __version__
+from ..services import queries
+from . import ask, i18n, settings
+from .controller import DocumentController
+from .document_manager import DocumentManager
+from .partner_panel import PartnerPanel
+from .preferences_dialog import PreferencesDialog
+from .relationship_panel import RelationshipPanel
+from .welcome import WelcomePage
+
+STANDARD = QKeySequence.StandardKey
+
+
+class MainWindow(QMainWindow):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)
+        self.setWindowIcon(QIcon(":/icons/netzplaner.svg"))
+        self.documents = DocumentManager(self)
+        self.undo_group = QUndoGroup(self)
+        self.partner_panel: PartnerPanel | None = None
+        self.relationship_panel: RelationshipPanel | None = None
+
+        self.welcome = WelcomePage()
+        self.tabs = QTabWidget(objectName="documentTabs")
+        self.stack = QStackedWidget(objectName="centralStack")
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+        self.relationship_dock = QDockWidget(objectName="relationshipDock")
+        self.relationship_dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.relationship_dock)
+        self.status_counts = QLabel(objectName="statusCounts")
+        self.status_mode = QLabel(objectName="statusMode")
+        self.statusBar().addWidget(self.status_counts, 1)
+        self.statusBar().addPermanentWidget(self.status_mode)
+
+        self._create_actions()
+        self._create_menus()
+        self.welcome.newRequested.connect(self.documents.new_document)
+        self.welcome.openRequested.connect(self.documents.open_dialog)
+        self.welcome.demoRequested.connect(self.documents.open_demo)
+        self.welcome.recentRequested.connect(lambda path: self.documents.open_path(Path(path)))
+        self.documents.documentChanged.connect(self._show_document)
+        self.documents.recentFilesChanged.connect(self._set_recent_files)
+        self._set_recent_files(settings.RECENT_FILES.get())
+        self.retranslate()
+        self._show_document(None)
+        if not self.restoreGeometry(settings.WINDOW_GEOMETRY.get()):
+            self.resize(1280, 800)
+        self.restoreState(settings.WINDOW_STATE.get())
+
+    # -- actions and menus ------------------------------------------------------------------------------
+
+    def _action(self, name: str, slot, shortcut=None, icon: QWidget | None = None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcuts(QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey)
+                                else [QKeySequence(shortcut)])
+        action.triggered.connect(slot)
+        if icon is not None:
+            action.setIcon(icon)
+        self.addAction(action)  # shortcuts work even when menus are hidden (full screen)
+        return action
+
+    def _create_actions(self) -> None:
+        style = self.style()
+        sp = style.StandardPixmap
+        d = self.documents
+        self.act_new = self._action("actionNew", d.new_document, STANDARD.New, style.standardIcon(sp.SP_FileIcon))
+        self.act_open = self._action("actionOpen", d.open_dialog, STANDARD.Open,
+                                     style.standardIcon(sp.SP_DialogOpenButton))
+        self.act_demo = self._action("actionOpenDemo", d.open_demo)
+        self.act_save = self._action("actionSave", d.save, STANDARD.Save, style.standardIcon(sp.SP_DialogSaveButton))
+        self.act_save_as = self._action("actionSaveAs", d.save_as, STANDARD.SaveAs)
+        self.act_close = self._action("actionClose", d.close, STANDARD.Close)
+        self.act_quit = self._action("actionQuit", self.close, STANDARD.Quit)
+        self.act_undo = self.undo_group.createUndoAction(self)
+        self.act_undo.setObjectName("actionUndo")
+        self.act_undo.setShortcuts(QKeySequence.keyBindings(STANDARD.Undo))
+        self.act_undo.setIcon(style.standardIcon(sp.SP_ArrowBack))
+        self.act_redo = self.undo_group.createRedoAction(self)
+        self.act_redo.setObjectName("actionRedo")
+        self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.act_redo.setIcon(style.standardIcon(sp.SP_ArrowForward))
+        self.addAction(self.act_undo)
+        self.addAction(self.act_redo)
+        self.act_find = self._action("actionFind", self._focus_search, STANDARD.Find)
+        self.act_prefs = self._action("actionPreferences", self.show_preferences, STANDARD.Preferences)
+        self.act_bigger = self._action("actionFontBigger", lambda: self.change_font_size(+2), STANDARD.ZoomIn)
+        self.act_smaller = self._action("actionFontSmaller", lambda: self.change_font_size(-2), STANDARD.ZoomOut)
+        self.act_new_partner = self._action("actionNewPartner", lambda: self._partner("new_partner"), "Ctrl+Shift+N")
+        self.act_edit_partner = self._action("actionEditPartner", lambda: self._partner("edit_current"), "F2")
+        self.act_archive_partner = self._action("actionArchivePartner", lambda: self._partner("archive_selected"))
+        self.act_delete_partner = self._action("actionDeletePartner", lambda: self._partner("delete_selected"),
+                                               STANDARD.Delete)
+        self.act_new_rel = self._action("actionNewRelationship", lambda: self._relationship("new_relationship"),
+                                        "Ctrl+R")
+        self.act_edit_rel = self._action("actionEditRelationship", lambda: self._relationship("edit_current"))
+        self.act_assess = self._action("actionAssessRelationship", lambda: self._relationship("assess_current"),
+                                       "Ctrl+B")
+        self.act_delete_rel = self._action("actionDeleteRelationship", lambda: self._relationship("delete_current"))
+        self.act_about = self._action("actionAbout", self.show_about)
+        self.document_actions = [self.act_save, self.act_save_as, self.act_close, self.act_find,
+                                 self.act_new_partner, self.act_edit_partner, self.act_archive_partner,
+                                 self.act_delete_partner, self.act_new_rel, self.act_edit_rel, self.act_assess,
+                                 self.act_delete_rel]
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.menu_file = bar.addMenu("")
+        self.menu_file.setObjectName("menuFile")
+        self.menu_recent = QMenu(self, objectName="menuRecent")
+        for action in (self.act_new, self.act_open, self.act_demo):
+            self.menu_file.addAction(action)
+        self.menu_file.addMenu(self.menu_recent)
+        self.menu_file.addSeparator()
+        for action in (self.act_save, self.act_save_as, self.act_close):
+            self.menu_file.addAction(action)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_quit)
+        self.menu_edit = bar.addMenu("")
+        self.menu_edit.setObjectName("menuEdit")
+        for action in (self.act_undo, self.act_redo):
+            self.menu_edit.addAction(action)
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_find)
+        self.menu_edit.addSeparator()
+        self.menu_edit.addAction(self.act_prefs)
+        self.menu_partner = bar.addMenu("")
+        self.menu_partner.setObjectName("menuPartner")
+        for action in (self.act_new_partner, self.act_edit_partner, self.act_archive_partner, self.act_delete_partner):
+            self.menu_partner.addAction(action)
+        self.menu_relationship = bar.addMenu("")
+        self.menu_relationship.setObjectName("menuRelationship")
+        for action in (self.act_new_rel, self.act_edit_rel, self.act_assess, self.act_delete_rel):
+            self.menu_relationship.addAction(action)
+        self.menu_view = bar.addMenu("")
+        self.menu_view.setObjectName("menuView")
+        self.menu_view.addAction(self.relationship_dock.toggleViewAction())
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self.act_bigger)
+        self.menu_view.addAction(self.act_smaller)
+        self.menu_help = bar.addMenu("")
+        self.menu_help.setObjectName("menuHelp")
+        self.menu_help.addAction(self.act_about)
+        self.toolbar = QToolBar(objectName="mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in (self.act_new, self.act_open, self.act_save):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.act_undo)
+        self.toolbar.addAction(self.act_redo)
+        self.toolbar.addSeparator()
+        for action in (self.act_new_partner, self.act_new_rel, self.act_assess):
+            self.toolbar.addAction(action)
+        self.addToolBar(self.toolbar)
+
+    def retranslate(self) -> None:
+        texts = {
+            self.act_new: self.tr("&New…"), self.act_open: self.tr("&Open…"),
+            self.act_demo: self.tr("Open &demo network"), self.act_save: self.tr("&Save"),
+            self.act_save_as: self.tr("Save &as…"), self.act_close: self.tr("&Close"),
+            self.act_quit: self.tr("&Quit"), self.act_find: self.tr("&Find partner…"),
+            self.act_prefs: self.tr("&Preferences…"), self.act_bigger: self.tr("&Larger font"),
+            self.act_smaller: self.tr("&Smaller font"), self.act_new_partner: self.tr("New &partner…"),
+            self.act_edit_partner: self.tr("&Edit partner…"), self.act_archive_partner: self.tr("&Archive / restore"),
+            self.act_delete_partner: self.tr("&Delete partner…"),
+            self.act_new_rel: self.tr("New &relationship…"), self.act_edit_rel: self.tr("&Edit relationship…"),
+            self.act_assess: self.tr("&Assess relationship…"), self.act_delete_rel: self.tr("&Delete relationship…"),
+            self.act_about: self.tr("&About Netzplaner"),
+        }
+        for action, text in texts.items():
+            action.setText(text)
+        self.act_undo.setText(self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo"))
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_recent.setTitle(self.tr("Open &recent"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_partner.setTitle(self.tr("&Partner"))
+        self.menu_relationship.setTitle(self.tr("&Relationship"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.toolbar.setWindowTitle(self.tr("Toolbar"))
+        self.relationship_dock.setWindowTitle(self.tr("Relationships"))
+        if self.partner_panel is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.partner_panel), self.tr("Partners"))
+        self._update_title()
+        self._update_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- the document -----------------------------------------------------------------------------------
+
+    @property
+    def controller(self) -> DocumentController | None:
+        return self.documents.controller
+
+    def _show_document(self, controller: DocumentController | None) -> None:
+        for panel in (self.partner_panel, self.relationship_panel):
+            if panel is not None:
+                panel.deleteLater()
+        self.partner_panel = self.relationship_panel = None
+        self.tabs.clear()
+        for stack in list(self.undo_group.stacks()):
+            self.undo_group.removeStack(stack)
+        if controller is None:
+            self.stack.setCurrentWidget(self.welcome)
+            self.relationship_dock.setWidget(QWidget())
+            self.relationship_dock.hide()
+        else:
+            self.partner_panel = PartnerPanel(controller)
+            self.tabs.addTab(self.partner_panel, self.tr("Partners"))
+            self.relationship_panel = RelationshipPanel(controller)
+            self.relationship_dock.setWidget(self.relationship_panel)
+            self.relationship_dock.show()
+            self.undo_group.addStack(controller.undo_stack)
+            self.undo_group.setActiveStack(controller.undo_stack)
+            controller.modifiedChanged.connect(self._update_title)
+            controller.pathChanged.connect(self._update_title)
+            controller.changed.connect(self._update_status)
+            self.stack.setCurrentWidget(self.tabs)
+        for action in self.document_actions:
+            action.setEnabled(controller is not None)
+        self._update_title()
+        self._update_status()
+
+    def _update_title(self, *_args) -> None:
+        ctrl = self.controller
+        if ctrl is None:
+            self.setWindowTitle("Netzplaner")
+            self.setWindowModified(False)
+            return
+        suffix = self.tr(" (read-only)") if ctrl.read_only else ""
+        self.setWindowTitle(f"{ctrl.path.name}[*]{suffix} — Netzplaner")
+        self.setWindowModified(ctrl.is_modified)
+
+    def _update_status(self, *_args) -> None:
+        ctrl = self.controller
+        if ctrl is None:
+            self.status_counts.setText(self.tr("No document open"))
+            self.status_mode.setText("")
+            return
+        partners, relationships = queries.totals(ctrl.workspace)
+        self.status_counts.setText(self.tr("%n partner(s)", "", partners) + " · "
+                                   + self.tr("%n relationship(s)", "", relationships))
+        self.status_mode.setText(self.tr("Read-only") if ctrl.read_only else "")
+
+    def _set_recent_files(self, files: list[str]) -> None:
+        self.welcome.set_recent_files(files)
+        self.menu_recent.clear()
+        for path in files:
+            action = self.menu_recent.addAction(Path(path).name)
+            action.setToolTip(path)
+            action.triggered.connect(lambda _checked=False, p=path: self.documents.open_path(Path(p)))
+        self.menu_recent.setEnabled(bool(files))
+
+    def _partner(self, method: str) -> None:
+        if self.partner_panel is not None:
+            getattr(self.partner_panel, method)()
+
+    def _relationship(self, method: str) -> None:
+        if self.relationship_panel is not None:
+            getattr(self.relationship_panel, method)()
+
+    def _focus_search(self) -> None:
+        if self.partner_panel is not None:
+            self.tabs.setCurrentWidget(self.partner_panel)
+            self.partner_panel.focus_search()
+
+    def offer_recovery(self) -> None:
+        self.documents.offer_recovery()
+
+    # -- preferences and comfort ------------------------------------------------------------------------
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self)
+        if dialog.exec():
+            self.apply_preferences(**dialog.values())
+
+    def apply_preferences(self, language: str, font_size: int, autosave: int) -> None:
+        from .app import apply_font_size
+
+        settings.LANGUAGE.set(language)
+        settings.FONT_POINT_SIZE.set(font_size)
+        settings.AUTOSAVE_MINUTES.set(autosave)
+        i18n.install(language or i18n.system_language())
+        apply_font_size(QApplication.instance(), font_size)
+        if self.controller is not None:
+            self.controller.set_autosave_minutes(autosave)
+
+    def change_font_size(self, step: int) -> None:
+        from .app import apply_font_size
+
+        current = settings.FONT_POINT_SIZE.get() or QApplication.font().pointSize()
+        size = max(8, min(32, current + step))
+        settings.FONT_POINT_SIZE.set(size)
+        apply_font_size(QApplication.instance(), size)
+
+    def show_about(self) -> None:
+        ask.info(self, self.tr("About Netzplaner"), self.tr(
+            "Netzplaner %1\n\nMap, judge and plan the partner network of your firm. Works offline; your data "
+            "stays in your .netzplan file.\n\nMIT licence. Built with Qt for Python (LGPL).").replace("%1", __version__))
+
+    # -- window events ----------------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.toLocalFile().lower().endswith(".netzplan") for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.toLocalFile().lower().endswith(".netzplan"):
+                event.acceptProposedAction()
+                self.documents.open_path(Path(url.toLocalFile()))
+                return
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.documents.close():
+            event.ignore()
+            return
+        settings.WINDOW_GEOMETRY.set(self.saveGeometry())
+        settings.WINDOW_STATE.set(self.saveState())
+        event.accept()

@@ -1,0 +1,1 @@
+"""Translation sources (.ts). ``python -m netzplaner.gui.translations.build`` updates them and rebuilds resources_rc."""
