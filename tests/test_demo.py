@@ -1,0 +1,82 @@
+"""The demo network is realistic and complete; synthetic networks are reproducible."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from datetime import date
+
+from netzplaner.cli import main
+from netzplaner.domain.enums import Benefit, Dimension, PartnerKind
+from netzplaner.services import queries
+from netzplaner.services.demo import write_demo, write_synthetic
+from netzplaner.services.workspace import Workspace
+
+
+def test_demo_network_has_what_the_workshop_needs(tmp_path):
+    path = tmp_path / "demo.netzplan"
+    assert main(["demo", str(path)]) == 0
+    with Workspace.open(path, read_only=True) as ws:
+        partners = queries.list_partners(ws)
+        own = queries.own_firm(ws)
+        relationships = queries.list_relationships(ws)
+        goals = queries.list_goals(ws)
+        actions = queries.list_actions(ws)
+        summary = queries.summary(ws)
+        history = [queries.assessments_of(ws, r.id) for r in relationships]
+    assert own.name == "Kessler Präzisionsmaschinen GmbH" and own.country == "DE"
+    assert 35 <= len(partners) <= 50
+    assert len({p.kind for p in partners}) >= 10 and PartnerKind.UNIVERSITY in {p.kind for p in partners}
+    assert all(summary.by_dimension[d].partners >= 10 for d in Dimension)
+    between_partners = [r for r in relationships if own.id not in (r.source_id, r.target_id)]
+    assert len(between_partners) >= 10  # not only a star around the own firm
+    assert any(len(h) >= 2 for h in history) and any(not h for h in history)
+    assert 5 <= len(goals) <= 7 and {g.benefit for g in goals} == set(Benefit)
+    assert 20 <= len(actions) <= 40 and summary.overdue_actions >= 3
+    assert summary.contacts >= 10
+    assert len({p.country for p in partners}) >= 6
+
+
+def test_demo_in_english(tmp_path):
+    write_demo(tmp_path / "de.netzplan")
+    write_demo(tmp_path / "en.netzplan", lang="en")
+    titles = {}
+    for lang in ("de", "en"):
+        with Workspace.open(tmp_path / f"{lang}.netzplan", read_only=True) as ws:
+            titles[lang] = sorted(g.title for g in queries.list_goals(ws))
+            names = sorted(p.name for p in queries.list_partners(ws))
+    assert "Fachkräfte aus der Region gewinnen" in titles["de"]
+    assert "Win skilled workers in the region" in titles["en"]
+    assert "Hochschule Zollernalb für Technik" in names  # names stay the same in both languages
+
+
+def test_demo_dates_are_relative_so_overdue_stays_overdue(tmp_path):
+    write_demo(tmp_path / "alt.netzplan", today=date(2030, 6, 1))
+    with Workspace.open(tmp_path / "alt.netzplan", read_only=True) as ws:
+        assert queries.summary(ws, today=date(2030, 6, 1)).overdue_actions >= 3
+
+
+def _rows(path):
+    with closing(sqlite3.connect(path)) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' AND name != 'meta'")]
+        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+
+
+def test_synthetic_network_is_reproducible_and_shaped(tmp_path):
+    write_synthetic(tmp_path / "a.netzplan", partners=600, seed=7)
+    write_synthetic(tmp_path / "b.netzplan", partners=600, seed=7)
+    write_synthetic(tmp_path / "c.netzplan", partners=600, seed=8)
+    a, b, c = (_rows(tmp_path / f"{x}.netzplan") for x in "abc")
+    assert a == b and a != c
+    with Workspace.open(tmp_path / "a.netzplan", read_only=True) as ws:
+        partners = queries.list_partners(ws)
+        relationships = queries.list_relationships(ws)
+        summary = queries.summary(ws)
+    assert len(partners) == 600 and len(relationships) == 3000
+    assert all(summary.by_dimension[d].partners > 100 for d in Dimension)
+    community = {p.id: min(p.dimensions) for p in partners if not p.is_own_firm and len(p.dimensions) == 1}
+    inside = sum(1 for r in relationships
+                 if r.source_id in community and community[r.source_id] == community.get(r.target_id))
+    assert inside > 0.7 * len(relationships)  # three communities, dense inside
+    assert len({(min(r.source_id, r.target_id), max(r.source_id, r.target_id), r.kind) for r in relationships}) \
+        == len(relationships)
