@@ -17,7 +17,7 @@ def confirm(parent: QWidget | None, title: str, text: str, detail: str = "", yes
     """A yes/no question whose safe answer (No) is the default."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("confirmBox")
-    yes = box.addButton(yes_text or QMessageBox.tr("&Yes"), QMessageBox.ButtonRole.AcceptRole) if yes_text \
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.AcceptRole) if yes_text \
         else box.addButton(QMessageBox.StandardButton.Yes)
     no = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(no)

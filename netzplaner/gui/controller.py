@@ -67,6 +67,11 @@ class DocumentController(QObject):
         return self.workspace.document.path
 
     @property
+    def closed(self) -> bool:
+        """True once the document is closed; views waiting for deletion must not read it any more."""
+        return self.workspace.document.closed
+
+    @property
     def read_only(self) -> bool:
         return self.workspace.document.read_only
 
@@ -102,4 +107,5 @@ class DocumentController(QObject):
 
     def close(self) -> None:
         self._autosave.stop()
+        self.undo_stack.cleanChanged.disconnect()  # the stack dies with us; nobody should ask it any more
         self.workspace.close()

@@ -80,10 +80,10 @@ class DocumentManager(QObject):
     def _drop(self) -> None:
         """Close the current document without asking (the question was asked already)."""
         if self.controller is not None:
-            self.controller.close()
-            self.controller.deleteLater()
-            self.controller = None
-            self.documentChanged.emit(None)
+            controller, self.controller = self.controller, None
+            self.documentChanged.emit(None)  # views let go first, then the files go
+            controller.close()
+            controller.deleteLater()
 
     # -- opening ----------------------------------------------------------------------------------------
 

@@ -223,7 +223,12 @@ class MainWindow(QMainWindow):
 
     def _show_document(self, controller: DocumentController | None) -> None:
         for panel in (self.partner_panel, self.relationship_panel):
-            if panel is not None:
+            if panel is not None:  # silence it at once: it must not read a document that is closing
+                panel.blockSignals(True)
+                for child in panel.findChildren(QWidget):
+                    child.blockSignals(True)
+                panel.hide()
+                panel.setParent(None)
                 panel.deleteLater()
         self.partner_panel = self.relationship_panel = None
         self.tabs.clear()

@@ -38,6 +38,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('Message', '“{name}” already is your own firm.'),
     QT_TRANSLATE_NOOP('Message', '“{name}” cannot be read: {reason}.'),
     QT_TRANSLATE_NOOP('Message', '“{name}” could not be saved: {reason}.'),
+    QT_TRANSLATE_NOOP('Message', '“{name}” has been closed.'),
     QT_TRANSLATE_NOOP('Message', '“{name}” is a database of another program, not a Netzplaner document.'),
     QT_TRANSLATE_NOOP('Message', '“{name}” is a folder, not a Netzplaner document.'),
     QT_TRANSLATE_NOOP('Message', '“{name}” is already marked as your own firm; a document has exactly one.'),

@@ -154,6 +154,7 @@ class Document:
         self._lock = lock
         self.read_only = read_only
         self.modified = False
+        self.closed = False
         self.migrated_from: int | None = None
         self.backup_path: Path | None = None
         self.engine: Engine = self._make_engine(working_copy)
@@ -284,9 +285,14 @@ class Document:
 
     # -- working with the data --------------------------------------------------------------------------
 
+    def _check_open(self) -> None:
+        if self.closed:  # a late view must not recreate an empty working copy
+            raise DocumentError("closed", "“{name}” has been closed.", name=self.path.name)
+
     @contextmanager
     def connect(self) -> Iterator:
         """A SQLAlchemy connection in one transaction: committed on success, rolled back on any error."""
+        self._check_open()
         with self.engine.begin() as conn:
             yield conn
         if not self.read_only:
@@ -304,6 +310,7 @@ class Document:
     @contextmanager
     def reading(self) -> Iterator[UnitOfWork]:
         """A unit of work for queries only: it never writes and does not mark the document modified."""
+        self._check_open()
         with self.engine.connect() as conn:
             yield UnitOfWork(conn)
 
@@ -354,6 +361,7 @@ class Document:
 
     def close(self) -> None:
         """Forget the working copy and free the lock. Unsaved changes are dropped: save first."""
+        self.closed = True
         self.engine.dispose()
         for leftover in (self.working_copy, self.info_file, Path(f"{self.working_copy}-wal"),
                          Path(f"{self.working_copy}-shm")):

@@ -29,3 +29,17 @@ def controller(ws, qtbot):
     ctrl = DocumentController(ws, autosave_minutes=0)
     yield ctrl
     ctrl.close()
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_questions(monkeypatch):
+    """A real modal box would hang the offscreen run: fail instead. Tests patch the ones they expect."""
+    from netzplaner.gui import ask
+
+    def refuse(name):
+        def question(*args, **kwargs):
+            raise AssertionError(f"unexpected {name}: {args[2] if len(args) > 2 else args}")
+        return question
+
+    for name in ("confirm", "error", "info", "save_discard_cancel", "open_path", "save_path", "text"):
+        monkeypatch.setattr(ask, name, refuse(name))

@@ -1,4 +1,1247 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>AssessmentDialog</name>
+    <message>
+        <source>Do both sides share plans and problems early?</source>
+        <translation>Teilen beide Seiten Pläne und Probleme frühzeitig?</translation>
+    </message>
+    <message>
+        <source>Can we rely on what is agreed, also without a contract?</source>
+        <translation>Können wir uns auf Absprachen verlassen, auch ohne Vertrag?</translation>
+    </message>
+    <message>
+        <source>Does know-how flow both ways?</source>
+        <translation>Fließt Know-how in beide Richtungen?</translation>
+    </message>
+    <message>
+        <source>Do we know what we want to achieve together?</source>
+        <translation>Wissen wir, was wir gemeinsam erreichen wollen?</translation>
+    </message>
+    <message>
+        <source>Are agreements kept, dates met, people assigned?</source>
+        <translation>Werden Absprachen eingehalten, Termine gehalten, Zuständige benannt?</translation>
+    </message>
+    <message>
+        <source>Do both sides gain from the relationship?</source>
+        <translation>Profitieren beide Seiten von der Beziehung?</translation>
+    </message>
+    <message>
+        <source>Quality index of this assessment: %1</source>
+        <translation>Qualitätsindex dieser Bewertung: %1</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Assess relationship</source>
+        <translation>Beziehung bewerten</translation>
+    </message>
+    <message>
+        <source>Score each criterion from 1 (very weak) to 5 (excellent); leave it at “not assessed” if you cannot judge it.</source>
+        <translation>Bewerten Sie jedes Kriterium von 1 (sehr schwach) bis 5 (hervorragend); lassen Sie „nicht bewertet“ stehen, wenn Sie es nicht beurteilen können.</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Neue Bewertung</translation>
+    </message>
+    <message>
+        <source>Earlier assessments (newest first)</source>
+        <translation>Frühere Bewertungen (neueste zuerst)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Current quality index: %1</source>
+        <translation>Aktueller Qualitätsindex: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Add action “{title}”</source>
+        <translation>Maßnahme „{title}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add contact “{name}”</source>
+        <translation>Ansprechpartner „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add goal “{title}”</source>
+        <translation>Ziel „{title}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add partner “{name}”</source>
+        <translation>Partner „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add relationship “{source}” – “{target}”</source>
+        <translation>Beziehung „{source}“ – „{target}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Archive partner “{name}”</source>
+        <translation>Partner „{name}“ archivieren</translation>
+    </message>
+    <message>
+        <source>Assess relationship “{source}” – “{target}”</source>
+        <translation>Beziehung „{source}“ – „{target}“ bewerten</translation>
+    </message>
+    <message>
+        <source>Delete action “{title}”</source>
+        <translation>Maßnahme „{title}“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete assessment</source>
+        <translation>Bewertung löschen</translation>
+    </message>
+    <message>
+        <source>Delete contact “{name}”</source>
+        <translation>Ansprechpartner „{name}“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete goal “{title}”</source>
+        <translation>Ziel „{title}“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete partner “{name}”</source>
+        <translation>Partner „{name}“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete relationship “{source}” – “{target}”</source>
+        <translation>Beziehung „{source}“ – „{target}“ löschen</translation>
+    </message>
+    <message>
+        <source>Edit action “{title}”</source>
+        <translation>Maßnahme „{title}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit assessment</source>
+        <translation>Bewertung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit contact “{name}”</source>
+        <translation>Ansprechpartner „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit goal “{title}”</source>
+        <translation>Ziel „{title}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit partner</source>
+        <translation>Partner bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit partner “{name}”</source>
+        <translation>Partner „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit relationship “{source}” – “{target}”</source>
+        <translation>Beziehung „{source}“ – „{target}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Make “{name}” the own firm</source>
+        <translation>„{name}“ zum eigenen Unternehmen machen</translation>
+    </message>
+    <message>
+        <source>Move partner “{name}”</source>
+        <translation>Partner „{name}“ verschieben</translation>
+    </message>
+    <message>
+        <source>Move {count} partners</source>
+        <translation>{count} Partner verschieben</translation>
+    </message>
+    <message>
+        <source>Rename goal “{title}”</source>
+        <translation>Ziel „{title}“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename partner “{name}” to “{new}”</source>
+        <translation>Partner „{name}“ in „{new}“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Restore partner “{name}”</source>
+        <translation>Partner „{name}“ wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Set action “{title}” to {status}</source>
+        <translation>Maßnahme „{title}“ auf „{status}“ setzen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentManager</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Do you want to save the changes to “%1”?</source>
+        <translation>Möchten Sie die Änderungen an „%1“ speichern?</translation>
+    </message>
+    <message>
+        <source>If you don't save, the changes since the last save are lost.</source>
+        <translation>Wenn Sie nicht speichern, gehen die Änderungen seit dem letzten Speichern verloren.</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>Neues Dokument</translation>
+    </message>
+    <message>
+        <source>Network.netzplan</source>
+        <translation>Netzwerk.netzplan</translation>
+    </message>
+    <message>
+        <source>Name of your own firm (the centre of the network map):</source>
+        <translation>Name Ihres Unternehmens (der Mittelpunkt der Netzwerkkarte):</translation>
+    </message>
+    <message>
+        <source>Our firm</source>
+        <translation>Unser Unternehmen</translation>
+    </message>
+    <message>
+        <source>Open document</source>
+        <translation>Dokument öffnen</translation>
+    </message>
+    <message>
+        <source>Open a read-only copy? You can look at everything and save it under another name, but not change the original.</source>
+        <translation>Schreibgeschützt öffnen? Sie können alles ansehen und unter einem anderen Namen speichern, aber das Original nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by an older version of Netzplaner and has been upgraded. A backup of the original is at “%2”.</source>
+        <translation>„%1“ wurde mit einer älteren Netzplaner-Version gespeichert und wurde aktualisiert. Eine Sicherung des Originals liegt unter „%2“.</translation>
+    </message>
+    <message>
+        <source>Demo network</source>
+        <translation>Demo-Netzwerk</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save as</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Netzplaner was not closed properly while “%1” was open. Do you want to recover the changes made until %2?</source>
+        <translation>Netzplaner wurde nicht ordnungsgemäß beendet, während „%1“ geöffnet war. Möchten Sie die Änderungen bis %2 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>If you don't, these changes are deleted.</source>
+        <translation>Andernfalls werden diese Änderungen gelöscht.</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>Field</name>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Ausgangswert</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Clear goals</source>
+        <translation>Klare Ziele</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Verbindlichkeit</translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation>Erledigt am</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Current value</source>
+        <translation>Aktueller Wert</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Knowledge sharing</source>
+        <translation>Wissensteilung</translation>
+    </message>
+    <message>
+        <source>Mutual benefit</source>
+        <translation>Gegenseitiger Nutzen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Openness</source>
+        <translation>Offenheit</translation>
+    </message>
+    <message>
+        <source>Own firm</source>
+        <translation>Eigenes Unternehmen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Zielwert</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieltermin</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo network</source>
+        <translation>&amp;Demo-Netzwerk öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Find partner…</source>
+        <translation>Partner &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Larger font</source>
+        <translation>Schrift &amp;größer</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller font</source>
+        <translation>Schrift &amp;kleiner</translation>
+    </message>
+    <message>
+        <source>New &amp;partner…</source>
+        <translation>Neuer &amp;Partner…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit partner…</source>
+        <translation>Partner &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive / restore</source>
+        <translation>&amp;Archivieren / wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete partner…</source>
+        <translation>Partner &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>New &amp;relationship…</source>
+        <translation>Neue &amp;Beziehung…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit relationship…</source>
+        <translation>Beziehung &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Assess relationship…</source>
+        <translation>Beziehung be&amp;werten…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete relationship…</source>
+        <translation>Beziehung &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;About Netzplaner</source>
+        <translation>&amp;Über Netzplaner</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Partner</source>
+        <translation>&amp;Partner</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation>Be&amp;ziehung</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>No document open</source>
+        <translation>Kein Dokument geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partner(s)</source>
+        <translation>
+            <numerusform>%n Partner</numerusform>
+            <numerusform>%n Partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n Beziehung</numerusform>
+            <numerusform>%n Beziehungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>About Netzplaner</source>
+        <translation>Über Netzplaner</translation>
+    </message>
+    <message>
+        <source>Netzplaner %1
+
+Map, judge and plan the partner network of your firm. Works offline; your data stays in your .netzplan file.
+
+MIT licence. Built with Qt for Python (LGPL).</source>
+        <translation>Netzplaner %1
+
+Das Partnernetzwerk Ihres Unternehmens erfassen, bewerten und planen. Arbeitet offline; Ihre Daten bleiben in Ihrer .netzplan-Datei.
+
+MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
+    </message>
+</context>
+<context>
+    <name>Message</name>
+    <message>
+        <source>A relationship needs two different partners.</source>
+        <translation>Eine Beziehung braucht zwei verschiedene Partner.</translation>
+    </message>
+    <message>
+        <source>A tag is too long (at most 60 characters): “{tag}”.</source>
+        <translation>Ein Schlagwort ist zu lang (höchstens 60 Zeichen): „{tag}“.</translation>
+    </message>
+    <message>
+        <source>Country must be a two-letter ISO code such as DE, FR or CN, not “{value}”.</source>
+        <translation>Das Land muss ein zweistelliger ISO-Code wie DE, FR oder CN sein, nicht „{value}“.</translation>
+    </message>
+    <message>
+        <source>Mark another partner as your own firm instead; a document needs exactly one.</source>
+        <translation>Markieren Sie stattdessen einen anderen Partner als eigenes Unternehmen; ein Dokument braucht genau eines.</translation>
+    </message>
+    <message>
+        <source>No backup of “{name}” could be written; it was not upgraded.</source>
+        <translation>Von „{name}“ konnte keine Sicherung geschrieben werden; das Dokument wurde nicht aktualisiert.</translation>
+    </message>
+    <message>
+        <source>Score at least one criterion from 1 to 5.</source>
+        <translation>Bewerten Sie mindestens ein Kriterium von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>The chosen partner is no longer in the document.</source>
+        <translation>Der gewählte Partner ist nicht mehr im Dokument.</translation>
+    </message>
+    <message>
+        <source>The due date ({due:%d.%m.%Y}) lies before the start ({start:%d.%m.%Y}).</source>
+        <translation>Der Fälligkeitstermin ({due:%d.%m.%Y}) liegt vor dem Beginn ({start:%d.%m.%Y}).</translation>
+    </message>
+    <message>
+        <source>The file “{name}” does not exist.</source>
+        <translation>Die Datei „{name}“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The folder of “{name}” is write-protected; open the document read-only.</source>
+        <translation>Der Ordner von „{name}“ ist schreibgeschützt; öffnen Sie das Dokument schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” does not exist.</source>
+        <translation>Der Ordner „{folder}“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The goal is no longer in the document.</source>
+        <translation>Das Ziel ist nicht mehr im Dokument.</translation>
+    </message>
+    <message>
+        <source>The relationship is no longer in the document.</source>
+        <translation>Die Beziehung ist nicht mehr im Dokument.</translation>
+    </message>
+    <message>
+        <source>The {entity} you refer to is no longer in the document.</source>
+        <translation>Der gesuchte Eintrag ({entity}) ist nicht mehr im Dokument.</translation>
+    </message>
+    <message>
+        <source>There is already a partner called “{name}”.</source>
+        <translation>Es gibt bereits einen Partner namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>These two partners already have a relationship of this kind.</source>
+        <translation>Diese beiden Partner haben bereits eine Beziehung dieser Art.</translation>
+    </message>
+    <message>
+        <source>Unknown field: {names}.</source>
+        <translation>Unbekanntes Feld: {names}.</translation>
+    </message>
+    <message>
+        <source>Unknown network: {detail}.</source>
+        <translation>Unbekanntes Netzwerk: {detail}.</translation>
+    </message>
+    <message>
+        <source>Your own firm cannot be archived.</source>
+        <translation>Das eigene Unternehmen kann nicht archiviert werden.</translation>
+    </message>
+    <message>
+        <source>Your own firm cannot be deleted; it is the centre of the map.</source>
+        <translation>Das eigene Unternehmen kann nicht gelöscht werden; es ist der Mittelpunkt der Netzwerkkarte.</translation>
+    </message>
+    <message>
+        <source>{label} is not a valid date: “{value}”.</source>
+        <translation>{label} ist kein gültiges Datum: „{value}“.</translation>
+    </message>
+    <message>
+        <source>{label} is too long ({length} characters; at most {limit}).</source>
+        <translation>{label} ist zu lang ({length} Zeichen; höchstens {limit}).</translation>
+    </message>
+    <message>
+        <source>{label} must be a number, not “{value}”.</source>
+        <translation>{label} muss eine Zahl sein, nicht „{value}“.</translation>
+    </message>
+    <message>
+        <source>{label} must be a whole number, not “{value}”.</source>
+        <translation>{label} muss eine ganze Zahl sein, nicht „{value}“.</translation>
+    </message>
+    <message>
+        <source>{label} must be between {low:g} and {high:g}, not {value:g}.</source>
+        <translation>{label} muss zwischen {low:g} und {high:g} liegen, nicht bei {value:g}.</translation>
+    </message>
+    <message>
+        <source>{label} must not be empty.</source>
+        <translation>{label} darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>{label} must not be negative.</source>
+        <translation>{label} darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>“{name}” already exists.</source>
+        <translation>„{name}“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>“{name}” already is your own firm.</source>
+        <translation>„{name}“ ist bereits das eigene Unternehmen.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be read: {reason}.</source>
+        <translation>„{name}“ kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be saved: {reason}.</source>
+        <translation>„{name}“ konnte nicht gespeichert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}” has been closed.</source>
+        <translation>„{name}“ wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a database of another program, not a Netzplaner document.</source>
+        <translation>„{name}“ ist eine Datenbank eines anderen Programms, kein Netzplaner-Dokument.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder, not a Netzplaner document.</source>
+        <translation>„{name}“ ist ein Ordner, kein Netzplaner-Dokument.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already marked as your own firm; a document has exactly one.</source>
+        <translation>„{name}“ ist bereits als eigenes Unternehmen markiert; ein Dokument hat genau eines.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already open by {user} on {host} since {since}; you can open it read-only.</source>
+        <translation>„{name}“ ist bereits von {user} auf {host} geöffnet (seit {since}); Sie können es schreibgeschützt öffnen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged and cannot be opened safely.</source>
+        <translation>„{name}“ ist beschädigt und kann nicht sicher geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: parts of the document are missing.</source>
+        <translation>„{name}“ ist beschädigt: Teile des Dokuments fehlen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: the file is incomplete (perhaps a copy was interrupted).</source>
+        <translation>„{name}“ ist beschädigt: Die Datei ist unvollständig (vielleicht wurde ein Kopiervorgang unterbrochen).</translation>
+    </message>
+    <message>
+        <source>“{name}” is empty; it is not a Netzplaner document.</source>
+        <translation>„{name}“ ist leer; es ist kein Netzplaner-Dokument.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Netzplaner document.</source>
+        <translation>„{name}“ ist kein Netzplaner-Dokument.</translation>
+    </message>
+    <message>
+        <source>“{name}” is open read-only; use Save As to keep your changes.</source>
+        <translation>„{name}“ ist schreibgeschützt geöffnet; verwenden Sie „Speichern unter“, um Ihre Änderungen zu behalten.</translation>
+    </message>
+    <message>
+        <source>“{name}” was saved by a newer version of Netzplaner (file format {version}); please update Netzplaner to open it.</source>
+        <translation>„{name}“ wurde mit einer neueren Netzplaner-Version gespeichert (Dateiformat {version}); bitte aktualisieren Sie Netzplaner, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid e-mail address.</source>
+        <translation>„{value}“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid value for {label}.</source>
+        <translation>„{value}“ ist kein gültiger Wert für {label}.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerDialog</name>
+    <message>
+        <source>New partner</source>
+        <translation>Neuer Partner</translation>
+    </message>
+    <message>
+        <source>Partner “%1”</source>
+        <translation>Partner „%1“</translation>
+    </message>
+    <message>
+        <source>Master data</source>
+        <translation>Stammdaten</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Net&amp;works:</source>
+        <translation>Netz&amp;werke:</translation>
+    </message>
+    <message>
+        <source>&amp;City:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;Land:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Branche:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Add contact</source>
+        <translation>Ansprechpartner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove contact</source>
+        <translation>Ansprechpartner entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPanel</name>
+    <message>
+        <source>All networks</source>
+        <translation>Alle Netzwerke</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>%1 of %2 partners</source>
+        <translation>%1 von %2 Partnern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive or restore %n partner(s)</source>
+        <translation>
+            <numerusform>%n Partner archivieren oder wiederherstellen</numerusform>
+            <numerusform>%n Partner archivieren oder wiederherstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive partner</source>
+        <translation>Partner archivieren</translation>
+    </message>
+    <message>
+        <source>Delete partner</source>
+        <translation>Partner löschen</translation>
+    </message>
+    <message>
+        <source>With it go %1 contact(s), %2 relationship(s) with %3 assessment(s) and %4 goal link(s); %5 action(s) lose their partner. You can undo this.</source>
+        <translation>Mit ihm werden %1 Ansprechpartner, %2 Beziehung(en) mit %3 Bewertung(en) und %4 Zielverknüpfung(en) gelöscht; %5 Maßnahme(n) verlieren ihren Partner. Sie können das rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete the partner “%1”?</source>
+        <translation>Den Partner „%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n partners?</source>
+        <translation>
+            <numerusform>%n Partner löschen?</numerusform>
+            <numerusform>%n Partner löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n partners</source>
+        <translation>
+            <numerusform>%n Partner löschen</numerusform>
+            <numerusform>%n Partner löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search name, city, industry, tags… (Ctrl+F)</source>
+        <translation>Name, Ort, Branche, Schlagwörter suchen… (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Show archived</source>
+        <translation>Archivierte anzeigen</translation>
+    </message>
+    <message>
+        <source>New partner…</source>
+        <translation>Neuer Partner…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Archive / restore</source>
+        <translation>Archivieren / wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerTableModel</name>
+    <message>
+        <source>Your own firm: the centre of the network map</source>
+        <translation>Ihr Unternehmen: der Mittelpunkt der Netzwerkkarte</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Font size:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>Automatisch speichern &amp;alle:</translation>
+    </message>
+    <message>
+        <source>For a projector, choose a font size of 14 pt or more. Autosave writes the open document back at the chosen interval while it has unsaved changes.</source>
+        <translation>Für einen Beamer wählen Sie eine Schriftgröße von 14 pt oder mehr. Die automatische Speicherung schreibt das geöffnete Dokument im gewählten Abstand zurück, solange es ungespeicherte Änderungen hat.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipDialog</name>
+    <message>
+        <source>1 – loose contact</source>
+        <translation>1 – loser Kontakt</translation>
+    </message>
+    <message>
+        <source>2 – occasional exchange</source>
+        <translation>2 – gelegentlicher Austausch</translation>
+    </message>
+    <message>
+        <source>3 – regular cooperation</source>
+        <translation>3 – regelmäßige Zusammenarbeit</translation>
+    </message>
+    <message>
+        <source>4 – close partnership</source>
+        <translation>4 – enge Partnerschaft</translation>
+    </message>
+    <message>
+        <source>5 – strategic partnership</source>
+        <translation>5 – strategische Partnerschaft</translation>
+    </message>
+    <message>
+        <source>Choose a partner from the list.</source>
+        <translation>Wählen Sie einen Partner aus der Liste.</translation>
+    </message>
+    <message>
+        <source>New relationship</source>
+        <translation>Neue Beziehung</translation>
+    </message>
+    <message>
+        <source>Edit relationship</source>
+        <translation>Beziehung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Partner &amp;A:</source>
+        <translation>Partner &amp;A:</translation>
+    </message>
+    <message>
+        <source>Partner &amp;B:</source>
+        <translation>Partner &amp;B:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Strength:</source>
+        <translation>&amp;Stärke:</translation>
+    </message>
+    <message>
+        <source>S&amp;ince:</source>
+        <translation>S&amp;eit:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>known</source>
+        <translation>bekannt</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>Zum Suchen tippen…</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipPanel</name>
+    <message>
+        <source>All relationships</source>
+        <translation>Alle Beziehungen</translation>
+    </message>
+    <message>
+        <source>Relationships of “%1”</source>
+        <translation>Beziehungen von „%1“</translation>
+    </message>
+    <message>
+        <source>Delete the relationship “%1” – “%2”?</source>
+        <translation>Die Beziehung „%1“ – „%2“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n assessment(s) will be deleted too. You can undo this.</source>
+        <translation>
+            <numerusform>Ihre %n Bewertung wird ebenfalls gelöscht. Sie können das rückgängig machen.</numerusform>
+            <numerusform>Ihre %n Bewertungen werden ebenfalls gelöscht. Sie können das rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete relationship</source>
+        <translation>Beziehung löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Show all relationships</source>
+        <translation>Alle Beziehungen anzeigen</translation>
+    </message>
+    <message>
+        <source>New relationship…</source>
+        <translation>Neue Beziehung…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Assess…</source>
+        <translation>Bewerten…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipTableModel</name>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>Quality (0–100)</source>
+        <translation>Qualität (0–100)</translation>
+    </message>
+    <message>
+        <source>Assessed on</source>
+        <translation>Bewertet am</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Map your partners in the regional, thematic and international network, judge each relationship, set collaboration goals and plan the actions for your board.</source>
+        <translation>Erfassen Sie Ihre Partner im regionalen, fachlichen und internationalen Netzwerk, bewerten Sie jede Beziehung, setzen Sie Kooperationsziele und planen Sie die Maßnahmen für Ihren Beirat.</translation>
+    </message>
+    <message>
+        <source>New document…</source>
+        <translation>Neues Dokument…</translation>
+    </message>
+    <message>
+        <source>Open document…</source>
+        <translation>Dokument öffnen…</translation>
+    </message>
+    <message>
+        <source>Open demo network</source>
+        <translation>Demo-Netzwerk öffnen</translation>
+    </message>
+    <message>
+        <source>Recently opened</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>No documents opened yet.</source>
+        <translation>Noch keine Dokumente geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>ask</name>
+    <message>
+        <source>Netzplaner documents (*.netzplan);;All files (*)</source>
+        <translation>Netzplaner-Dokumente (*.netzplan);;Alle Dateien (*)</translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,185 @@
+"""Assess a relationship on the six quality criteria, with the history of earlier assessments."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.enums import Criterion
+from ..domain.errors import NetzplanerError
+from ..domain.quality import quality_index
+from ..services import queries, relationships
+from .controller import DocumentController
+from .i18n import term
+from .messages import error_text
+
+HINTS = {
+    Criterion.OPENNESS: QT_TRANSLATE_NOOP("AssessmentDialog", "Do both sides share plans and problems early?"),
+    Criterion.TRUST: QT_TRANSLATE_NOOP("AssessmentDialog", "Can we rely on what is agreed, also without a contract?"),
+    Criterion.KNOWLEDGE_SHARING: QT_TRANSLATE_NOOP("AssessmentDialog", "Does know-how flow both ways?"),
+    Criterion.CLEAR_GOALS: QT_TRANSLATE_NOOP("AssessmentDialog", "Do we know what we want to achieve together?"),
+    Criterion.COMMITMENT: QT_TRANSLATE_NOOP("AssessmentDialog", "Are agreements kept, dates met, people assigned?"),
+    Criterion.MUTUAL_BENEFIT: QT_TRANSLATE_NOOP("AssessmentDialog", "Do both sides gain from the relationship?"),
+}
+
+
+class ScoreSelector(QWidget):
+    """'not assessed' or 1-5 as a row of radio buttons."""
+
+    changed = Signal()
+
+    def __init__(self, criterion: Criterion, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"score_{criterion.value}")
+        self.group = QButtonGroup(self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.none_button = QRadioButton()
+        self.group.addButton(self.none_button, 0)
+        layout.addWidget(self.none_button)
+        for score in range(1, 6):
+            button = QRadioButton(str(score))
+            self.group.addButton(button, score)
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.none_button.setChecked(True)
+        self.group.idToggled.connect(lambda _id, checked: checked and self.changed.emit())
+
+    def score(self) -> int | None:
+        return self.group.checkedId() or None
+
+    def set_score(self, score: int | None) -> None:
+        self.group.button(score or 0).setChecked(True)
+
+
+class AssessmentDialog(QDialog):
+    def __init__(self, controller: DocumentController, relationship_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("assessmentDialog")
+        self.controller = controller
+        ws = controller.workspace
+        self.relationship = ws.get("relationship", relationship_id)
+        names = {p.id: p.name for p in queries.list_partners(ws)}
+        self.pair = (names.get(self.relationship.source_id, "?"), names.get(self.relationship.target_id, "?"))
+        self.history = list(reversed(queries.assessments_of(ws, relationship_id)))  # newest first
+        self.heading = QLabel(objectName="assessmentHeading", wordWrap=True)
+        font = self.heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.heading.setFont(font)
+        self.scale = QLabel(objectName="assessmentScale", wordWrap=True)
+        self.selectors = {c: ScoreSelector(c) for c in Criterion}
+        self.form = QFormLayout()
+        for criterion, selector in self.selectors.items():
+            self.form.addRow("", selector)
+            selector.changed.connect(self._update_index)
+        self.date = QDateEdit(QDate.currentDate(), objectName="assessmentDate", calendarPopup=True)
+        self.comment = QPlainTextEdit(objectName="assessmentComment")
+        self.comment.setFixedHeight(60)
+        self.form.addRow("", self.date)
+        self.form.addRow("", self.comment)
+        self.index_label = QLabel(objectName="qualityIndex")
+        self.error = QLabel(objectName="error_scores", wordWrap=True)
+        self.error.setStyleSheet("color: #c0392b;")
+        self.error.hide()
+        self.new_group = QGroupBox(objectName="assessmentNew")
+        new_layout = QVBoxLayout(self.new_group)
+        new_layout.addWidget(self.scale)
+        new_layout.addLayout(self.form)
+        new_layout.addWidget(self.index_label)
+        new_layout.addWidget(self.error)
+        self.history_group = QGroupBox(objectName="assessmentHistoryGroup")
+        self.history_table = QTableWidget(len(self.history), 3 + len(Criterion), objectName="assessmentHistory")
+        self.history_table.verticalHeader().hide()
+        self.history_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.history_table.horizontalHeader().setStretchLastSection(True)
+        for row, a in enumerate(self.history):
+            cells = [a.assessed_on.strftime("%d.%m.%Y"), *[str(a.scores.get(c) or "–") for c in Criterion],
+                     f"{a.quality_index:.0f}" if a.quality_index is not None else "–", a.comment]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if 0 < column <= len(Criterion) + 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.history_table.setItem(row, column, item)
+        self.current_label = QLabel(objectName="currentQuality")
+        history_layout = QVBoxLayout(self.history_group)
+        history_layout.addWidget(self.current_label)
+        history_layout.addWidget(self.history_table)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("assessmentOk")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.new_group)
+        layout.addWidget(self.history_group, 1)
+        layout.addWidget(self.buttons)
+        if self.history:  # start from the last judgement: a re-assessment changes what moved
+            for criterion, selector in self.selectors.items():
+                selector.set_score(self.history[0].scores.get(criterion))
+        self.resize(820, 720)
+        self.retranslate()
+
+    def scores(self) -> dict[Criterion, int | None]:
+        return {c: s.score() for c, s in self.selectors.items()}
+
+    def _update_index(self) -> None:
+        index = quality_index(self.scores())
+        self.index_label.setText(self.tr("Quality index of this assessment: %1").replace(
+            "%1", f"{index:.0f} / 100" if index is not None else self.tr("not assessed")))
+
+    def accept(self) -> None:
+        self.error.hide()
+        try:
+            self.controller.run(relationships.create_assessment(
+                self.controller.workspace, self.relationship.id, self.scores(),
+                assessed_on=self.date.date().toPython(), comment=self.comment.toPlainText()))
+        except NetzplanerError as exc:
+            self.error.setText(error_text(exc))
+            self.error.show()
+            return
+        super().accept()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Assess relationship"))
+        self.heading.setText(f"{self.pair[0]} – {self.pair[1]} ({term(self.relationship.kind)})")
+        self.scale.setText(self.tr("Score each criterion from 1 (very weak) to 5 (excellent); leave it at "
+                                   "“not assessed” if you cannot judge it."))
+        for row, (criterion, selector) in enumerate(self.selectors.items()):
+            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(term(criterion) + ":")
+            selector.none_button.setText(self.tr("not assessed"))
+            selector.setToolTip(self.tr(HINTS[criterion]))
+        rows = len(self.selectors)
+        self.form.itemAt(rows, QFormLayout.ItemRole.LabelRole).widget().setText(self.tr("&Date:"))
+        self.form.itemAt(rows + 1, QFormLayout.ItemRole.LabelRole).widget().setText(self.tr("&Comment:"))
+        self.new_group.setTitle(self.tr("New assessment"))
+        self.history_group.setTitle(self.tr("Earlier assessments (newest first)"))
+        self.history_table.setHorizontalHeaderLabels(
+            [self.tr("Date"), *[term(c) for c in Criterion], self.tr("Index"), self.tr("Comment")])
+        current = self.history[0].quality_index if self.history else None
+        self.current_label.setText(self.tr("Current quality index: %1").replace(
+            "%1", f"{current:.0f} / 100" if current is not None else self.tr("not assessed")))
+        self._update_index()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,112 @@
+"""The relationships of one partner (or of everybody) with strength and current quality index."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QSortFilterProxyModel, Qt
+
+from ..services import queries
+from .controller import DocumentController
+from .i18n import term
+
+RelationshipIdRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+
+PARTNER_A, PARTNER_B, KIND, STRENGTH, QUALITY, ASSESSED = range(6)
+COLUMNS = 6
+
+
+class RelationshipTableModel(QAbstractTableModel):
+    def __init__(self, controller: DocumentController, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.partner_id: str | None = None
+        self._rows: list = []
+        self._names: dict[str, str] = {}
+        self._latest: dict = {}
+        controller.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, entities: frozenset[str]) -> None:
+        if entities & {"relationship", "assessment", "partner"}:
+            self.reload()
+
+    def set_partner(self, partner_id: str | None) -> None:
+        self.partner_id = partner_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self.controller.closed:
+            return
+        ws = self.controller.workspace
+        self.beginResetModel()
+        if self.partner_id is None:
+            self._rows = queries.list_relationships(ws)
+            ids = None
+        else:
+            self._rows = queries.relationships_of(ws, self.partner_id)
+            ids = {r.source_id for r in self._rows} | {r.target_id for r in self._rows} | {self.partner_id}
+        self._names = {p.id: p.name for p in queries.list_partners(ws) if ids is None or p.id in ids}
+        self._latest = queries.latest_assessments(ws)
+        self.endResetModel()
+
+    def _ends(self, r) -> tuple[str, str]:
+        """The selected partner first, so the other side reads as 'partner B'."""
+        if self.partner_id == r.target_id:
+            return r.target_id, r.source_id
+        return r.source_id, r.target_id
+
+    def relationship_at(self, row: int):
+        return self._rows[row]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else COLUMNS
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self._rows[index.row()]
+        a, b = self._ends(r)
+        latest = self._latest.get(r.id)
+        quality = latest.quality_index if latest else None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == PARTNER_A:
+                return self._names.get(a, "")
+            if column == PARTNER_B:
+                return self._names.get(b, "")
+            if column == KIND:
+                return term(r.kind)
+            if column == STRENGTH:
+                return "●" * r.strength + "○" * (5 - r.strength) + f"  {r.strength}"
+            if column == QUALITY:
+                return f"{quality:.0f}" if quality is not None else self.tr("not assessed")
+            if column == ASSESSED:
+                return latest.assessed_on.strftime("%d.%m.%Y") if latest else ""
+        if role == SortRole:
+            return [self._names.get(a, "").casefold(), self._names.get(b, "").casefold(), term(r.kind), r.strength,
+                    -1.0 if quality is None else quality, latest.assessed_on.toordinal() if latest else 0][column]
+        if role == RelationshipIdRole:
+            return r.id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (STRENGTH, QUALITY):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Partner"), self.tr("With"), self.tr("Kind"), self.tr("Strength"),
+                    self.tr("Quality (0–100)"), self.tr("Assessed on")][section]
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+        self.reload()
+
+
+def sorted_proxy(model: RelationshipTableModel, parent: QObject) -> QSortFilterProxyModel:
+    proxy = QSortFilterProxyModel(parent)
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SortRole)
+    return proxy

@@ -1,0 +1,145 @@
+"""The relationships of the selected partner (or all), with new, edit, assess and delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services import queries, relationships
+from . import ask
+from .assessment_dialog import AssessmentDialog
+from .controller import DocumentController
+from .relationship_dialog import RelationshipDialog
+from .relationship_model import QUALITY, RelationshipIdRole, RelationshipTableModel, sorted_proxy
+
+
+class RelationshipPanel(QWidget):
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("relationshipPanel")
+        self.controller = controller
+        self.model = RelationshipTableModel(controller, self)
+        self.proxy = sorted_proxy(self.model, self)
+        self.title = QLabel(objectName="relationshipTitle", wordWrap=True)
+        self.show_all = QCheckBox(objectName="relationshipShowAll")
+        self.table = QTableView(objectName="relationshipTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(QUALITY, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.new_button = QPushButton(objectName="newRelationship")
+        self.edit_button = QPushButton(objectName="editRelationship")
+        self.assess_button = QPushButton(objectName="assessRelationship")
+        self.delete_button = QPushButton(objectName="deleteRelationship")
+        self.new_button.clicked.connect(self.new_relationship)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.assess_button.clicked.connect(self.assess_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        buttons = QGridLayout()
+        buttons.addWidget(self.new_button, 0, 0)
+        buttons.addWidget(self.edit_button, 0, 1)
+        buttons.addWidget(self.assess_button, 1, 0)
+        buttons.addWidget(self.delete_button, 1, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.show_all)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.show_all.toggled.connect(lambda _on: self._follow_selection())
+        controller.selection.partnersChanged.connect(lambda _ids: self._follow_selection())
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: controller.selection.set_relationship(
+                current.data(RelationshipIdRole) if current.isValid() else None))
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.model.modelReset.connect(self._update_buttons)
+        self.retranslate()
+        self._follow_selection()
+
+    def _follow_selection(self) -> None:
+        if self.controller.closed:
+            return
+        partner = None if self.show_all.isChecked() else self.controller.selection.current_partner
+        if partner is None and not self.show_all.isChecked():
+            own = queries.own_firm(self.controller.workspace)
+            partner = own.id if own else None
+        self.model.set_partner(partner)
+        self._update_title()
+
+    def _update_title(self) -> None:
+        if self.controller.closed:
+            return
+        if self.model.partner_id is None:
+            self.title.setText(self.tr("All relationships"))
+        else:
+            name = self.controller.workspace.get("partner", self.model.partner_id).name
+            self.title.setText(self.tr("Relationships of “%1”").replace("%1", name))
+
+    def current_id(self) -> str | None:
+        index = self.table.currentIndex()
+        return index.data(RelationshipIdRole) if index.isValid() else None
+
+    def select(self, relationship_id: str) -> None:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(RelationshipIdRole) == relationship_id:
+                self.table.setCurrentIndex(index)
+                return
+
+    def _update_buttons(self) -> None:
+        has = self.current_id() is not None
+        for button in (self.edit_button, self.assess_button, self.delete_button):
+            button.setEnabled(has)
+
+    def new_relationship(self) -> None:
+        dialog = RelationshipDialog(self.controller, partner_id=self.model.partner_id, parent=self)
+        if dialog.exec() and dialog.relationship_id:
+            self.select(dialog.relationship_id)
+
+    def edit_current(self) -> None:
+        if self.current_id():
+            RelationshipDialog(self.controller, self.current_id(), parent=self).exec()
+
+    def assess_current(self) -> None:
+        if self.current_id():
+            AssessmentDialog(self.controller, self.current_id(), self).exec()
+
+    def delete_current(self) -> None:
+        rid = self.current_id()
+        if not rid:
+            return
+        command = relationships.delete_relationship(self.controller.workspace, rid)
+        count = len(queries.assessments_of(self.controller.workspace, rid))
+        question = self.tr("Delete the relationship “%1” – “%2”?").replace("%1", command.params["source"]) \
+            .replace("%2", command.params["target"])
+        detail = self.tr("Its %n assessment(s) will be deleted too. You can undo this.", "", count)
+        if ask.confirm(self, self.tr("Delete relationship"), question, detail, yes_text=self.tr("Delete")):
+            self.controller.run(command)
+
+    def retranslate(self) -> None:
+        self.show_all.setText(self.tr("Show all relationships"))
+        self.new_button.setText(self.tr("New relationship…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.assess_button.setText(self.tr("Assess…"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.model.retranslate()
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
