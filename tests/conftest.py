@@ -26,7 +26,7 @@ def ws(tmp_path):
 
     workspace = Workspace.create(tmp_path / "test.netzplan")
     workspace.own_firm_id = workspace.execute(partners.create_partner(
-        workspace, name="Kessler Präzisionsmaschinen GmbH", kind="company", dimensions=["regional"],
+        workspace, name="Eyachtal Präzisionsmaschinen GmbH", kind="company", dimensions=["regional"],
         is_own_firm=True, city="Balingen", country="DE")).entity_id
     yield workspace
     workspace.close()

@@ -24,7 +24,7 @@ def test_demo_network_has_what_the_workshop_needs(tmp_path):
         actions = queries.list_actions(ws)
         summary = queries.summary(ws)
         history = [queries.assessments_of(ws, r.id) for r in relationships]
-    assert own.name == "Kessler Präzisionsmaschinen GmbH" and own.country == "DE"
+    assert own.name == "Eyachtal Präzisionsmaschinen GmbH" and own.country == "DE"
     assert 35 <= len(partners) <= 50
     assert len({p.kind for p in partners}) >= 10 and PartnerKind.UNIVERSITY in {p.kind for p in partners}
     assert all(summary.by_dimension[d].partners >= 10 for d in Dimension)

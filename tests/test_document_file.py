@@ -148,10 +148,10 @@ def test_migration_from_format_0(tmp_path):
         backup = ws.document.backup_path
         assert backup is not None and backup.parent == tmp_path and digest(backup) == original
         names = sorted(p.name for p in queries.list_partners(ws))
-        assert names == ["Fachverband Antriebstechnik", "Hochschule Zollernalb",
-                         "Kessler Präzisionsmaschinen GmbH", "Usinage Dubois SARL", "usinage dubois sarl (2)"]
+        assert names == ["Eyachtal Präzisionsmaschinen GmbH", "Fachverband Antriebstechnik", "Hochschule Zollernalb",
+                         "Usinage Dubois SARL", "usinage dubois sarl (2)"]
         own = queries.own_firm(ws)
-        assert own.name == "Kessler Präzisionsmaschinen GmbH" and own.country == "DE"
+        assert own.name == "Eyachtal Präzisionsmaschinen GmbH" and own.country == "DE"
         assert {r.id: r.strength for r in queries.list_relationships(ws)}["r4"] == 5  # clamped into 1..5
         assert {str(d) for p in queries.list_partners(ws) for d in p.dimensions} == {
             "regional", "thematic", "international"}

@@ -39,7 +39,7 @@ def rel(ws, uni):
 def goal(ws, uni):
     return ws.execute(goals.create_goal(
         ws, title="Innovation durch Hochschulkooperation", benefit="innovation", dimension="thematic",
-        owner="M. Kessler", priority="high", status="active", target_date="2027-06-30", kpi_name="Projekte",
+        owner="M. Eberle", priority="high", status="active", target_date="2027-06-30", kpi_name="Projekte",
         kpi_unit="Anzahl", kpi_baseline=0, kpi_target=4, kpi_current=1, partner_ids=[uni])).entity_id
 
 

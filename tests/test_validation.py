@@ -26,8 +26,8 @@ CASES = {
                                                                      kind="company"),
                                    "name", "There is already a partner called “Hochschule Nord”."),
     "rename onto another name": (lambda s: partners.update_partner(s["ws"], s["uni"],
-                                                                   name="Kessler Präzisionsmaschinen GmbH"),
-                                 "name", "There is already a partner called “Kessler Präzisionsmaschinen GmbH”."),
+                                                                   name="Eyachtal Präzisionsmaschinen GmbH"),
+                                 "name", "There is already a partner called “Eyachtal Präzisionsmaschinen GmbH”."),
     "unknown kind": (lambda s: partners.create_partner(s["ws"], name="X", kind="spaceship"),
                      "kind", "“spaceship” is not a valid value for Kind."),
     "bad country": (lambda s: partners.create_partner(s["ws"], name="X", kind="company", country="Germany"),
@@ -35,7 +35,7 @@ CASES = {
     "bad e-mail": (lambda s: partners.create_contact(s["ws"], s["uni"], name="A. Beck", email="beck(at)hs"),
                    "email", "“beck(at)hs” is not a valid e-mail address."),
     "second own firm": (lambda s: partners.create_partner(s["ws"], name="Y", kind="company", is_own_firm=True),
-                        "is_own_firm", "“Kessler Präzisionsmaschinen GmbH” is already marked as your own firm; "
+                        "is_own_firm", "“Eyachtal Präzisionsmaschinen GmbH” is already marked as your own firm; "
                                        "a document has exactly one."),
     "delete own firm": (lambda s: partners.delete_partner(s["ws"], s["own"]),
                         "is_own_firm", "Your own firm cannot be deleted; it is the centre of the map."),

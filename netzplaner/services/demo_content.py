@@ -21,8 +21,8 @@ from typing import NamedTuple
 Text = tuple[str, str]  # (Deutsch, English)
 Y = 365  # days per year, for readable offsets
 
-TITLE: Text = ("Netzwerk Kessler Präzisionsmaschinen", "Kessler Präzisionsmaschinen network")
-OWN_FIRM = "kessler"
+TITLE: Text = ("Netzwerk Eyachtal Präzisionsmaschinen", "Eyachtal Präzisionsmaschinen network")
+OWN_FIRM = "eyachtal"
 DIMENSIONS = {"R": "regional", "T": "thematic", "I": "international"}
 
 
@@ -155,7 +155,7 @@ TAGS: dict[str, Text] = {
 
 # people in the own firm who own goals and actions
 OWNERS: dict[str, Text] = {
-    "gf": ("M. Kessler (GF)", "M. Kessler (MD)"),
+    "gf": ("M. Eberle (GF)", "M. Eberle (MD)"),
     "einkauf": ("J. Ostertag (Leitung Einkauf)", "J. Ostertag (Head of Purchasing)"),
     "entwicklung": ("Dr. L. Behrens (Entwicklung)", "Dr. L. Behrens (R&D)"),
     "vertrieb": ("T. Yıldız (Vertrieb)", "T. Yıldız (Sales)"),
@@ -209,8 +209,8 @@ STR = "Region Stuttgart, Baden-Württemberg"
 
 P = PartnerRow
 PARTNERS: tuple[PartnerRow, ...] = (
-    P("kessler", "Kessler Präzisionsmaschinen GmbH", "company", "R", "Balingen", "DE", ZAK, "mb",
-      "kessler-praezision.example", (),
+    P("eyachtal", "Eyachtal Präzisionsmaschinen GmbH", "company", "R", "Balingen", "DE", ZAK, "mb",
+      "eyachtal-praezision.example", (),
       ("Eigene Firma. Familienunternehmen in dritter Generation, 240 Mitarbeitende; baut CNC-Schleifmaschinen "
        "und Bearbeitungszentren der Baureihe KPM für Medizintechnik, Antriebstechnik und Luftfahrt.",
        "Own firm. Third-generation family business with 240 employees; builds CNC grinding machines and KPM "
@@ -395,7 +395,7 @@ PARTNERS: tuple[PartnerRow, ...] = (
 
 C = ContactRow
 CONTACTS: tuple[ContactRow, ...] = (
-    C("kessler", "Martina Kessler", "gf_w", "m.kessler", "+49 7433 555-100"),
+    C("eyachtal", "Martina Eberle", "gf_w", "m.eberle", "+49 7433 555-100"),
     C("hzt", "Prof. Dr. Ulrike Sautter", "prof_w", "sautter", "+49 7431 555-210",
       ("Betreut unsere dual Studierenden.", "Supervises our dual-study students.")),
     C("hzt", "Felix Gramlich", "transfer", "gramlich", "+49 7431 555-215"),

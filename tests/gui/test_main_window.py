@@ -38,7 +38,7 @@ def window(qtbot):
 def doc(tmp_path):
     path = tmp_path / "netz.netzplan"
     with Workspace.create(path) as ws:
-        ws.execute(partners.create_partner(ws, name="Kessler GmbH", kind="company", is_own_firm=True))
+        ws.execute(partners.create_partner(ws, name="Eyachtal GmbH", kind="company", is_own_firm=True))
         ws.execute(partners.create_partner(ws, name="Hochschule Nord", kind="university"))
         ws.save()
     return path
@@ -62,10 +62,10 @@ def test_starts_on_the_welcome_page(window):
 def test_new_document_asks_for_path_and_own_firm(window, tmp_path, monkeypatch):
     target = tmp_path / "neu.netzplan"
     monkeypatch.setattr(ask, "save_path", lambda *a: str(target))
-    monkeypatch.setattr(ask, "text", lambda *a, **k: "Kessler Präzisionsmaschinen GmbH")
+    monkeypatch.setattr(ask, "text", lambda *a, **k: "Eyachtal Präzisionsmaschinen GmbH")
     trigger(window, "actionNew")
     assert window.stack.currentWidget() is window.tabs
-    assert names(target) == ["Kessler Präzisionsmaschinen GmbH"]
+    assert names(target) == ["Eyachtal Präzisionsmaschinen GmbH"]
     assert "neu.netzplan" in window.windowTitle() and not window.isWindowModified()
     assert window.act_save.isEnabled()
 
