@@ -86,14 +86,15 @@ class AssessmentDialog(QDialog):
         self.scale = QLabel(objectName="assessmentScale", wordWrap=True)
         self.selectors = {c: ScoreSelector(c) for c in Criterion}
         self.form = QFormLayout()
+        self.labels: list[QLabel] = []
         for criterion, selector in self.selectors.items():
-            self.form.addRow("", selector)
+            self._add_row(selector)
             selector.changed.connect(self._update_index)
         self.date = QDateEdit(QDate.currentDate(), objectName="assessmentDate", calendarPopup=True)
         self.comment = QPlainTextEdit(objectName="assessmentComment")
         self.comment.setFixedHeight(60)
-        self.form.addRow("", self.date)
-        self.form.addRow("", self.comment)
+        self._add_row(self.date)
+        self._add_row(self.comment)
         self.index_label = QLabel(objectName="qualityIndex")
         self.error = QLabel(objectName="error_scores", wordWrap=True)
         self.error.setStyleSheet("color: #c0392b;")
@@ -138,6 +139,11 @@ class AssessmentDialog(QDialog):
         self.resize(820, 720)
         self.retranslate()
 
+    def _add_row(self, widget: QWidget) -> None:
+        label = QLabel()
+        self.labels.append(label)
+        self.form.addRow(label, widget)
+
     def scores(self) -> dict[Criterion, int | None]:
         return {c: s.score() for c, s in self.selectors.items()}
 
@@ -163,13 +169,14 @@ class AssessmentDialog(QDialog):
         self.heading.setText(f"{self.pair[0]} – {self.pair[1]} ({term(self.relationship.kind)})")
         self.scale.setText(self.tr("Score each criterion from 1 (very weak) to 5 (excellent); leave it at "
                                    "“not assessed” if you cannot judge it."))
-        for row, (criterion, selector) in enumerate(self.selectors.items()):
-            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(term(criterion) + ":")
+        for label, (criterion, selector) in zip(self.labels, self.selectors.items()):
+            label.setText(term(criterion) + ":")
             selector.none_button.setText(self.tr("not assessed"))
             selector.setToolTip(self.tr(HINTS[criterion]))
-        rows = len(self.selectors)
-        self.form.itemAt(rows, QFormLayout.ItemRole.LabelRole).widget().setText(self.tr("&Date:"))
-        self.form.itemAt(rows + 1, QFormLayout.ItemRole.LabelRole).widget().setText(self.tr("&Comment:"))
+        self.labels[-2].setText(self.tr("&Date:"))
+        self.labels[-1].setText(self.tr("&Comment:"))
+        self.labels[-2].setBuddy(self.date)
+        self.labels[-1].setBuddy(self.comment)
         self.new_group.setTitle(self.tr("New assessment"))
         self.history_group.setTitle(self.tr("Earlier assessments (newest first)"))
         self.history_table.setHorizontalHeaderLabels(

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from ..services import queries
 from ..services.commands import Command
 from ..services.workspace import Workspace
 from .selection import Selection
@@ -58,6 +59,11 @@ class DocumentController(QObject):
         self.run(Macro(commands, text))
 
     def _on_workspace_changed(self, entities: frozenset[str]) -> None:
+        selection = self.selection
+        if entities & {"partner", "relationship"} and (selection.partner_ids or selection.relationship_id):
+            rel = [selection.relationship_id] if selection.relationship_id else []
+            selection.forget(queries.existing(self.workspace, "partner", selection.partner_ids),
+                             queries.existing(self.workspace, "relationship", rel))
         self.changed.emit(entities)
 
     # -- state ------------------------------------------------------------------------------------------

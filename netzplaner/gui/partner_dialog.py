@@ -48,6 +48,7 @@ class PartnerDialog(QDialog):
         self.contacts = queries.contacts_of(ws, partner_id) if partner_id else []
 
         self.name = QLineEdit(objectName="partnerName")
+        self.name.setMinimumWidth(320)
         self.kind = QComboBox(objectName="partnerKind")
         self.dims = {d: QCheckBox(objectName=f"partnerDim{d.value.capitalize()}") for d in Dimension}
         self.city = QLineEdit(objectName="partnerCity")
@@ -71,6 +72,7 @@ class PartnerDialog(QDialog):
 
         self.master = QGroupBox(objectName="masterDataGroup")
         form = QFormLayout(self.master)
+        self.labels: list[QLabel] = []
         self.form = form
         dims_row = QHBoxLayout()
         for box in self.dims.values():
@@ -80,12 +82,14 @@ class PartnerDialog(QDialog):
                               ("city", self.city), ("country", self.country), ("region", self.region),
                               ("industry", self.industry), ("website", self.website), ("tags", self.tags),
                               ("notes", self.notes)):
-            form.addRow("", widget)
+            label = QLabel()
+            self.labels.append(label)
+            form.addRow(label, widget)
             error = QLabel(objectName=f"error_{field}")
             error.setStyleSheet("color: #c0392b;")
             error.setWordWrap(True)
             error.hide()
-            form.addRow("", error)
+            form.addRow(error)
             self.errors[field] = error
         self.contact_group = QGroupBox(objectName="contactGroup")
         contact_layout = QVBoxLayout(self.contact_group)
@@ -232,8 +236,8 @@ class PartnerDialog(QDialog):
         self.contact_group.setTitle(self.tr("Contacts"))
         labels = [self.tr("&Name:"), self.tr("&Kind:"), self.tr("Net&works:"), self.tr("&City:"), self.tr("C&ountry:"),
                   self.tr("&Region:"), self.tr("&Industry:"), self.tr("&Website:"), self.tr("&Tags:"), self.tr("N&otes:")]
-        for row, text in enumerate(labels):
-            self.form.itemAt(row * 2, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        for label, text in zip(self.labels, labels):
+            label.setText(text)
         current = self.kind.currentData()
         self.kind.clear()
         for kind in sorted(PartnerKind, key=lambda k: term(k)):

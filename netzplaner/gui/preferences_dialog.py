@@ -24,9 +24,10 @@ class PreferencesDialog(QDialog):
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("prefOk")
         self.form = QFormLayout()
-        self.form.addRow("", self.language)
-        self.form.addRow("", self.font_size)
-        self.form.addRow("", self.autosave)
+        self.labels = [QLabel(), QLabel(), QLabel()]
+        for label, widget in zip(self.labels, (self.language, self.font_size, self.autosave)):
+            label.setBuddy(widget)
+            self.form.addRow(label, widget)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.hint)
@@ -50,8 +51,8 @@ class PreferencesDialog(QDialog):
         self.font_size.setSuffix(self.tr(" pt"))
         self.autosave.setSpecialValueText(self.tr("Off"))
         self.autosave.setSuffix(self.tr(" min"))
-        for row, text in enumerate((self.tr("&Language:"), self.tr("&Font size:"), self.tr("&Autosave every:"))):
-            self.form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        for label, text in zip(self.labels, (self.tr("&Language:"), self.tr("&Font size:"), self.tr("&Autosave every:"))):
+            label.setText(text)
         self.hint.setText(self.tr("For a projector, choose a font size of 14 pt or more. Autosave writes the "
                                   "open document back at the chosen interval while it has unsaved changes."))
 

@@ -72,6 +72,7 @@ class RelationshipDialog(QDialog):
         self.notes.setFixedHeight(70)
         self.errors: dict[str, QLabel] = {}
         self.form = QFormLayout()
+        self.labels: list[QLabel] = []
         strength_row, since_row = QHBoxLayout(), QHBoxLayout()
         strength_row.addWidget(self.strength, 1)
         strength_row.addWidget(self.strength_text, 1)
@@ -79,11 +80,13 @@ class RelationshipDialog(QDialog):
         since_row.addWidget(self.since, 1)
         for field, widget in (("source_id", self.partner_a), ("target_id", self.partner_b), ("kind", self.kind),
                               ("strength", strength_row), ("since", since_row), ("notes", self.notes)):
-            self.form.addRow("", widget)
+            label = QLabel()
+            self.labels.append(label)
+            self.form.addRow(label, widget)
             error = QLabel(objectName=f"error_{field}", wordWrap=True)
             error.setStyleSheet("color: #c0392b;")
             error.hide()
-            self.form.addRow("", error)
+            self.form.addRow(error)
             self.errors[field] = error
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -167,9 +170,9 @@ class RelationshipDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New relationship") if self.relationship is None else self.tr("Edit relationship"))
-        for row, text in enumerate((self.tr("Partner &A:"), self.tr("Partner &B:"), self.tr("&Kind:"),
-                                    self.tr("&Strength:"), self.tr("S&ince:"), self.tr("N&otes:"))):
-            self.form.itemAt(row * 2, QFormLayout.ItemRole.LabelRole).widget().setText(text)
+        for label, text in zip(self.labels, (self.tr("Partner &A:"), self.tr("Partner &B:"), self.tr("&Kind:"),
+                                             self.tr("&Strength:"), self.tr("S&ince:"), self.tr("N&otes:"))):
+            label.setText(text)
         current = self.kind.currentData()
         self.kind.clear()
         for kind in RelationshipKind:

@@ -125,3 +125,12 @@ def totals(ws: Workspace) -> tuple[int, int]:
     """Active partners and relationships, cheap enough for a status bar after every edit."""
     with ws.reading() as uow:
         return uow.count("partner", archived=False), uow.count("relationship")
+
+
+def existing(ws: Workspace, entity: str, ids) -> set[str]:
+    """Which of ``ids`` are still in the document (a selection after a delete or an undo)."""
+    ids = list(ids)
+    if not ids:
+        return set()
+    with ws.reading() as uow:
+        return {e.id for e in uow.list(entity, ids=ids)}
