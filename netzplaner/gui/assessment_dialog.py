@@ -90,7 +90,8 @@ class AssessmentDialog(QDialog):
         for criterion, selector in self.selectors.items():
             self._add_row(selector)
             selector.changed.connect(self._update_index)
-        self.date = QDateEdit(QDate.currentDate(), objectName="assessmentDate", calendarPopup=True)
+        self.date = QDateEdit(QDate.currentDate(), objectName="assessmentDate", calendarPopup=True,
+                              displayFormat="dd.MM.yyyy")
         self.comment = QPlainTextEdit(objectName="assessmentComment")
         self.comment.setFixedHeight(60)
         self._add_row(self.date)
@@ -136,11 +137,12 @@ class AssessmentDialog(QDialog):
         if self.history:  # start from the last judgement: a re-assessment changes what moved
             for criterion, selector in self.selectors.items():
                 selector.set_score(self.history[0].scores.get(criterion))
-        self.resize(820, 720)
+        self.resize(1060, 720)
         self.retranslate()
 
     def _add_row(self, widget: QWidget) -> None:
         label = QLabel()
+        label.setBuddy(widget)
         self.labels.append(label)
         self.form.addRow(label, widget)
 

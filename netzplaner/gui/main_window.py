@@ -243,6 +243,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(self.partner_panel, self.tr("Partners"))
             self.relationship_panel = RelationshipPanel(controller)
             self.relationship_dock.setWidget(self.relationship_panel)
+            self.relationship_panel.setMinimumWidth(480)
             self.relationship_dock.show()
             self.undo_group.addStack(controller.undo_stack)
             self.undo_group.setActiveStack(controller.undo_stack)

@@ -63,7 +63,8 @@ class PartnerDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
         self.contact_table = QTableWidget(0, len(CONTACT_FIELDS), objectName="contactTable")
         self.contact_table.verticalHeader().hide()
-        self.contact_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.contact_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.contact_table.horizontalHeader().setStretchLastSection(True)
         self.contact_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.add_contact = QPushButton(objectName="addContact")
         self.remove_contact = QPushButton(objectName="removeContact")
@@ -83,6 +84,7 @@ class PartnerDialog(QDialog):
                               ("industry", self.industry), ("website", self.website), ("tags", self.tags),
                               ("notes", self.notes)):
             label = QLabel()
+            label.setBuddy(widget if isinstance(widget, QWidget) else self.dims[Dimension.REGIONAL])
             self.labels.append(label)
             form.addRow(label, widget)
             error = QLabel(objectName=f"error_{field}")
@@ -109,8 +111,8 @@ class PartnerDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         columns = QHBoxLayout()
-        columns.addWidget(self.master, 3)
-        columns.addWidget(self.contact_group, 2)
+        columns.addWidget(self.master, 1)
+        columns.addWidget(self.contact_group, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.buttons)
@@ -118,7 +120,7 @@ class PartnerDialog(QDialog):
                  self.website, self.tags, self.notes, self.contact_table, self.add_contact, self.remove_contact]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
-        self.resize(980, 560)
+        self.resize(1180, 580)
         self.retranslate()
         self._load()
 

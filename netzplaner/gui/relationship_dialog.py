@@ -65,7 +65,7 @@ class RelationshipDialog(QDialog):
         self.strength_text = QLabel(objectName="relStrengthText")
         self.strength.valueChanged.connect(lambda _v: self._describe_strength())
         self.since_known = QCheckBox(objectName="relSinceKnown")
-        self.since = QDateEdit(objectName="relSince", calendarPopup=True)
+        self.since = QDateEdit(objectName="relSince", calendarPopup=True, displayFormat="dd.MM.yyyy")
         self.since.setDate(QDate.currentDate())
         self.since_known.toggled.connect(self.since.setEnabled)
         self.notes = QPlainTextEdit(objectName="relNotes")
@@ -81,6 +81,8 @@ class RelationshipDialog(QDialog):
         for field, widget in (("source_id", self.partner_a), ("target_id", self.partner_b), ("kind", self.kind),
                               ("strength", strength_row), ("since", since_row), ("notes", self.notes)):
             label = QLabel()
+            buddy = {"strength": self.strength, "since": self.since_known}.get(field, widget)
+            label.setBuddy(buddy)
             self.labels.append(label)
             self.form.addRow(label, widget)
             error = QLabel(objectName=f"error_{field}", wordWrap=True)

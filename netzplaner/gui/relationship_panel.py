@@ -78,6 +78,7 @@ class RelationshipPanel(QWidget):
             own = queries.own_firm(self.controller.workspace)
             partner = own.id if own else None
         self.model.set_partner(partner)
+        self.table.setColumnHidden(0, partner is not None)  # the title already names the partner
         self._update_title()
 
     def _update_title(self) -> None:

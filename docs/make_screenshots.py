@@ -1,0 +1,69 @@
+"""Regenerate the screenshots in docs/screenshots (welcome, main window on the demo, partner dialog,
+assessment dialog; German and English):
+
+    QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["NETZPLANER_DATA_DIR"] = tempfile.mkdtemp(prefix="netzplaner-shots-")
+
+from PySide6.QtCore import QCoreApplication, QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from netzplaner.gui import i18n  # noqa: E402
+from netzplaner.gui.app import create_application  # noqa: E402
+
+
+def shoot(widget, name: str) -> None:
+    widget.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    target = HERE / "screenshots" / f"{name}.png"
+    widget.grab().save(str(target))
+    print(target.relative_to(HERE.parent))
+
+
+def main() -> None:
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, os.environ["NETZPLANER_DATA_DIR"])
+    app = create_application([])
+    from netzplaner.gui.assessment_dialog import AssessmentDialog
+    from netzplaner.gui.main_window import MainWindow
+    from netzplaner.gui.partner_dialog import PartnerDialog
+    from netzplaner.services import queries
+
+    for lang in ("de", "en"):
+        i18n.install(lang)
+        QCoreApplication.processEvents()
+        window = MainWindow()
+        window.resize(1400, 820)
+        shoot(window, f"{lang}-welcome")
+        controller = window.documents.open_demo()
+        ws = controller.workspace
+        uni = next(p for p in queries.list_partners(ws) if p.kind.value == "university")
+        controller.selection.set_partners([uni.id])
+        shoot(window, f"{lang}-main")
+        dialog = PartnerDialog(controller, uni.id, window)
+        shoot(dialog, f"{lang}-partner-dialog")
+        dialog.close()
+        latest = queries.latest_assessments(ws)
+        rel = max(latest, key=lambda rid: len(queries.assessments_of(ws, rid)))
+        assessment = AssessmentDialog(controller, rel, window)
+        shoot(assessment, f"{lang}-assessment")
+        assessment.close()
+        window.documents._drop()
+        window.close()
+    app.quit()
+
+
+if __name__ == "__main__":
+    main()
