@@ -20,7 +20,7 @@ from . import ask
 from .assessment_dialog import AssessmentDialog
 from .controller import DocumentController
 from .relationship_dialog import RelationshipDialog
-from .relationship_model import QUALITY, RelationshipIdRole, RelationshipTableModel, sorted_proxy
+from .relationship_model import QUALITY, RelationshipIdRole, RelationshipTableModel
 
 
 class RelationshipPanel(QWidget):
@@ -28,20 +28,24 @@ class RelationshipPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("relationshipPanel")
         self.controller = controller
-        self.model = RelationshipTableModel(controller, self)
-        self.proxy = sorted_proxy(self.model, self)
+        own = queries.own_firm(controller.workspace)
+        start = controller.selection.current_partner or (own.id if own else None)
+        self.model = RelationshipTableModel(controller, self, partner_id=start)
         self.title = QLabel(objectName="relationshipTitle", wordWrap=True)
         self.show_all = QCheckBox(objectName="relationshipShowAll")
         self.table = QTableView(objectName="relationshipTable")
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(QUALITY, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # ResizeToContents reads every row
+        header.setStretchLastSection(True)
+        for column, width in enumerate((220, 240, 150, 90, 110)):
+            header.resizeSection(column, width)
         self.new_button = QPushButton(objectName="newRelationship")
         self.edit_button = QPushButton(objectName="editRelationship")
         self.assess_button = QPushButton(objectName="assessRelationship")
@@ -77,7 +81,8 @@ class RelationshipPanel(QWidget):
         if partner is None and not self.show_all.isChecked():
             own = queries.own_firm(self.controller.workspace)
             partner = own.id if own else None
-        self.model.set_partner(partner)
+        if partner != self.model.partner_id or partner is None:
+            self.model.set_partner(partner)
         self.table.setColumnHidden(0, partner is not None)  # the title already names the partner
         self._update_title()
 
@@ -95,8 +100,8 @@ class RelationshipPanel(QWidget):
         return index.data(RelationshipIdRole) if index.isValid() else None
 
     def select(self, relationship_id: str) -> None:
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
+        for row in range(self.model.rowCount()):
+            index = self.model.index(row, 0)
             if index.data(RelationshipIdRole) == relationship_id:
                 self.table.setCurrentIndex(index)
                 return

@@ -30,11 +30,22 @@ window.show()
 t1 = time.perf_counter()
 window.documents.open_path(sys.argv[1])
 app.processEvents()
-view = window.partner_panel.findChild(type(window.partner_panel.table), "partnerTable") \
-    if hasattr(window.partner_panel, "table") else None
-rows = view.model().rowCount() if view is not None else -1
+panel = window.partner_panel
+rows = panel.table.model().rowCount()
 t2 = time.perf_counter()
-print(t1 - t0, t2 - t1, t2 - t0, rows)
+from PySide6.QtCore import Qt
+longest = 0.0
+for column in range(3):  # name, kind, networks; both directions
+    for order in (Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder):
+        s = time.perf_counter(); panel.table.sortByColumn(column, order); app.processEvents()
+        longest = max(longest, time.perf_counter() - s)
+for text in ("a", "al", "alb", ""):  # typing into the search box, then clearing it
+    s = time.perf_counter(); panel.search.setText(text); app.processEvents()
+    longest = max(longest, time.perf_counter() - s)
+for index in (1, 2, 3, 0):  # dimension filter
+    s = time.perf_counter(); panel.dimension_filter.setCurrentIndex(index); app.processEvents()
+    longest = max(longest, time.perf_counter() - s)
+print(t1 - t0, t2 - t1, t2 - t0, rows, longest)
 window.documents._drop()
 """
 
@@ -47,7 +58,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "PYTHONPATH": str(REPO), "NETZPLANER_DATA_DIR": tmp,
                "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-        print(f"{'partners':>9} {'window s':>9} {'open+table s':>13} {'total s':>8} {'rows':>7}  (median of runs)")
+        print(f"{'partners':>9} {'window s':>9} {'open+table s':>13} {'total s':>8} {'rows':>7} "
+              f"{'sort/filter max ms':>19}  (median of runs)")
         for n in args.partners:
             doc = str(Path(tmp) / f"synthetic-{n}.netzplan")
             subprocess.run([sys.executable, "-m", "netzplaner", "demo", doc, "--partners", str(n), "--force"],
@@ -57,10 +69,10 @@ def main() -> None:
                 out = subprocess.run([sys.executable, "-c", ONE_RUN, doc], env=env, capture_output=True,
                                      text=True, check=True).stdout.split()
                 runs.append([float(x) for x in out])
-            med = [statistics.median(r[i] for r in runs) for i in range(3)]
+            med = [statistics.median(r[i] for r in runs) for i in range(5)]
             spread = max(r[2] for r in runs) - min(r[2] for r in runs)
-            print(f"{n:>9} {med[0]:>9.2f} {med[1]:>13.2f} {med[2]:>8.2f} {int(runs[0][3]):>7}  "
-                  f"(spread of total {spread:.2f} s)")
+            print(f"{n:>9} {med[0]:>9.2f} {med[1]:>13.2f} {med[2]:>8.2f} {int(runs[0][3]):>7} "
+                  f"{med[4] * 1000:>19.0f}  (spread of total {spread:.2f} s)")
 
 
 if __name__ == "__main__":

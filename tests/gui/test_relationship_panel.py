@@ -56,9 +56,9 @@ def test_panel_follows_the_selection(net, qtbot):
     qtbot.addWidget(panel)
     assert panel.model.partner_id == ids["own"]  # nothing selected: the own firm's relationships
     controller.selection.set_partners([ids["Hochschule Nord"]])
-    assert panel.proxy.rowCount() == 1 and panel.title.text() == "Relationships of “Hochschule Nord”"
+    assert panel.model.rowCount() == 1 and panel.title.text() == "Relationships of “Hochschule Nord”"
     panel.findChild(QCheckBox, "relationshipShowAll").setChecked(True)
-    assert panel.proxy.rowCount() == 2 and panel.title.text() == "All relationships"
+    assert panel.model.rowCount() == 2 and panel.title.text() == "All relationships"
 
 
 def test_create_relationship_through_the_dialog_and_undo(net, qtbot):
