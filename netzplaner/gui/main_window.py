@@ -107,6 +107,9 @@ class MainWindow(QMainWindow):
         self.act_redo.setIcon(style.standardIcon(sp.SP_ArrowForward))
         self.addAction(self.act_undo)
         self.addAction(self.act_redo)
+        # Qt fixes the "Undo %1" prefix when the action is made; ours follows a language switch
+        self.undo_group.undoTextChanged.connect(lambda _text: self._update_undo_texts())
+        self.undo_group.redoTextChanged.connect(lambda _text: self._update_undo_texts())
         self.act_find = self._action("actionFind", self._focus_search, STANDARD.Find)
         self.act_prefs = self._action("actionPreferences", self.show_preferences, STANDARD.Preferences)
         self.act_bigger = self._action("actionFontBigger", lambda: self.change_font_size(+2), STANDARD.ZoomIn)
@@ -194,8 +197,7 @@ class MainWindow(QMainWindow):
         }
         for action, text in texts.items():
             action.setText(text)
-        self.act_undo.setText(self.tr("&Undo"))
-        self.act_redo.setText(self.tr("&Redo"))
+        self._update_undo_texts()
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_recent.setTitle(self.tr("Open &recent"))
         self.menu_edit.setTitle(self.tr("&Edit"))
@@ -209,6 +211,11 @@ class MainWindow(QMainWindow):
             self.tabs.setTabText(self.tabs.indexOf(self.partner_panel), self.tr("Partners"))
         self._update_title()
         self._update_status()
+
+    def _update_undo_texts(self) -> None:
+        undo, redo = self.undo_group.undoText(), self.undo_group.redoText()
+        self.act_undo.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
+        self.act_redo.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

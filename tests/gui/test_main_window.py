@@ -218,3 +218,16 @@ def test_standard_shortcuts(window):
     assert shortcuts["actionSave"] == "Ctrl+S" and shortcuts["actionUndo"] == "Ctrl+Z"
     assert shortcuts["actionRedo"] == "Ctrl+Y" and shortcuts["actionFind"] == "Ctrl+F"
     assert shortcuts["actionDeletePartner"] == "Del" and shortcuts["actionEditPartner"] == "F2"
+
+
+def test_undo_entry_reads_as_german_sentence(window, doc):
+    window.apply_preferences(language="de", font_size=0, autosave=5)
+    QApplication.processEvents()
+    try:
+        ctrl = window.documents.open_path(doc)
+        uni = next(p for p in queries.list_partners(ctrl.workspace) if p.name == "Hochschule Nord")
+        ctrl.run(partners.update_partner(ctrl.workspace, uni.id, name="Hochschule Süd"))
+        assert window.act_undo.text() == \
+            "Partner „Hochschule Nord“ in „Hochschule Süd“ umbenennen &rückgängig machen"
+    finally:
+        window.apply_preferences(language="en", font_size=0, autosave=5)

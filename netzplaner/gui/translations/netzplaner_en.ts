@@ -536,14 +536,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
@@ -581,6 +573,22 @@
     </message>
     <message>
         <source>Partners</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
