@@ -15,7 +15,7 @@ from pathlib import Path
 from . import __version__
 from .domain.errors import NetzplanerError
 
-SUBCOMMANDS = ("demo", "check")
+SUBCOMMANDS = ("demo", "check", "render")
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 
 
@@ -30,7 +30,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="netzplaner", description="Netzplaner: map, judge and plan your partner network.",
-                     epilog="Commands: demo, check (netzplaner COMMAND --help).")
+                     epilog="Commands: demo, check, render (netzplaner COMMAND --help).")
     parser.add_argument("file", nargs="?", type=Path, help="a .netzplan document to open")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the built-in demo network")
     parser.add_argument("--version", action="version", version=f"Netzplaner {__version__}")
@@ -49,7 +49,27 @@ def _command_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check a document and print its figures")
     check.add_argument("doc", type=Path, help="the .netzplan document")
     check.add_argument("--json", action="store_true", help="machine-readable output with stable keys")
+    render = sub.add_parser("render", help="the network map as a picture, same look as the window")
+    render.add_argument("doc", type=Path, help="the .netzplan document")
+    render.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
+                        help="the picture to write: .png or .svg")
+    render.add_argument("--width", type=int, default=1600, help="width in pixels (default 1600)")
+    render.add_argument("--lang", choices=("de", "en"), default="de", help="language of legend and title")
     return parser
+
+
+def _run_render(args: argparse.Namespace) -> int:
+    if args.output.suffix.lower() not in (".png", ".svg"):
+        raise UsageError("netzplaner render: OUT must end in .png or .svg")
+    if not 200 <= args.width <= 10_000:
+        raise UsageError("netzplaner render: --width must be between 200 and 10000")
+    try:
+        from .gui.map_export import render_document
+    except ImportError as exc:
+        raise NetzplanerError("The map cannot be drawn: {reason}.", reason=exc)
+    render_document(args.doc, args.output, width=args.width, height=int(args.width * 0.68), lang=args.lang)
+    print(f"Network map written to {args.output}")
+    return EXIT_OK
 
 
 def _run_demo(args: argparse.Namespace) -> int:
@@ -114,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] in SUBCOMMANDS:
             args = _command_parser().parse_args(argv)
-            return {"demo": _run_demo, "check": _run_check}[args.command](args)
+            return {"demo": _run_demo, "check": _run_check, "render": _run_render}[args.command](args)
         return _run_gui(_gui_parser().parse_args(argv))
     except UsageError as exc:
         print(exc, file=sys.stderr)

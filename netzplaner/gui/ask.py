@@ -59,14 +59,15 @@ def open_path(parent: QWidget | None, title: str, folder: str) -> str:
     return path
 
 
-def save_path(parent: QWidget | None, title: str, suggestion: str) -> str:
-    """A path to write a document to; the dialog itself asks before overwriting."""
+def save_path(parent: QWidget | None, title: str, suggestion: str, name_filter: str = "",
+              suffix: str = "netzplan") -> str:
+    """A path to write a document (or a picture, a workbook) to; the dialog itself asks before overwriting."""
     from PySide6.QtWidgets import QFileDialog
 
-    dialog = QFileDialog(parent, title, suggestion, document_filter())
+    dialog = QFileDialog(parent, title, suggestion, name_filter or document_filter())
     dialog.setObjectName("saveDialog")
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setDefaultSuffix("netzplan")  # added before the overwrite question, so that question is right
+    dialog.setDefaultSuffix(suffix)  # added before the overwrite question, so that question is right
     if dialog.exec() and dialog.selectedFiles():
         return dialog.selectedFiles()[0]
     return ""

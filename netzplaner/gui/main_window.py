@@ -23,6 +23,7 @@ from ..services import queries
 from . import ask, i18n, settings
 from .controller import DocumentController
 from .document_manager import DocumentManager
+from .lazy_panel import LazyPanel
 from .partner_panel import PartnerPanel
 from .preferences_dialog import PreferencesDialog
 from .relationship_panel import RelationshipPanel
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         self.documents = DocumentManager(self)
         self.undo_group = QUndoGroup(self)
         self.partner_panel: PartnerPanel | None = None
+        self.map_host: LazyPanel | None = None
         self.relationship_panel: RelationshipPanel | None = None
 
         self.welcome = WelcomePage()
@@ -209,6 +211,8 @@ class MainWindow(QMainWindow):
         self.relationship_dock.setWindowTitle(self.tr("Relationships"))
         if self.partner_panel is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.partner_panel), self.tr("Partners"))
+        if self.map_host is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.map_host), self.tr("Network map"))
         self._update_title()
         self._update_status()
 
@@ -229,7 +233,7 @@ class MainWindow(QMainWindow):
         return self.documents.controller
 
     def _show_document(self, controller: DocumentController | None) -> None:
-        for panel in (self.partner_panel, self.relationship_panel):
+        for panel in (self.partner_panel, self.relationship_panel, self.map_host):
             if panel is not None:  # silence it at once: it must not read a document that is closing
                 panel.blockSignals(True)
                 for child in panel.findChildren(QWidget):
@@ -237,7 +241,7 @@ class MainWindow(QMainWindow):
                 panel.hide()
                 panel.setParent(None)
                 panel.deleteLater()
-        self.partner_panel = self.relationship_panel = None
+        self.partner_panel = self.relationship_panel = self.map_host = None
         self.tabs.clear()
         for stack in list(self.undo_group.stacks()):
             self.undo_group.removeStack(stack)
@@ -248,6 +252,8 @@ class MainWindow(QMainWindow):
         else:
             self.partner_panel = PartnerPanel(controller)
             self.tabs.addTab(self.partner_panel, self.tr("Partners"))
+            self.map_host = LazyPanel(lambda: self._map_panel(controller), "mapHost")
+            self.tabs.addTab(self.map_host, self.tr("Network map"))
             self.relationship_panel = RelationshipPanel(controller)
             self.relationship_dock.setWidget(self.relationship_panel)
             self.relationship_panel.setMinimumWidth(480)
@@ -262,6 +268,17 @@ class MainWindow(QMainWindow):
             action.setEnabled(controller is not None)
         self._update_title()
         self._update_status()
+
+    @staticmethod
+    def _map_panel(controller: DocumentController) -> QWidget:
+        from .map_panel import MapPanel  # pyqtgraph loads when the map is first shown, not at start-up
+
+        return MapPanel(controller)
+
+    @property
+    def map_panel(self):
+        """The map tab's panel, built on first use."""
+        return self.map_host.ensure_panel() if self.map_host is not None else None
 
     def _update_title(self, *_args) -> None:
         ctrl = self.controller

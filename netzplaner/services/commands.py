@@ -11,6 +11,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from ..domain.errors import NotFoundError
 from ..store.uow import Snapshot, UnitOfWork
 
 Check = Callable[[UnitOfWork], None]
@@ -101,6 +102,37 @@ class DeleteEntity(_EntityCommand):
     def revert(self, uow: UnitOfWork) -> None:
         assert self.snapshot is not None, "revert before apply"
         uow.restore(self.snapshot)
+
+
+class SetColumns(Command):
+    """The same few plain columns set on many rows in one statement, e.g. positions after a layout.
+
+    Faster than a macro of thousands of updates; it does not touch ``updated_at`` (moving a node on the
+    map is not an edit of the partner).
+    """
+
+    def __init__(self, entity: str, values: Mapping[str, Mapping[str, Any]], template: str,
+                 **params: Any) -> None:
+        super().__init__(template, **params)
+        self.entity = entity
+        self.values = {rid: dict(v) for rid, v in values.items()}
+        self.old: dict[str, dict[str, Any]] | None = None
+
+    @property
+    def entities(self) -> frozenset[str]:
+        return frozenset((self.entity,))
+
+    def apply(self, uow: UnitOfWork) -> None:
+        columns = next(iter(self.values.values()), {}).keys()
+        self.old = uow.column_values(self.entity, self.values, columns)
+        missing = set(self.values) - set(self.old)
+        if missing:
+            raise NotFoundError("The {entity} you refer to is no longer in the document.", entity=self.entity)
+        uow.bulk_set(self.entity, self.values)
+
+    def revert(self, uow: UnitOfWork) -> None:
+        assert self.old is not None, "revert before apply"
+        uow.bulk_set(self.entity, self.old)
 
 
 class Macro(Command):

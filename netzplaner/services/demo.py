@@ -18,11 +18,13 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from ..analysis.layout import LayoutKind
 from ..domain.enums import Criterion
 from ..domain.ids import new_id
 from . import demo_content as dc
 from . import goals, partners, queries, relationships
 from .commands import Command, Macro
+from .network_map import store_layout
 from .workspace import Workspace
 
 DEMO_SEED = 20261101  # the demo's ids are the same in every copy
@@ -60,6 +62,7 @@ def write_demo(path: Path | str, *, lang: str = "de", overwrite: bool = False,
     ws = Workspace.create(path, overwrite=overwrite)
     try:
         figures = _write_demo(ws, lang, today, rng)
+        store_layout(ws, LayoutKind.CONCENTRIC)  # the demo opens on the "network map" around the own firm
         ws.save()
     except BaseException:
         ws.close()
@@ -279,6 +282,7 @@ def write_synthetic(path: Path | str, *, partners: int, seed: int = 1, lang: str
             title = (f"Synthetic network ({n} partners, seed {seed})" if lang == "en"
                      else f"Synthetisches Netzwerk ({n} Partner, Seed {seed})")
             uow.set_meta({"title": title, "lang": lang})
+        store_layout(ws, LayoutKind.FORCE)  # a large network reads best by its clusters
         ws.save()
     except BaseException:
         ws.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from collections.abc import Mapping
 from typing import Any
 
 from ..domain.entities import Partner
@@ -10,7 +11,7 @@ from ..domain.errors import ValidationError
 from ..domain.ids import new_id
 from ..domain.validation import clean_contact, clean_partner
 from . import rules
-from .commands import Command, CreateEntity, DeleteEntity, Macro, UpdateEntity
+from .commands import Command, CreateEntity, DeleteEntity, Macro, SetColumns, UpdateEntity
 from .workspace import Workspace
 
 
@@ -55,12 +56,15 @@ def archive_partner(ws: Workspace, partner_id: str, archived: bool = True) -> Up
     return update_partner(ws, partner_id, archived=archived)
 
 
-def move_partners(ws: Workspace, positions: dict[str, tuple[float, float]]) -> Command:
-    """One undoable step for a drag of one or many nodes."""
-    moves = [update_partner(ws, pid, pos_x=float(x), pos_y=float(y)) for pid, (x, y) in positions.items()]
-    if len(moves) == 1:
-        return moves[0]
-    return Macro(moves, "Move {count} partners", count=len(moves))
+def move_partners(ws: Workspace, positions: Mapping[str, tuple[float, float]]) -> Command:
+    """One undoable step for a drag of one or many nodes, or for a whole layout (one bulk statement)."""
+    values = {pid: {"pos_x": float(x), "pos_y": float(y)} for pid, (x, y) in positions.items()}
+    if not values:
+        raise ValidationError("pos_x", "There is no partner to move.")
+    if len(values) == 1:
+        partner: Partner = ws.get("partner", next(iter(values)))
+        return SetColumns("partner", values, "Move partner “{name}”", name=partner.name)
+    return SetColumns("partner", values, "Move {count} partners", count=len(values))
 
 
 def set_own_firm(ws: Workspace, partner_id: str) -> Command:

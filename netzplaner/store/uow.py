@@ -12,7 +12,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Connection, Table, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Connection, Table, and_, bindparam, delete, func, insert, or_, select, update
 
 from ..domain.errors import NotFoundError
 from .mapping import ENTITIES, EntityMap
@@ -63,6 +63,19 @@ class UnitOfWork:
             query = query.order_by(emap.table.c[order_by])
         return self._build(emap, self.conn.execute(query).mappings().all(),
                            everything=ids is None and exclude_id is None and not equals)
+
+    def rows(self, entity: str, columns: Iterable[str], order_by: str | None = None) -> list[tuple]:
+        """A few plain columns of every row, as tuples (the map of 20,000 partners needs no dataclasses)."""
+        table = ENTITIES[entity].table
+        query = select(*(table.c[name] for name in columns))
+        if order_by is not None:
+            query = query.order_by(table.c[order_by])
+        return [tuple(row) for row in self.conn.execute(query)]
+
+    def collection_rows(self, entity: str, name: str) -> list[tuple[str, Any]]:
+        """(owner id, value) pairs of a set-valued field of every row (dimensions, tags)."""
+        coll = ENTITIES[entity].collections[name]
+        return [tuple(row) for row in self.conn.execute(select(coll.owner, coll.value))]
 
     def relationships_touching(self, partner_ids: Iterable[str]) -> list:
         """Relationships with either end among ``partner_ids``."""
@@ -228,6 +241,28 @@ class UnitOfWork:
             table = TABLES[table_name]
             self.conn.execute(update(table).where(and_(*(table.c[k] == v for k, v in key.items())))
                               .values({column: value}))
+
+    def column_values(self, entity: str, ids: Iterable[str], columns: Iterable[str]) -> dict[str, dict[str, Any]]:
+        """The current values of a few plain columns of many rows (old values for a bulk edit)."""
+        table = ENTITIES[entity].table
+        cols = [table.c[name] for name in columns]
+        found: dict[str, dict[str, Any]] = {}
+        ids = list(ids)
+        for start in range(0, len(ids), 900):  # stay below SQLite's limit of bound parameters
+            rows = self.conn.execute(select(table.c.id, *cols).where(table.c.id.in_(ids[start:start + 900])))
+            found.update({row[0]: dict(zip((c.name for c in cols), row[1:])) for row in rows})
+        return found
+
+    def bulk_set(self, entity: str, values: Mapping[str, Mapping[str, Any]]) -> None:
+        """Set the same plain columns on many rows in one statement (positions after a layout)."""
+        if not values:
+            return
+        table = ENTITIES[entity].table
+        columns = list(next(iter(values.values())))
+        statement = (update(table).where(table.c.id == bindparam("_id"))
+                     .values({name: bindparam(f"_v_{name}") for name in columns}))
+        self.conn.execute(statement, [{"_id": rid, **{f"_v_{n}": _plain(v[n]) for n in columns}}
+                                      for rid, v in values.items()])
 
     def set_values(self, entity: str, entity_id: str, values: Mapping[str, Any]) -> None:
         """Write back old values captured by ``update`` (undo), timestamps included as they were."""

@@ -11,10 +11,10 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2]
-LOWER_LAYERS = ("domain", "store", "services")
+LOWER_LAYERS = ("domain", "store", "analysis", "io", "services")
 # callables whose string arguments are user-facing templates
 ERROR_CALLS = {"ValidationError", "NetzplanerError", "DocumentError", "NotFoundError", "exists", "__init__"}
-COMMAND_CALLS = {"CreateEntity", "UpdateEntity", "DeleteEntity", "Macro"}
+COMMAND_CALLS = {"CreateEntity", "UpdateEntity", "DeleteEntity", "Macro", "SetColumns"}
 TARGET = PACKAGE / "gui" / "texts.py"
 
 

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -103,6 +103,14 @@
         <translation>Partner „{name}“ archivieren</translation>
     </message>
     <message>
+        <source>Arrange {count} partners as network map</source>
+        <translation>{count} Partner als Netzwerkkarte anordnen</translation>
+    </message>
+    <message>
+        <source>Arrange {count} partners by their ties</source>
+        <translation>{count} Partner nach ihren Beziehungen anordnen</translation>
+    </message>
+    <message>
         <source>Assess relationship “{source}” – “{target}”</source>
         <translation>Beziehung „{source}“ – „{target}“ bewerten</translation>
     </message>
@@ -159,6 +167,10 @@
         <translation>Beziehung „{source}“ – „{target}“ bearbeiten</translation>
     </message>
     <message>
+        <source>Import board workbook “{name}” ({count} changes)</source>
+        <translation>Beirats-Arbeitsmappe „{name}“ importieren ({count} Änderungen)</translation>
+    </message>
+    <message>
         <source>Make “{name}” the own firm</source>
         <translation>„{name}“ zum eigenen Unternehmen machen</translation>
     </message>
@@ -198,7 +210,7 @@
         <translation>Möchten Sie die Änderungen an „%1“ speichern?</translation>
     </message>
     <message>
-        <source>If you don't save, the changes since the last save are lost.</source>
+        <source>If you don&apos;t save, the changes since the last save are lost.</source>
         <translation>Wenn Sie nicht speichern, gehen die Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
@@ -254,7 +266,7 @@
         <translation>Netzplaner wurde nicht ordnungsgemäß beendet, während „%1“ geöffnet war. Möchten Sie die Änderungen bis %2 wiederherstellen?</translation>
     </message>
     <message>
-        <source>If you don't, these changes are deleted.</source>
+        <source>If you don&apos;t, these changes are deleted.</source>
         <translation>Andernfalls werden diese Änderungen gelöscht.</translation>
     </message>
     <message>
@@ -576,6 +588,10 @@
         <translation>Partner</translation>
     </message>
     <message>
+        <source>Network map</source>
+        <translation>Netzwerkkarte</translation>
+    </message>
+    <message>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;rückgängig machen</translation>
     </message>
@@ -635,6 +651,217 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     </message>
 </context>
 <context>
+    <name>MapLegend</name>
+    <message>
+        <source>Our firm</source>
+        <translation>Unser Unternehmen</translation>
+    </message>
+    <message>
+        <source>Ring: also in a second network</source>
+        <translation>Ring: auch in einem zweiten Netzwerk</translation>
+    </message>
+    <message>
+        <source>Thicker line: stronger relationship</source>
+        <translation>Dickere Linie: stärkere Beziehung</translation>
+    </message>
+</context>
+<context>
+    <name>MapPanel</name>
+    <message>
+        <source>Network of %1 · %2</source>
+        <translation>Netzwerk – %1 · %2</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 partners and %3 relationships.</source>
+        <translation>%1 von %2 Partnern und %3 Beziehungen sichtbar.</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Measuring broker roles…</source>
+        <translation>Vermittlerrollen werden berechnet …</translation>
+    </message>
+    <message>
+        <source>No partner matches “%1”.</source>
+        <translation>Kein Partner passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is hidden by the filters.</source>
+        <translation>„%1“ ist durch die Filter ausgeblendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship(s)</source>
+        <translation>
+            <numerusform>%n Beziehung</numerusform>
+            <numerusform>%n Beziehungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tie to us: %1 of 5</source>
+        <translation>Bindung an uns: %1 von 5</translation>
+    </message>
+    <message>
+        <source>No direct tie to us</source>
+        <translation>Keine direkte Beziehung zu uns</translation>
+    </message>
+    <message>
+        <source>Move partners</source>
+        <translation>Partner verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Arranging %n partner(s)…</source>
+        <translation>
+            <numerusform>%n Partner wird angeordnet …</numerusform>
+            <numerusform>%n Partner werden angeordnet …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The network changed while it was being arranged; please arrange again.</source>
+        <translation>Das Netzwerk wurde während der Anordnung geändert; bitte erneut anordnen.</translation>
+    </message>
+    <message>
+        <source>Arranging cancelled; the positions are unchanged.</source>
+        <translation>Anordnung abgebrochen; die Positionen sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Network map</source>
+        <translation>Netzwerkkarte</translation>
+    </message>
+    <message>
+        <source>The calculation failed: %1</source>
+        <translation>Die Berechnung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export map as picture</source>
+        <translation>Karte als Bild exportieren</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>The picture could not be written: %1</source>
+        <translation>Das Bild konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Picture written to %1.</source>
+        <translation>Bild gespeichert unter %1.</translation>
+    </message>
+    <message>
+        <source>Find partner…</source>
+        <translation>Partner suchen …</translation>
+    </message>
+    <message>
+        <source>Force-directed</source>
+        <translation>Kräftebasiert</translation>
+    </message>
+    <message>
+        <source>Arrange the partners so that connected partners sit together</source>
+        <translation>Partner so anordnen, dass verbundene Partner beieinander liegen</translation>
+    </message>
+    <message>
+        <source>Arrange the partners around your firm: one sector per network, stronger ties closer to the centre</source>
+        <translation>Partner um Ihr Unternehmen anordnen: ein Sektor je Netzwerk, stärkere Beziehungen näher an der Mitte</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Highlight neighbours</source>
+        <translation>Nachbarn hervorheben</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole network</source>
+        <translation>Das ganze Netzwerk zeigen</translation>
+    </message>
+    <message>
+        <source>Picture…</source>
+        <translation>Bild …</translation>
+    </message>
+    <message>
+        <source>Export the map as PNG or SVG, with title and legend</source>
+        <translation>Karte als PNG oder SVG exportieren, mit Titel und Legende</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Präsentation</translation>
+    </message>
+    <message>
+        <source>Full screen with large labels (Esc to leave)</source>
+        <translation>Vollbild mit großer Beschriftung (Esc beendet)</translation>
+    </message>
+    <message>
+        <source>Kinds</source>
+        <translation>Arten</translation>
+    </message>
+    <message>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Schlagwort:</translation>
+    </message>
+    <message>
+        <source>Min. s&amp;trength:</source>
+        <translation>Min. S&amp;tärke:</translation>
+    </message>
+    <message>
+        <source>Min. &amp;quality:</source>
+        <translation>Min. &amp;Qualität:</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Hide archived</source>
+        <translation>Archivierte ausblenden</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>MapStyle</name>
+    <message>
+        <source>Strength of our tie</source>
+        <translation>Stärke unserer Beziehung</translation>
+    </message>
+    <message>
+        <source>Number of relationships</source>
+        <translation>Anzahl der Beziehungen</translation>
+    </message>
+    <message>
+        <source>Broker role (betweenness)</source>
+        <translation>Vermittlerrolle (Betweenness)</translation>
+    </message>
+    <message>
+        <source>Good tie (quality 70–100)</source>
+        <translation>Gute Beziehung (Qualität 70–100)</translation>
+    </message>
+    <message>
+        <source>Fair tie (quality 40–69)</source>
+        <translation>Mittlere Beziehung (Qualität 40–69)</translation>
+    </message>
+    <message>
+        <source>Poor tie (quality below 40)</source>
+        <translation>Schwache Beziehung (Qualität unter 40)</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+</context>
+<context>
     <name>Message</name>
     <message>
         <source>A relationship needs two different partners.</source>
@@ -677,6 +904,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Der Ordner von „{name}“ ist schreibgeschützt; öffnen Sie das Dokument schreibgeschützt.</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Der Ordner {folder} existiert nicht.</translation>
+    </message>
+    <message>
         <source>The folder “{folder}” does not exist.</source>
         <translation>Der Ordner „{folder}“ existiert nicht.</translation>
     </message>
@@ -697,6 +928,14 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Es gibt bereits einen Partner namens „{name}“.</translation>
     </message>
     <message>
+        <source>There is no goal with the id {id} in this document.</source>
+        <translation>In diesem Dokument gibt es kein Ziel mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>There is no partner to move.</source>
+        <translation>Es gibt keinen Partner zum Verschieben.</translation>
+    </message>
+    <message>
         <source>These two partners already have a relationship of this kind.</source>
         <translation>Diese beiden Partner haben bereits eine Beziehung dieser Art.</translation>
     </message>
@@ -707,6 +946,14 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>Unknown network: {detail}.</source>
         <translation>Unbekanntes Netzwerk: {detail}.</translation>
+    </message>
+    <message>
+        <source>Unknown network: “{value}” (regional, thematic or international).</source>
+        <translation>Unbekanntes Netzwerk: „{value}“ (regional, fachlich oder international).</translation>
+    </message>
+    <message>
+        <source>Workbooks cannot be read safely because the defusedxml package is missing; reinstall Netzplaner.</source>
+        <translation>Arbeitsmappen können nicht sicher gelesen werden, weil das Paket defusedxml fehlt; bitte Netzplaner neu installieren.</translation>
     </message>
     <message>
         <source>Your own firm cannot be archived.</source>
@@ -743,6 +990,62 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>{label} must not be negative.</source>
         <translation>{label} darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be replaced; it is probably open in Excel: close it and export again.</source>
+        <translation>{name} kann nicht ersetzt werden; vermutlich ist die Datei in Excel geöffnet: Bitte schließen und erneut exportieren.</translation>
+    </message>
+    <message>
+        <source>{name} contains XML with a document type declaration, which no real workbook has; it is refused.</source>
+        <translation>{name} enthält XML mit einer Dokumenttyp-Deklaration, die keine echte Arbeitsmappe hat; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{name} does not exist.</source>
+        <translation>{name} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} parts, far more than a workbook has; it is refused.</source>
+        <translation>{name} besteht aus {count} Teilen, weit mehr als eine Arbeitsmappe hat; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{name} is an old Excel 97-2003 workbook (.xls) or password-protected; save it as an unprotected .xlsx workbook and import that.</source>
+        <translation>{name} ist eine alte Excel-97-2003-Arbeitsmappe (.xls) oder kennwortgeschützt; speichern Sie sie als ungeschützte .xlsx-Arbeitsmappe und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged and cannot be read as an Excel workbook.</source>
+        <translation>{name} ist beschädigt und kann nicht als Excel-Arbeitsmappe gelesen werden.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged or uses a packing Excel does not write; it cannot be read.</source>
+        <translation>{name} ist beschädigt oder auf eine Weise gepackt, die Excel nicht schreibt; die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: it is not a complete Excel workbook.</source>
+        <translation>{name} ist beschädigt: Es ist keine vollständige Excel-Arbeitsmappe.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} ist leer.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Netzplaner board workbook: it has no goals or action plan sheet with an ID column.</source>
+        <translation>{name} ist keine Netzplaner-Arbeitsmappe für den Beirat: Sie hat kein Ziel- oder Maßnahmenplan-Blatt mit einer ID-Spalte.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx); it may be a renamed document of another kind.</source>
+        <translation>{name} ist keine Excel-Arbeitsmappe (.xlsx); vielleicht ist es eine umbenannte Datei anderer Art.</translation>
+    </message>
+    <message>
+        <source>{name} is not an Excel workbook (.xlsx); it may be damaged or a renamed file of another kind.</source>
+        <translation>{name} ist keine Excel-Arbeitsmappe (.xlsx); vielleicht ist sie beschädigt oder eine umbenannte Datei anderer Art.</translation>
+    </message>
+    <message>
+        <source>{name} is too large to import ({size} MB; at most {limit} MB).</source>
+        <translation>{name} ist zu groß für den Import ({size} MB; höchstens {limit} MB).</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to far more data than a workbook holds; it is refused as a possible zip bomb.</source>
+        <translation>{name} würde sich zu weit mehr Daten entpacken, als eine Arbeitsmappe enthält; die Datei wird als mögliche Zip-Bombe abgelehnt.</translation>
     </message>
     <message>
         <source>“{name}” already exists.</source>

@@ -1,0 +1,106 @@
+"""Pictures of the network map: PNG and SVG with title and legend, from the window or from the command line.
+
+Both paths draw with the same ``NetworkMapView``, so ``netzplaner render`` looks like the window.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgGenerator
+
+from ..domain.errors import NetzplanerError
+
+PICTURE_SUFFIXES = (".png", ".svg")
+
+
+def export_picture(view, path: Path, title: str, *, width: int = 2000) -> Path:
+    """Write the view as it is (zoom, filters, legend) with ``title`` on top; the file appears whole or not at all.
+
+    The scene is painted straight into a QImage or a QSvgGenerator (pyqtgraph's own SVG exporter cannot parse
+    the paths Qt 6.11 writes), so both pictures show exactly what the window shows, scaled to ``width``.
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in PICTURE_SUFFIXES:
+        raise NetzplanerError("A picture of the map is written as .png or .svg, not “{suffix}”.",
+                              suffix=path.suffix or path.name)
+    view.set_title(title)
+    try:
+        QCoreApplication.processEvents()  # let the layout make room for the title
+        view.update_labels()
+        handle, temp = tempfile.mkstemp(prefix=".netzplaner-", suffix=suffix, dir=path.parent)
+        os.close(handle)
+        try:
+            _paint(view, temp, suffix, title, width)
+            if os.path.getsize(temp) == 0:
+                raise NetzplanerError("The picture could not be written to {path}.", path=path)
+            os.replace(temp, path)
+        finally:
+            if os.path.exists(temp):
+                os.remove(temp)
+    finally:
+        view.set_title(None)
+    return path
+
+
+def _paint(view, target: str, suffix: str, title: str, width: int) -> None:
+    source = view.ci.sceneBoundingRect()
+    height = max(int(round(width * source.height() / max(source.width(), 1.0))), 1)
+    if suffix == ".png":
+        device = QImage(width, height, QImage.Format.Format_ARGB32)
+        device.fill(QColor("white"))
+    else:
+        device = QSvgGenerator()
+        device.setFileName(target)
+        device.setSize(QSize(width, height))
+        device.setViewBox(QRectF(0, 0, width, height))
+        device.setTitle(title)
+        device.setDescription("Netzplaner")
+    painter = QPainter(device)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    if suffix == ".svg":
+        painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
+    view.scene().render(painter, QRectF(0, 0, width, height), source)
+    painter.end()
+    if suffix == ".png" and not device.save(target, "PNG"):
+        raise NetzplanerError("The picture could not be written to {path}.", path=target)
+
+
+def render_document(doc: Path, out: Path, *, width: int = 1600, height: int = 1100, lang: str = "de") -> Path:
+    """``netzplaner render``: the network map of ``doc`` as stored (positions, all partners but archived ones)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from ..services.network_map import load_map
+    from ..services.workspace import Workspace
+    from . import i18n
+    from .map_filter import MapFilter, visible
+    from .map_panel import node_measure, title_of
+    from .map_view import NetworkMapView
+
+    if Path(out).suffix.lower() not in PICTURE_SUFFIXES:
+        raise NetzplanerError("A picture of the map is written as .png or .svg, not “{suffix}”.",
+                              suffix=Path(out).suffix or Path(out).name)
+    app = QApplication.instance() or QApplication(["netzplaner"])
+    i18n.install(lang)
+    with Workspace.open(doc, read_only=True) as ws:
+        data = load_map(ws)
+        title = title_of(ws, data)
+    view = NetworkMapView()
+    view.resize(width, height)
+    view.show()
+    nodes, edges = visible(data, MapFilter())
+    view.set_data(data, data.display_positions(), nodes, edges, node_measure(data, "tie"), fit=True)
+    app.processEvents()
+    view.update_labels()
+    try:
+        return export_picture(view, Path(out), title, width=width)
+    finally:
+        view.close()
+        view.deleteLater()

@@ -1,0 +1,306 @@
+"""The network map driven like a user would: click, Ctrl-click, rubber band, drag with undo, filters, search,
+layouts (and cancelling one), pictures and ``netzplaner render``."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QImage, QMouseEvent
+from PySide6.QtWidgets import QApplication
+
+from netzplaner.analysis.layout import LayoutKind, concentric_layout
+from netzplaner.domain.enums import Dimension
+from netzplaner.gui import ask
+from netzplaner.gui.controller import DocumentController
+from netzplaner.gui.map_panel import MapPanel
+from netzplaner.services import demo, network_map, queries
+from netzplaner.services.workspace import Workspace
+
+
+@pytest.fixture
+def demo_path(tmp_path) -> Path:
+    path = tmp_path / "demo.netzplan"
+    demo.write_demo(path, lang="de")
+    return path
+
+
+@pytest.fixture(autouse=True)
+def every_mouse_move(monkeypatch):
+    """pyqtgraph drops mouse moves closer than 10 ms apart; synthetic drags send them faster."""
+    import pyqtgraph as pg
+
+    previous = pg.getConfigOption("mouseRateLimit")
+    pg.setConfigOption("mouseRateLimit", -1)
+    yield
+    pg.setConfigOption("mouseRateLimit", previous)
+
+
+@pytest.fixture
+def panel(demo_path, qtbot):
+    ws = Workspace.open(demo_path)
+    controller = DocumentController(ws, autosave_minutes=0)
+    widget = MapPanel(controller)
+    qtbot.addWidget(widget)
+    widget.resize(1200, 800)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.close()
+    controller.close()
+
+
+def screen_point(panel: MapPanel, index: int) -> QPointF:
+    view = panel.view
+    x, y = view.positions[index]
+    return QPointF(view.mapFromScene(view.viewbox.mapViewToScene(QPointF(x, y))))
+
+
+def send_mouse(widget, kind, pos: QPointF, button=Qt.MouseButton.LeftButton, buttons=None,
+               modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    buttons = button if buttons is None else buttons
+    event = QMouseEvent(kind, pos, widget.mapToGlobal(pos), button, buttons, modifiers)
+    QApplication.sendEvent(widget, event)
+
+
+def click(panel: MapPanel, pos: QPointF, modifiers=Qt.KeyboardModifier.NoModifier, double=False) -> None:
+    port = panel.view.viewport()
+    send_mouse(port, QEvent.Type.MouseButtonPress, pos, modifiers=modifiers)
+    send_mouse(port, QEvent.Type.MouseButtonRelease, pos, buttons=Qt.MouseButton.NoButton, modifiers=modifiers)
+    if double:
+        send_mouse(port, QEvent.Type.MouseButtonDblClick, pos, modifiers=modifiers)
+        send_mouse(port, QEvent.Type.MouseButtonRelease, pos, buttons=Qt.MouseButton.NoButton)
+
+
+def drag(panel: MapPanel, start: QPointF, end: QPointF, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    port = panel.view.viewport()
+    send_mouse(port, QEvent.Type.MouseButtonPress, start, modifiers=modifiers)
+    for step in range(1, 11):
+        point = start + (end - start) * (step / 10)
+        send_mouse(port, QEvent.Type.MouseMove, point, button=Qt.MouseButton.NoButton,
+                   buttons=Qt.MouseButton.LeftButton, modifiers=modifiers)
+    send_mouse(port, QEvent.Type.MouseButtonRelease, end, buttons=Qt.MouseButton.NoButton, modifiers=modifiers)
+
+
+def empty_ground(panel: MapPanel) -> QPointF:
+    """A point inside the map's view box, in its top-left corner (the fit leaves a margin there)."""
+    corner = panel.view.viewbox.sceneBoundingRect().topLeft() + QPointF(4, 4)
+    return QPointF(panel.view.mapFromScene(corner))
+
+
+def lonely_node(panel: MapPanel) -> int:
+    """A shown partner far from every other one, so a click on it cannot hit a neighbour."""
+    pos, shown = panel.view.positions, np.flatnonzero(panel.view.node_mask)
+    distances = np.sqrt(((pos[shown, None, :] - pos[None, shown, :]) ** 2).sum(axis=2))
+    np.fill_diagonal(distances, np.inf)
+    return int(shown[np.argmax(distances.min(axis=1))])
+
+
+def stored_position(panel: MapPanel, index: int) -> tuple[float, float]:
+    partner = panel.controller.workspace.get("partner", panel.data.ids[index])
+    return partner.pos_x, partner.pos_y
+
+
+def test_the_map_draws_every_active_partner_and_tie(panel):
+    data = panel.data
+    partners = queries.list_partners(panel.controller.workspace)
+    active = sum(not p.archived for p in partners)
+    assert data.n == len(partners) and int(panel.view.node_mask.sum()) == active
+    assert len(panel.view.nodes.data) == active
+    drawn = sum(len(item.xData) // 2 for item in panel.view._edge_items.values())
+    assert drawn == int(panel.view.edge_mask.sum()) > 50
+    assert data.names[data.own] in panel.view.label_texts  # the own firm is always named
+    legend = [label.text for _sample, label in panel.view._legend.items]
+    assert "Regional" in legend and "Our firm" in legend
+
+
+def test_click_selects_and_ctrl_click_adds_and_the_table_selection_shows_on_the_map(panel):
+    first = lonely_node(panel)
+    click(panel, screen_point(panel, first))
+    assert panel.controller.selection.partner_ids == (panel.data.ids[first],)
+    second = panel.data.own
+    click(panel, screen_point(panel, second), Qt.KeyboardModifier.ControlModifier)
+    assert set(panel.controller.selection.partner_ids) == {panel.data.ids[first], panel.data.ids[second]}
+    # the other way: a selection made elsewhere (the partner table) is marked on the map
+    panel.controller.selection.set_partners([panel.data.ids[first]])
+    assert panel.view.selected == [first] and len(panel.view.selection_marks.data) == 1
+    click(panel, empty_ground(panel))  # empty ground clears
+    assert panel.controller.selection.partner_ids == ()
+
+
+def test_rubber_band_selects_what_it_encloses(panel):
+    target = lonely_node(panel)
+    centre = screen_point(panel, target)
+    drag(panel, centre - QPointF(6, 6), centre + QPointF(6, 6), Qt.KeyboardModifier.ShiftModifier)
+    assert panel.controller.selection.partner_ids == (panel.data.ids[target],)
+
+
+def test_dragging_a_node_is_one_undoable_move_saved_in_the_document(panel):
+    index = lonely_node(panel)
+    before = stored_position(panel, index)  # the demo is written with the network map's positions
+    stack = panel.controller.undo_stack
+    count = stack.count()
+    start = screen_point(panel, index)
+    drag(panel, start, start + QPointF(80, 40))
+    after = stored_position(panel, index)
+    assert stack.count() == count + 1 and "Move partner" in stack.text(count)
+    assert after[0] > before[0] and after[1] < before[1]  # right and down on screen: y grows upwards
+    assert np.allclose(panel.view.positions[index], after)
+    stack.undo()
+    assert stored_position(panel, index) == pytest.approx(before)
+    assert np.allclose(panel.view.positions[index], before)
+    stack.redo()
+    assert stored_position(panel, index) == pytest.approx(after)
+
+
+def test_double_click_opens_the_partner_dialog(panel, monkeypatch):
+    opened = []
+    monkeypatch.setattr("netzplaner.gui.partner_dialog.PartnerDialog.exec",
+                        lambda dialog: opened.append(dialog.partner_id) or 0)
+    index = lonely_node(panel)
+    click(panel, screen_point(panel, index), double=True)
+    assert opened == [panel.data.ids[index]]
+
+
+def test_filters_hide_dimensions_weak_ties_and_archived_partners(panel):
+    data = panel.data
+    panel.dimension_boxes[Dimension.INTERNATIONAL].setChecked(False)
+    shown = np.flatnonzero(panel.view.node_mask)
+    only_international = data.dimension_mask == 4
+    assert not only_international[shown[shown != data.own]].any() and only_international.any()
+    panel.dimension_boxes[Dimension.INTERNATIONAL].setChecked(True)
+    panel.min_strength.setValue(4)
+    assert (data.strength[panel.view.edge_mask] >= 4).all() and panel.view.edge_mask.any()
+    panel.min_strength.setValue(1)
+    panel.hide_archived.setChecked(False)
+    assert panel.view.node_mask.sum() == data.n
+    panel.kind_actions[0].setChecked(False)  # companies (the own firm is one, and always stays)
+    shown = np.flatnonzero(panel.view.node_mask)
+    assert not (data.kind[shown[shown != data.own]] == 0).any()
+
+
+def test_tag_filter_keeps_only_tagged_partners(panel):
+    tags = [panel.tag_filter.itemData(i) for i in range(1, panel.tag_filter.count())]
+    assert tags, "the demo has tags"
+    panel.tag_filter.setCurrentIndex(1)
+    shown = np.flatnonzero(panel.view.node_mask)
+    assert all(tags[0] in panel.data.tags[i] for i in shown if i != panel.data.own)
+
+
+def test_search_selects_and_centres_a_partner(panel, qtbot):
+    index = lonely_node(panel)
+    name = panel.data.names[index]
+    panel.search.setText(name[:8].lower())
+    qtbot.keyClick(panel.search, Qt.Key.Key_Return)
+    found = panel.data.index[panel.controller.selection.partner_ids[0]]
+    assert panel.data.names[found].casefold().find(name[:8].casefold()) >= 0
+    centre = panel.view.viewbox.viewRect().center()
+    assert (centre.x(), centre.y()) == pytest.approx(tuple(panel.view.positions[found]), abs=0.05)
+    panel.search.setText("Gibt es nicht GmbH")
+    assert not panel.find()
+    assert "No partner matches" in panel.status.text()
+
+
+def test_neighbourhood_highlight_shows_a_partner_and_its_direct_partners(panel):
+    index = lonely_node(panel)
+    panel.controller.selection.set_partners([panel.data.ids[index]])
+    panel.neighbours.setChecked(True)
+    edges = panel.data.edges
+    neighbours = {int(b) if a == index else int(a) for a, b in edges[panel.view.edge_mask]
+                  if index in (a, b)}
+    assert set(panel.view.highlight_nodes.data["data"].tolist()) == neighbours | {index}
+    assert panel.view.nodes.opacity() < 0.5
+
+
+def test_the_network_map_layout_is_stored_and_undone_as_one_step(panel, qtbot):
+    before = [stored_position(panel, i) for i in range(panel.data.n)]
+    with qtbot.waitSignal(panel.layoutFinished, timeout=10_000):
+        panel.concentric_button.click()
+    expected = concentric_layout(panel.data.layout_input())
+    stored = np.array([stored_position(panel, i) for i in range(panel.data.n)])
+    assert np.allclose(stored, expected)
+    assert "network map" in panel.controller.undo_stack.undoText()
+    panel.controller.undo_stack.undo()
+    assert [stored_position(panel, i) for i in range(panel.data.n)] == before
+
+
+def test_force_layout_runs_off_the_gui_thread_with_progress(panel, qtbot):
+    seen = []
+    with qtbot.waitSignal(panel.layoutFinished, timeout=20_000):
+        panel.force_button.click()
+        panel.task.progress.connect(seen.append)
+        assert panel.progress.isVisible() and panel.cancel_button.isVisible()
+    assert seen and not panel.progress.isVisible()
+    assert "by their ties" in panel.controller.undo_stack.undoText()
+
+
+def test_cancelling_a_running_layout_changes_nothing(tmp_path, qtbot):
+    path = tmp_path / "big.netzplan"
+    demo.write_synthetic(path, partners=3000, seed=3)
+    ws = Workspace.open(path)
+    controller = DocumentController(ws, autosave_minutes=0)
+    widget = MapPanel(controller)
+    qtbot.addWidget(widget)
+    widget.show()
+    before = network_map.load_map(ws).positions.copy()
+    widget.force_button.click()
+    widget.cancel_button.click()
+    qtbot.waitUntil(lambda: not widget.task.running, timeout=20_000)
+    assert "cancelled" in widget.status.text()
+    assert controller.undo_stack.count() == 0
+    assert np.array_equal(network_map.load_map(ws).positions, before, equal_nan=True)
+    widget.close()
+    controller.close()
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg"])
+def test_export_picture_with_title_and_legend(panel, tmp_path, monkeypatch, suffix):
+    target = tmp_path / f"karte{suffix}"
+    monkeypatch.setattr(ask, "save_path", lambda *args: str(target))
+    panel.export_button.click()
+    assert target.exists() and not list(tmp_path.glob(".netzplaner-*"))
+    if suffix == ".png":
+        image = QImage(str(target))
+        assert image.width() == 2000 and image.height() > 800
+    else:
+        text = target.read_text(encoding="utf-8")
+        root = ET.fromstring(text)
+        assert root.tag.endswith("svg")
+        assert "Network of" in text and "Eyachtal" in text and "Regional" in text
+    assert panel.view.title.text == ""  # the title is only in the picture
+
+
+def test_export_refuses_an_unknown_picture_type(panel, tmp_path, monkeypatch):
+    errors = []
+    monkeypatch.setattr(ask, "save_path", lambda *args: str(tmp_path / "karte.bmp"))
+    monkeypatch.setattr(ask, "error", lambda parent, title, text: errors.append(text))
+    panel.export_button.click()
+    assert errors and ".png or .svg" in errors[0] and not (tmp_path / "karte.bmp").exists()
+
+
+def test_presentation_mode_goes_full_screen_and_escape_returns(panel, qtbot):
+    panel.present_button.click()
+    window = panel._presentation_window
+    assert window is not None and panel.view.window() is window and panel.view.presentation
+    panel._leave_presentation()
+    assert panel.view.window() is panel.window() and not panel.view.presentation
+
+
+def test_changes_elsewhere_redraw_the_map(panel):
+    from netzplaner.services import partners
+
+    ws = panel.controller.workspace
+    panel.controller.run(partners.create_partner(ws, name="Neu im Netz GmbH", kind="supplier",
+                                                 dimensions=["regional"]))
+    assert "Neu im Netz GmbH" in panel.data.names
+    assert panel.view.node_mask[panel.data.names.index("Neu im Netz GmbH")]
+
+
+def test_a_layout_kind_is_one_function_of_the_analysis_layer(panel):
+    data = panel.data
+    for kind in LayoutKind:
+        positions = network_map.layout_positions(data, kind)
+        assert positions.shape == (data.n, 2) and np.isfinite(positions).all()
