@@ -9,13 +9,16 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from ..domain.errors import NetzplanerError
 
 PICTURE_SUFFIXES = (".png", ".svg")
+# listed for lupdate: gui.messages translates them in the "Message" context like the lower layers' sentences
+NOT_A_PICTURE = QT_TRANSLATE_NOOP("Message", "A picture of the map is written as .png or .svg, not “{suffix}”.")
+NOT_WRITTEN = QT_TRANSLATE_NOOP("Message", "The picture could not be written to {path}.")
 
 
 def export_picture(view, path: Path, title: str, *, width: int = 2000) -> Path:
@@ -27,7 +30,7 @@ def export_picture(view, path: Path, title: str, *, width: int = 2000) -> Path:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in PICTURE_SUFFIXES:
-        raise NetzplanerError("A picture of the map is written as .png or .svg, not “{suffix}”.",
+        raise NetzplanerError(NOT_A_PICTURE,
                               suffix=path.suffix or path.name)
     view.set_title(title)
     try:
@@ -38,7 +41,7 @@ def export_picture(view, path: Path, title: str, *, width: int = 2000) -> Path:
         try:
             _paint(view, temp, suffix, title, width)
             if os.path.getsize(temp) == 0:
-                raise NetzplanerError("The picture could not be written to {path}.", path=path)
+                raise NetzplanerError(NOT_WRITTEN, path=path)
             os.replace(temp, path)
         finally:
             if os.path.exists(temp):
@@ -69,7 +72,7 @@ def _paint(view, target: str, suffix: str, title: str, width: int) -> None:
     view.scene().render(painter, QRectF(0, 0, width, height), source)
     painter.end()
     if suffix == ".png" and not device.save(target, "PNG"):
-        raise NetzplanerError("The picture could not be written to {path}.", path=target)
+        raise NetzplanerError(NOT_WRITTEN, path=target)
 
 
 def render_document(doc: Path, out: Path, *, width: int = 1600, height: int = 1100, lang: str = "de") -> Path:
@@ -85,7 +88,7 @@ def render_document(doc: Path, out: Path, *, width: int = 1600, height: int = 11
     from .map_view import NetworkMapView
 
     if Path(out).suffix.lower() not in PICTURE_SUFFIXES:
-        raise NetzplanerError("A picture of the map is written as .png or .svg, not “{suffix}”.",
+        raise NetzplanerError(NOT_A_PICTURE,
                               suffix=Path(out).suffix or Path(out).name)
     app = QApplication.instance() or QApplication(["netzplaner"])
     i18n.install(lang)
@@ -102,5 +105,6 @@ def render_document(doc: Path, out: Path, *, width: int = 1600, height: int = 11
     try:
         return export_picture(view, Path(out), title, width=width)
     finally:
+        view.dispose()
         view.close()
         view.deleteLater()

@@ -1,8 +1,9 @@
 """The network map drawn with pyqtgraph: one scatter item for all partners, a few line items for the ties.
 
 Speed at 10,000 partners and 50,000 ties (measured, see tests/benchmarks/bench_map.py): one item per node or tie
-would draw a few frames per second; batched items with ``connect='pairs'`` draw 15–25. While the view moves,
-only the strongest ties (at most ``MOVING_EDGE_BUDGET``) are drawn and everything returns 150 ms after it stops.
+would draw a few frames per second; batched items with ``connect='pairs'`` draw 7–11 when the lines are wider
+than one pixel, and 130–250 with one-pixel lines. So while the view moves, every tie is drawn one pixel wide (and
+at most ``MOVING_EDGE_BUDGET`` of them, strongest first); 150 ms after it stops the widths come back.
 Antialiasing is off: it halves the frame rate.
 
 The view only draws and reports gestures (``selectionRequested``, ``editRequested``, ``nodesMoved``); the map panel
@@ -22,7 +23,8 @@ from . import map_style as style
 from .map_items import MapViewBox, MarkLayer, NodeLayer, selection_pen
 from .map_legend import build_legend
 
-MOVING_EDGE_BUDGET = 15_000
+MOVING_EDGE_BUDGET = 60_000
+THIN_WHILE_MOVING = 2_000  # below this many ties, wide lines cost nothing worth saving
 SETTLE_MS = 150
 
 
@@ -284,6 +286,12 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
     def label_texts(self) -> list[str]:
         return [label.toPlainText() for label in self._labels]
 
+    def dispose(self) -> None:
+        """Stop the timers before the view goes (a pending label update must not touch a deleted view box)."""
+        self._settle.stop()
+        self._label_timer.stop()
+        self.viewbox.sigRangeChanged.disconnect(self._range_changed)
+
     # -- moving the view --------------------------------------------------------------------------------
 
     def fit(self) -> None:
@@ -304,12 +312,14 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
 
     def _range_changed(self, *_args) -> None:
         total = sum(self._edge_counts.values())
-        if total > MOVING_EDGE_BUDGET and not self.moving:
+        if total > THIN_WHILE_MOVING and not self.moving:
             self.moving = True
             kept = 0
             for key in sorted(self._edge_items, key=lambda k: -k[0]):  # strongest ties first
+                item = self._edge_items[key]
                 kept += self._edge_counts.get(key, 0)
-                self._edge_items[key].setVisible(kept <= MOVING_EDGE_BUDGET)
+                item.setVisible(kept <= MOVING_EDGE_BUDGET)
+                item.setPen(pg.mkPen(item.opts["pen"].color(), width=1))
             for label in self._labels:
                 label.hide()
         if self.moving:
@@ -319,8 +329,9 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
 
     def _settled(self) -> None:
         self.moving = False
-        for item in self._edge_items.values():
+        for (strength, _band), item in self._edge_items.items():
             item.setVisible(True)
+            item.setPen(pg.mkPen(item.opts["pen"].color(), width=style.STRENGTH_WIDTH[strength]))
         self.update_labels()
 
     # -- gestures ---------------------------------------------------------------------------------------

@@ -304,3 +304,18 @@ def test_a_layout_kind_is_one_function_of_the_analysis_layer(panel):
     for kind in LayoutKind:
         positions = network_map.layout_positions(data, kind)
         assert positions.shape == (data.n, 2) and np.isfinite(positions).all()
+
+
+def test_render_on_the_command_line(demo_path, tmp_path, capsys):
+    from netzplaner import cli
+
+    png, svg = tmp_path / "karte.png", tmp_path / "karte.svg"
+    assert cli.main(["render", str(demo_path), "-o", str(png), "--width", "1200"]) == 0
+    image = QImage(str(png))
+    assert image.width() == 1200 and image.height() > 600
+    assert cli.main(["render", str(demo_path), "-o", str(svg), "--lang", "en"]) == 0
+    assert "Our firm" in svg.read_text(encoding="utf-8")
+    assert cli.main(["render", str(demo_path), "-o", str(tmp_path / "karte.jpg")]) == 2
+    assert cli.main(["render", str(tmp_path / "fehlt.netzplan"), "-o", str(png)]) == 1
+    err = capsys.readouterr().err
+    assert ".png or .svg" in err and "does not exist" in err and "Traceback" not in err

@@ -1119,6 +1119,14 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <source>“{value}” is not a valid value for {label}.</source>
         <translation>„{value}“ ist kein gültiger Wert für {label}.</translation>
     </message>
+    <message>
+        <source>A picture of the map is written as .png or .svg, not “{suffix}”.</source>
+        <translation>Ein Bild der Karte wird als .png oder .svg gespeichert, nicht als „{suffix}“.</translation>
+    </message>
+    <message>
+        <source>The picture could not be written to {path}.</source>
+        <translation>Das Bild konnte nicht unter {path} gespeichert werden.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerDialog</name>

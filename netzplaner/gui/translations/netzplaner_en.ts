@@ -1115,6 +1115,14 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <source>“{value}” is not a valid value for {label}.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A picture of the map is written as .png or .svg, not “{suffix}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PartnerDialog</name>
