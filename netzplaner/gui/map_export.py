@@ -35,7 +35,7 @@ def export_picture(view, path: Path, title: str, *, width: int = 2000) -> Path:
     view.set_title(title)
     try:
         QCoreApplication.processEvents()  # let the layout make room for the title
-        view.update_labels()
+        view.settle()  # full line widths and labels, even if the view was just moved
         handle, temp = tempfile.mkstemp(prefix=".netzplaner-", suffix=suffix, dir=path.parent)
         os.close(handle)
         try:

@@ -257,7 +257,7 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         ranked = candidates[np.argsort(-importance, kind="stable")][:400]
         point_size = 14 if self.presentation else 9
         char_w, line_h = point_size * 0.62, point_size * 1.6
-        limit = 25 if self.presentation else 60
+        limit = 25 if self.presentation else 40
         taken: list[tuple[float, float, float, float]] = []
         font = QFont()
         font.setPointSize(point_size)
@@ -326,6 +326,11 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
             self._settle.start()
         else:
             self._label_timer.start()
+
+    def settle(self) -> None:
+        """Draw as at rest now (for pictures), without waiting for the settle timer."""
+        self._settle.stop()
+        self._settled()
 
     def _settled(self) -> None:
         self.moving = False
