@@ -319,3 +319,12 @@ def test_render_on_the_command_line(demo_path, tmp_path, capsys):
     assert cli.main(["render", str(tmp_path / "fehlt.netzplan"), "-o", str(png)]) == 1
     err = capsys.readouterr().err
     assert ".png or .svg" in err and "does not exist" in err and "Traceback" not in err
+
+
+def test_hover_tooltip_gives_the_key_facts(panel):
+    data = panel.data
+    index = int(np.argmax(data.degree * (np.arange(data.n) != data.own)))
+    text = panel.view._tooltip(0, 0, index)
+    assert text.startswith(data.names[index])
+    assert f"{int(data.degree[index])} relationships" in text
+    assert "Tie to us" in text or "No direct tie" in text
