@@ -9,13 +9,12 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
-from dataclasses import asdict
 from pathlib import Path
 
 from . import __version__
 from .domain.errors import NetzplanerError
 
-SUBCOMMANDS = ("demo", "check", "render")
+SUBCOMMANDS = ("demo", "check", "render", "export", "import")
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 
 
@@ -30,7 +29,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="netzplaner", description="Netzplaner: map, judge and plan your partner network.",
-                     epilog="Commands: demo, check, render (netzplaner COMMAND --help).")
+                     epilog="Commands: demo, check, render, export, import (netzplaner COMMAND --help).")
     parser.add_argument("file", nargs="?", type=Path, help="a .netzplan document to open")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the built-in demo network")
     parser.add_argument("--version", action="version", version=f"Netzplaner {__version__}")
@@ -49,13 +48,70 @@ def _command_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("check", help="check a document and print its figures")
     check.add_argument("doc", type=Path, help="the .netzplan document")
     check.add_argument("--json", action="store_true", help="machine-readable output with stable keys")
+    check.add_argument("--lang", choices=("de", "en"), default="de", help="language of the report")
     render = sub.add_parser("render", help="the network map as a picture, same look as the window")
     render.add_argument("doc", type=Path, help="the .netzplan document")
     render.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
                         help="the picture to write: .png or .svg")
     render.add_argument("--width", type=int, default=1600, help="width in pixels (default 1600)")
     render.add_argument("--lang", choices=("de", "en"), default="de", help="language of legend and title")
+    export = sub.add_parser("export", help="the board workbook (.xlsx) of a document")
+    export.add_argument("doc", type=Path, help="the .netzplan document")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="the .xlsx file to write")
+    export.add_argument("--lang", choices=("de", "en"), default="de", help="language of the workbook")
+    export.add_argument("--goal", action="append", metavar="ID", help="only this goal (repeatable)")
+    export.add_argument("--dimension", action="append", choices=("regional", "thematic", "international"),
+                        help="only this network (repeatable)")
+    export.add_argument("--no-map", action="store_true", help="leave the network map picture out")
+    imp = sub.add_parser("import", help="take back the changes of an edited board workbook")
+    imp.add_argument("doc", type=Path, help="the .netzplan document")
+    imp.add_argument("workbook", type=Path, help="the edited .xlsx board workbook")
+    imp.add_argument("--dry-run", action="store_true", help="only report what would change")
+    imp.add_argument("--lang", choices=("de", "en"), default="de", help="language of the report")
     return parser
+
+
+def _map_picture(doc: Path, lang: str) -> bytes | None:
+    """The network map as PNG bytes for the workbook; None where Qt cannot draw (the workbook goes without)."""
+    import tempfile
+
+    try:
+        from .gui.map_export import render_document
+    except ImportError:
+        return None
+    with tempfile.TemporaryDirectory() as folder:
+        picture = render_document(doc, Path(folder) / "map.png", width=1800, height=1200, lang=lang)
+        return picture.read_bytes()
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from .services import network_check
+    from .services.export import export_board_workbook
+    from .services.workspace import Workspace
+
+    if args.output.suffix.lower() != ".xlsx":
+        raise UsageError("netzplaner export: OUT must end in .xlsx (the board workbook)")
+    picture = None if args.no_map else _map_picture(args.doc, args.lang)
+    with Workspace.open(args.doc, read_only=True) as ws:
+        report = network_check.check_network(ws)
+        texts = [r.text(args.lang) for r in report.recommendations]
+        export_board_workbook(ws, args.output, lang=args.lang, goal_ids=args.goal, dimensions=args.dimension,
+                              recommendations=texts, map_png=picture)
+    print(f"Board workbook written to {args.output}")
+    return EXIT_OK
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from .services.roundtrip import import_board_workbook
+    from .services.workspace import Workspace
+
+    with Workspace.open(args.doc) as ws:
+        report = import_board_workbook(ws, args.workbook, dry_run=args.dry_run)
+        if report.applied:
+            ws.save()
+    for line in report.lines(args.lang):
+        print(line)
+    return EXIT_OK
 
 
 def _run_render(args: argparse.Namespace) -> int:
@@ -87,37 +143,28 @@ def _run_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def check_report(path: Path) -> dict:
-    """The figures of ``netzplaner check`` as a plain dictionary with stable keys."""
-    from .services import queries
+def check_report(path: Path, lang: str = "de") -> tuple[dict, str]:
+    """``netzplaner check``: the file check and the network check, as a dictionary with stable keys and as text."""
+    from .services import network_check
     from .services.workspace import Workspace
     from .store.document import check_file
 
     checked = check_file(path)
     with Workspace.open(path, read_only=True) as ws:
-        summary = queries.summary(ws)
-    figures = asdict(summary)
-    figures["by_dimension"] = {str(dim): asdict(f) for dim, f in summary.by_dimension.items()}
-    return {"file": {"path": str(path), "size_bytes": checked.size, "format": checked.schema_version,
-                     "integrity": "ok"},
-            "figures": figures}
+        report = network_check.check_network(ws)
+    file_info = {"path": str(path), "size_bytes": checked.size, "format": checked.schema_version,
+                 "integrity": "ok"}
+    return {"file": file_info, **network_check.report_to_dict(report)}, network_check.format_text(report, lang)
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    report = check_report(args.doc)
+    report, text = check_report(args.doc, args.lang)
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
         return EXIT_OK
-    f, fig = report["file"], report["figures"]
+    f = report["file"]
     print(f"{f['path']}: Netzplaner document, format {f['format']}, {f['size_bytes']:,} bytes, integrity ok")
-    print(f"Own firm: {fig['own_firm'] or '(none)'}")
-    print(f"Partners: {fig['partners']} (+{fig['archived_partners']} archived), contacts: {fig['contacts']}")
-    print(f"Relationships: {fig['relationships']} ({fig['assessed_relationships']} assessed)")
-    print(f"Goals: {fig['goals']}, actions: {fig['actions']} ({fig['open_actions']} open, "
-          f"{fig['overdue_actions']} overdue)")
-    print(f"{'Dimension':<15}{'partners':>10}{'ties':>8}{'goals':>8}{'open actions':>14}")
-    for dim, d in fig["by_dimension"].items():
-        print(f"{dim:<15}{d['partners']:>10}{d['relationships']:>8}{d['goals']:>8}{d['open_actions']:>14}")
+    print(text, end="")
     return EXIT_OK
 
 
@@ -134,7 +181,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] in SUBCOMMANDS:
             args = _command_parser().parse_args(argv)
-            return {"demo": _run_demo, "check": _run_check, "render": _run_render}[args.command](args)
+            return {"demo": _run_demo, "check": _run_check, "render": _run_render, "export": _run_export,
+                    "import": _run_import}[args.command](args)
         return _run_gui(_gui_parser().parse_args(argv))
     except UsageError as exc:
         print(exc, file=sys.stderr)

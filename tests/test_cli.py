@@ -48,25 +48,28 @@ def test_usage_errors_exit_2(argv, capsys):
     assert err.startswith("netzplaner") and "Traceback" not in err
 
 
-def test_check_prints_the_figures(small_doc, capsys):
-    assert main(["check", str(small_doc)]) == 0
+def test_check_prints_the_figures_and_recommendations(small_doc, capsys):
+    assert main(["check", str(small_doc), "--lang", "en"]) == 0
     out = capsys.readouterr().out
     assert "integrity ok" in out and "Own firm: Eigen" in out
-    assert "Goals: 1, actions: 2 (1 open, 1 overdue)" in out
-    assert "thematic" in out
+    assert "actions: 2 (1 open, 1 overdue)" in out
+    assert "Thematic" in out and "Recommendations" in out
+    assert main(["check", str(small_doc)]) == 0  # German by default
+    assert "Empfehlungen" in capsys.readouterr().out
 
 
 def test_check_json_has_stable_keys(small_doc, capsys):
     assert main(["check", str(small_doc), "--json"]) == 0
     report = json.loads(capsys.readouterr().out)
-    assert set(report) == {"file", "figures"}
+    assert set(report) == {"file", "schema", "as_of", "own_firm", "home_country", "totals", "dimensions",
+                           "structure", "supply", "care", "plans", "recommendations"}
     assert set(report["file"]) == {"path", "size_bytes", "format", "integrity"}
-    figures = report["figures"]
-    assert {"partners", "relationships", "goals", "actions", "open_actions", "overdue_actions",
-            "by_dimension"} <= set(figures)
-    assert (figures["partners"], figures["relationships"], figures["overdue_actions"]) == (2, 1, 1)
-    assert figures["by_dimension"]["thematic"] == {"partners": 1, "relationships": 1, "goals": 1,
-                                                   "open_actions": 1}
+    totals = report["totals"]
+    assert (totals["partners"], totals["relationships"], totals["overdue_actions"]) == (2, 1, 1)
+    thematic = report["dimensions"]["thematic"]
+    assert (thematic["partners"], thematic["relationships"], thematic["goals"], thematic["open_actions"]) \
+        == (1, 1, 1, 1)
+    assert all({"rank", "rule", "severity", "text"} <= set(r) for r in report["recommendations"])
 
 
 def test_check_leaves_the_document_alone_and_works_while_it_is_open(small_doc, capsys):
@@ -106,4 +109,4 @@ def test_python_dash_m_runs_the_same_entry_point(tmp_path, small_doc):
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     result = subprocess.run([sys.executable, "-m", "netzplaner", "check", str(small_doc), "--json"],
                             capture_output=True, text=True, env=env, timeout=120)
-    assert result.returncode == 0 and json.loads(result.stdout)["figures"]["partners"] == 2
+    assert result.returncode == 0 and json.loads(result.stdout)["totals"]["partners"] == 2

@@ -80,30 +80,33 @@ def render_document(doc: Path, out: Path, *, width: int = 1600, height: int = 11
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from ..services.network_map import load_map
     from ..services.workspace import Workspace
     from . import i18n
+
+    if Path(out).suffix.lower() not in PICTURE_SUFFIXES:
+        raise NetzplanerError(NOT_A_PICTURE, suffix=Path(out).suffix or Path(out).name)
+    QApplication.instance() or QApplication(["netzplaner"])
+    i18n.install(lang)
+    with Workspace.open(doc, read_only=True) as ws:
+        return render_workspace(ws, Path(out), width=width, height=height)
+
+
+def render_workspace(ws, out: Path, *, width: int = 1600, height: int = 1100) -> Path:
+    """The map of an open document (unsaved edits included) drawn by a hidden view, in the UI language."""
+    from ..services.network_map import load_map
     from .map_filter import MapFilter, visible
     from .map_panel import node_measure, title_of
     from .map_view import NetworkMapView
 
-    if Path(out).suffix.lower() not in PICTURE_SUFFIXES:
-        raise NetzplanerError(NOT_A_PICTURE,
-                              suffix=Path(out).suffix or Path(out).name)
-    app = QApplication.instance() or QApplication(["netzplaner"])
-    i18n.install(lang)
-    with Workspace.open(doc, read_only=True) as ws:
-        data = load_map(ws)
-        title = title_of(ws, data)
+    data = load_map(ws)
     view = NetworkMapView()
     view.resize(width, height)
     view.show()
     nodes, edges = visible(data, MapFilter())
     view.set_data(data, data.display_positions(), nodes, edges, node_measure(data, "tie"), fit=True)
-    app.processEvents()
-    view.update_labels()
+    QCoreApplication.processEvents()
     try:
-        return export_picture(view, Path(out), title, width=width)
+        return export_picture(view, Path(out), title_of(ws, data), width=width)
     finally:
         view.dispose()
         view.close()

@@ -255,11 +255,12 @@ class MapPanel(QWidget):
             self._apply()
 
     def _compute_betweenness(self) -> None:
-        from ..analysis.centrality import betweenness
+        from ..analysis.metrics import betweenness, graph_from_ends
 
         data = self.data
         self._show_running(self.tr("Measuring broker roles…"))
-        task = Worker.start(lambda progress, cancelled: betweenness(data.n, data.edges), self)
+        task = Worker.start(lambda progress, cancelled: betweenness(graph_from_ends(data.n, data.edges)).values,
+                            self)
         task.finished.connect(lambda values: self._betweenness_done(data, values))
         task.failed.connect(self._task_failed)
         self.task = task

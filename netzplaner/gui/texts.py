@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 MESSAGES = [
     QT_TRANSLATE_NOOP('Message', 'A relationship needs two different partners.'),
     QT_TRANSLATE_NOOP('Message', 'A tag is too long (at most 60 characters): “{tag}”.'),
+    QT_TRANSLATE_NOOP('Message', 'Choose at least one action.'),
     QT_TRANSLATE_NOOP('Message', 'Country must be a two-letter ISO code such as DE, FR or CN, not “{value}”.'),
     QT_TRANSLATE_NOOP('Message', 'Mark another partner as your own firm instead; a document needs exactly one.'),
     QT_TRANSLATE_NOOP('Message', 'No backup of “{name}” could be written; it was not upgraded.'),
@@ -89,6 +90,7 @@ COMMANDS = [
     QT_TRANSLATE_NOOP('Command', 'Delete goal “{title}”'),
     QT_TRANSLATE_NOOP('Command', 'Delete partner “{name}”'),
     QT_TRANSLATE_NOOP('Command', 'Delete relationship “{source}” – “{target}”'),
+    QT_TRANSLATE_NOOP('Command', 'Delete {count} actions'),
     QT_TRANSLATE_NOOP('Command', 'Edit action “{title}”'),
     QT_TRANSLATE_NOOP('Command', 'Edit assessment'),
     QT_TRANSLATE_NOOP('Command', 'Edit contact “{name}”'),
@@ -98,6 +100,7 @@ COMMANDS = [
     QT_TRANSLATE_NOOP('Command', 'Edit relationship “{source}” – “{target}”'),
     QT_TRANSLATE_NOOP('Command', 'Import board workbook “{name}” ({count} changes)'),
     QT_TRANSLATE_NOOP('Command', 'Make “{name}” the own firm'),
+    QT_TRANSLATE_NOOP('Command', 'Mark {count} actions done'),
     QT_TRANSLATE_NOOP('Command', 'Move partner “{name}”'),
     QT_TRANSLATE_NOOP('Command', 'Move {count} partners'),
     QT_TRANSLATE_NOOP('Command', 'Rename goal “{title}”'),

@@ -7,10 +7,11 @@ from typing import Any
 
 from ..domain.entities import Action, Goal
 from ..domain.enums import ActionStatus
+from ..domain.errors import ValidationError
 from ..domain.ids import new_id
 from ..domain.validation import check_action_dates, clean_action, clean_goal
 from . import rules
-from .commands import CreateEntity, DeleteEntity, UpdateEntity
+from .commands import Command, CreateEntity, DeleteEntity, Macro, UpdateEntity
 from .workspace import Workspace
 
 
@@ -76,3 +77,18 @@ def update_action(ws: Workspace, action_id: str, **changes: Any) -> UpdateEntity
 def delete_action(ws: Workspace, action_id: str) -> DeleteEntity:
     current: Action = ws.get("action", action_id)
     return DeleteEntity("action", action_id, "Delete action “{title}”", title=current.title)
+
+
+def mark_actions_done(ws: Workspace, action_ids: list[str]) -> Command:
+    """Several actions set to done as one step (the action plan's "Mark done")."""
+    steps = [update_action(ws, i, status=ActionStatus.DONE) for i in action_ids]
+    if not steps:
+        raise ValidationError("status", "Choose at least one action.")
+    return steps[0] if len(steps) == 1 else Macro(steps, "Mark {count} actions done", count=len(steps))
+
+
+def delete_actions(ws: Workspace, action_ids: list[str]) -> Command:
+    steps = [delete_action(ws, i) for i in action_ids]
+    if not steps:
+        raise ValidationError("status", "Choose at least one action.")
+    return steps[0] if len(steps) == 1 else Macro(steps, "Delete {count} actions", count=len(steps))

@@ -2,6 +2,276 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>Export board workbook</source>
+        <translation>Arbeitsmappe für den Beirat exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing the board workbook…</source>
+        <translation>Die Arbeitsmappe für den Beirat wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The board workbook was written to %1.</source>
+        <translation>Die Arbeitsmappe für den Beirat wurde unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>The workbook could not be written: %1</source>
+        <translation>Die Arbeitsmappe konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Import board workbook</source>
+        <translation>Arbeitsmappe des Beirats importieren</translation>
+    </message>
+    <message>
+        <source>The workbook changes nothing in this document.</source>
+        <translation>Die Arbeitsmappe ändert nichts an diesem Dokument.</translation>
+    </message>
+    <message>
+        <source>These changes will be applied as one step (Edit → Undo takes them back):</source>
+        <translation>Diese Änderungen werden in einem Schritt übernommen (Bearbeiten → Rückgängig nimmt sie zurück):</translation>
+    </message>
+    <message>
+        <source>Apply changes</source>
+        <translation>Änderungen übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Choose a partner from the list.</source>
+        <translation>Wählen Sie einen Partner aus der Liste.</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>Action “%1”</source>
+        <translation>Maßnahme „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>&amp;Effort:</source>
+        <translation>Auf&amp;wand:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Kosten:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rtner:</source>
+        <translation>Pa&amp;rtner:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ohne)</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>festlegen</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Personentage</translation>
+    </message>
+    <message>
+        <source>responsible person</source>
+        <translation>verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>Zum Suchen tippen…</translation>
+    </message>
+    <message>
+        <source>completed on %1</source>
+        <translation>erledigt am %1</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPanel</name>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All goals</source>
+        <translation>Alle Ziele</translation>
+    </message>
+    <message>
+        <source>%1 of %2 actions, %3 overdue</source>
+        <translation>%1 von %2 Maßnahmen, %3 überfällig</translation>
+    </message>
+    <message>
+        <source>New action</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>Create a goal first: every action serves a goal.</source>
+        <translation>Legen Sie zuerst ein Ziel an: Jede Maßnahme dient einem Ziel.</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>Als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Delete the action “%1”?</source>
+        <translation>Die Maßnahme „%1“ löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n action(s)?</source>
+        <translation>
+            <numerusform>%n Maßnahme löschen?</numerusform>
+            <numerusform>%n Maßnahmen löschen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete actions</source>
+        <translation>Maßnahmen löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Due this month</source>
+        <translation>Diesen Monat fällig</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Nur überfällige</translation>
+    </message>
+    <message>
+        <source>New action…</source>
+        <translation>Neue Maßnahme…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Set the selected actions to done (click a status cell to choose any other state)</source>
+        <translation>Die ausgewählten Maßnahmen auf „Erledigt“ setzen (für einen anderen Status klicken Sie auf eine Statuszelle)</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>%1 pd</source>
+        <translation>%1 PT</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Seit %n Tag überfällig</numerusform>
+            <numerusform>Seit %n Tagen überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>Do both sides share plans and problems early?</source>
@@ -139,6 +409,10 @@
         <translation>Beziehung „{source}“ – „{target}“ löschen</translation>
     </message>
     <message>
+        <source>Delete {count} actions</source>
+        <translation>{count} Maßnahmen löschen</translation>
+    </message>
+    <message>
         <source>Edit action “{title}”</source>
         <translation>Maßnahme „{title}“ bearbeiten</translation>
     </message>
@@ -175,6 +449,10 @@
         <translation>„{name}“ zum eigenen Unternehmen machen</translation>
     </message>
     <message>
+        <source>Mark {count} actions done</source>
+        <translation>{count} Maßnahmen als erledigt markieren</translation>
+    </message>
+    <message>
         <source>Move partner “{name}”</source>
         <translation>Partner „{name}“ verschieben</translation>
     </message>
@@ -197,6 +475,134 @@
     <message>
         <source>Set action “{title}” to {status}</source>
         <translation>Maßnahme „{title}“ auf „{status}“ setzen</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPanel</name>
+    <message>
+        <source>Checking the network…</source>
+        <translation>Netzwerk wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The network check failed: %1</source>
+        <translation>Der Netzwerk-Check ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>Stand: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Broker roles estimated from a sample of %n partner(s).</source>
+        <translation>
+            <numerusform>Vermittlerrollen wurden anhand einer Stichprobe von %n Partner geschätzt.</numerusform>
+            <numerusform>Vermittlerrollen wurden anhand einer Stichprobe von %n Partnern geschätzt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Network of %1</source>
+        <translation>Netzwerk – %1</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>No partner in this network.</source>
+        <translation>Kein Partner in diesem Netzwerk.</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Mean strength</source>
+        <translation>Durchschnittliche Stärke</translation>
+    </message>
+    <message>
+        <source>Mean quality</source>
+        <translation>Durchschnittliche Qualität</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Offene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Weakest criterion</source>
+        <translation>Schwächstes Kriterium</translation>
+    </message>
+    <message>
+        <source>Green: good relationship quality and at least one live goal.</source>
+        <translation>Grün: gute Beziehungsqualität und mindestens ein aktives Ziel.</translation>
+    </message>
+    <message>
+        <source>Amber: quality between 40 and 70, or no live goal yet.</source>
+        <translation>Gelb: Qualität zwischen 40 und 70 oder noch kein aktives Ziel.</translation>
+    </message>
+    <message>
+        <source>Red: no partners, poor quality (below 40), or neither goals nor assessments.</source>
+        <translation>Rot: keine Partner, schwache Qualität (unter 40) oder weder Ziele noch Bewertungen.</translation>
+    </message>
+    <message>
+        <source>no KPI</source>
+        <translation>keine Kennzahl</translation>
+    </message>
+    <message>
+        <source>No live goal yet: set one in the Goals tab.</source>
+        <translation>Noch kein aktives Ziel: Legen Sie eines auf der Registerkarte „Ziele“ an.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 days) – %3</source>
+        <translation>%1 (%2 Tage) – %3</translation>
+    </message>
+    <message>
+        <source>No overdue actions.</source>
+        <translation>Keine überfälligen Maßnahmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %n overdue action(s)</source>
+        <translation>
+            <numerusform>%n überfällige Maßnahme anzeigen</numerusform>
+            <numerusform>Alle %n überfälligen Maßnahmen anzeigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click to go to what this is about.</source>
+        <translation>Klicken Sie hier, um zum betreffenden Eintrag zu springen.</translation>
+    </message>
+    <message>
+        <source>The check found nothing to recommend.</source>
+        <translation>Der Netzwerk-Check hat keine Empfehlungen ergeben.</translation>
+    </message>
+    <message>
+        <source>Goal progress</source>
+        <translation>Zielfortschritt</translation>
+    </message>
+    <message>
+        <source>Overdue actions</source>
+        <translation>Überfällige Maßnahmen</translation>
+    </message>
+    <message>
+        <source>What the network check recommends</source>
+        <translation>Empfehlungen des Netzwerk-Checks</translation>
+    </message>
+</context>
+<context>
+    <name>DimensionChart</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Mean quality</source>
+        <translation>Durchschnittliche Qualität</translation>
     </message>
 </context>
 <context>
@@ -466,6 +872,269 @@
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message numerus="yes">
+        <source>%n partner(s) linked</source>
+        <translation>
+            <numerusform>%n Partner verknüpft</numerusform>
+            <numerusform>%n Partner verknüpft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter baseline, target and current value to see the progress.</source>
+        <translation>Geben Sie Ausgangswert, Zielwert und Istwert ein, um den Fortschritt zu sehen.</translation>
+    </message>
+    <message>
+        <source>%p% of the way from baseline to target</source>
+        <translation>%p% des Wegs vom Ausgangswert zum Zielwert</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <source>Goal “%1”</source>
+        <translation>Ziel „%1“</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Linked partners</source>
+        <translation>Verknüpfte Partner</translation>
+    </message>
+    <message>
+        <source>Key figure (KPI)</source>
+        <translation>Kennzahl (KPI)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Benefit:</source>
+        <translation>&amp;Nutzen:</translation>
+    </message>
+    <message>
+        <source>Net&amp;work:</source>
+        <translation>Netz&amp;werk:</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Target dat&amp;e:</source>
+        <translation>Zielter&amp;min:</translation>
+    </message>
+    <message>
+        <source>&amp;KPI:</source>
+        <translation>&amp;Kennzahl:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>B&amp;aseline:</source>
+        <translation>A&amp;usgangswert:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;get:</source>
+        <translation>&amp;Zielwert:</translation>
+    </message>
+    <message>
+        <source>&amp;Current value:</source>
+        <translation>&amp;Istwert:</translation>
+    </message>
+    <message>
+        <source>Progress:</source>
+        <translation>Fortschritt:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ohne)</translation>
+    </message>
+    <message>
+        <source>set</source>
+        <translation>festlegen</translation>
+    </message>
+    <message>
+        <source>Type to filter partners…</source>
+        <translation>Zum Filtern der Partner tippen…</translation>
+    </message>
+    <message>
+        <source>responsible person</source>
+        <translation>verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>e.g. share of regional suppliers</source>
+        <translation>z. B. Anteil regionaler Lieferanten</translation>
+    </message>
+    <message>
+        <source>e.g. %</source>
+        <translation>z. B. %</translation>
+    </message>
+</context>
+<context>
+    <name>GoalPanel</name>
+    <message>
+        <source>All benefits</source>
+        <translation>Alle Nutzenarten</translation>
+    </message>
+    <message>
+        <source>All networks</source>
+        <translation>Alle Netzwerke</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>All partners</source>
+        <translation>Alle Partner</translation>
+    </message>
+    <message>
+        <source>%1 of %2 goals</source>
+        <translation>%1 von %2 Zielen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n action(s) are deleted with it.</source>
+        <translation>
+            <numerusform>Die %n zugehörige Maßnahme wird ebenfalls gelöscht.</numerusform>
+            <numerusform>Die %n zugehörigen Maßnahmen werden ebenfalls gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete goal</source>
+        <translation>Ziel löschen</translation>
+    </message>
+    <message>
+        <source>Delete the goal “%1”?</source>
+        <translation>Das Ziel „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Benefit:</source>
+        <translation>&amp;Nutzen:</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>Netz&amp;werk:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>New goal…</source>
+        <translation>Neues Ziel…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>New action…</source>
+        <translation>Neue Maßnahme…</translation>
+    </message>
+    <message>
+        <source>Show partners on map</source>
+        <translation>Partner auf der Karte zeigen</translation>
+    </message>
+    <message>
+        <source>Partners of this goal</source>
+        <translation>Partner dieses Ziels</translation>
+    </message>
+    <message>
+        <source>Actions of this goal (double-click opens the plan)</source>
+        <translation>Maßnahmen dieses Ziels (Doppelklick öffnet den Maßnahmenplan)</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTableModel</name>
+    <message>
+        <source>%1 open of %2</source>
+        <translation>%1 von %2 offen</translation>
+    </message>
+    <message>
+        <source>, %1 overdue</source>
+        <translation>, %1 überfällig</translation>
+    </message>
+    <message>
+        <source>%1: baseline %2, now %3, target %4 %5</source>
+        <translation>%1: Ausgangswert %2, Istwert %3, Zielwert %4 %5</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Benefit</source>
+        <translation>Nutzen</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Target date</source>
+        <translation>Zieltermin</translation>
+    </message>
+    <message>
+        <source>KPI progress</source>
+        <translation>Fortschritt der Kennzahl</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New…</source>
@@ -548,6 +1217,18 @@
         <translation>&amp;Über Netzplaner</translation>
     </message>
     <message>
+        <source>&amp;Goals of this partner</source>
+        <translation>&amp;Ziele dieses Partners</translation>
+    </message>
+    <message>
+        <source>&amp;Export board workbook (Excel)…</source>
+        <translation>Arbeitsmappe für den Beirat &amp;exportieren (Excel) …</translation>
+    </message>
+    <message>
+        <source>&amp;Import board workbook…</source>
+        <translation>Arbeitsmappe des Beirats &amp;importieren …</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -588,6 +1269,10 @@
         <translation>Partner</translation>
     </message>
     <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
         <source>Network map</source>
         <translation>Netzwerkkarte</translation>
     </message>
@@ -606,6 +1291,14 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Action plan</source>
+        <translation>Maßnahmenplan</translation>
     </message>
     <message>
         <source> (read-only)</source>
@@ -870,6 +1563,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>A tag is too long (at most 60 characters): “{tag}”.</source>
         <translation>Ein Schlagwort ist zu lang (höchstens 60 Zeichen): „{tag}“.</translation>
+    </message>
+    <message>
+        <source>Choose at least one action.</source>
+        <translation>Wählen Sie mindestens eine Maßnahme aus.</translation>
     </message>
     <message>
         <source>Country must be a two-letter ISO code such as DE, FR or CN, not “{value}”.</source>
@@ -1527,6 +2224,53 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>Assessed on</source>
         <translation>Bewertet am</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>(without goal)</source>
+        <translation>(ohne Ziel)</translation>
+    </message>
+    <message>
+        <source>no dates</source>
+        <translation>keine Termine</translation>
+    </message>
+    <message>
+        <source>Goal / action</source>
+        <translation>Ziel / Maßnahme</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>due date only</source>
+        <translation>nur Fälligkeitstermin</translation>
+    </message>
+    <message>
+        <source>no due date yet</source>
+        <translation>noch kein Fälligkeitstermin</translation>
+    </message>
+    <message>
+        <source>Goal: {0}</source>
+        <translation>Ziel: {0}</translation>
+    </message>
+    <message>
+        <source>Responsible: {0}</source>
+        <translation>Verantwortlich: {0}</translation>
+    </message>
+    <message>
+        <source>Status: {0}</source>
+        <translation>Status: {0}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,119 @@
+"""The network as the analysis sees it: plain, frozen records, no document, no services.
+
+``NetworkData`` holds the partners still in the network (archived ones are left out: they are no longer part of
+it), the relationships between them with the latest assessment folded in, and the goals and actions. Tests and
+other callers build it from small hand-made records; the services build it from the document's entities with
+``NetworkData.from_entities``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..domain.entities import Action, Assessment, Goal, Partner, Relationship
+from ..domain.enums import Criterion, Dimension, GoalStatus, PartnerKind, RelationshipKind
+from ..domain.quality import quality_index
+
+
+@dataclass(frozen=True, slots=True)
+class Node:
+    """A partner in the network (the own firm included)."""
+
+    id: str
+    name: str
+    kind: PartnerKind
+    dimensions: frozenset[Dimension] = frozenset()
+    country: str = ""
+    region: str = ""
+    tags: tuple[str, ...] = ()
+    is_own_firm: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """A relationship; ``scores`` and ``assessed_on`` come from its latest assessment (empty/None if never)."""
+
+    id: str
+    source: str
+    target: str
+    kind: RelationshipKind
+    strength: int
+    assessed_on: date | None = None
+    scores: Mapping[Criterion, int | None] = field(default_factory=dict, hash=False)
+    quality: float | None = field(init=False, default=None)  # index 0-100 of ``scores``, None if not assessed
+
+    def __post_init__(self) -> None:  # computed once: the check reads it several times per relationship
+        object.__setattr__(self, "quality", quality_index(self.scores) if self.scores else None)
+
+    def other(self, node_id: str) -> str:
+        return self.target if node_id == self.source else self.source
+
+
+@dataclass(frozen=True, eq=False)
+class NetworkData:
+    """Partners, relationships, goals and actions as plain records.
+
+    ``goals`` and ``actions`` are the domain's own frozen records (they carry nothing the analysis must not
+    see). Every edge must join two different nodes of ``nodes``; node ids must be unique.
+    """
+
+    nodes: tuple[Node, ...]
+    edges: tuple[Edge, ...] = ()
+    goals: tuple[Goal, ...] = ()
+    actions: tuple[Action, ...] = ()
+    archived_partners: int = 0  # counted for the figures, not part of the network
+    index: dict[str, int] = field(init=False, repr=False)
+    own_firm: Node | None = field(init=False, repr=False)
+    goal_index: dict[str, Goal] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for name in ("nodes", "edges", "goals", "actions"):
+            object.__setattr__(self, name, tuple(getattr(self, name)))
+        index = {node.id: i for i, node in enumerate(self.nodes)}
+        if len(index) != len(self.nodes):
+            raise ValueError("Partner ids in the network must be unique.")
+        for edge in self.edges:
+            if edge.source not in index or edge.target not in index:
+                raise ValueError(f"Relationship {edge.id} joins a partner that is not in the network.")
+            if edge.source == edge.target:
+                raise ValueError(f"Relationship {edge.id} joins a partner to itself.")
+        owners = [node for node in self.nodes if node.is_own_firm]
+        object.__setattr__(self, "index", index)
+        object.__setattr__(self, "own_firm", owners[0] if owners else None)
+        object.__setattr__(self, "goal_index", {g.id: g for g in self.goals})
+
+    def node(self, node_id: str) -> Node:
+        return self.nodes[self.index[node_id]]
+
+    def goal_status(self, goal_id: str) -> GoalStatus:
+        """The status of an action's goal; an action whose goal is missing still needs doing (active)."""
+        goal = self.goal_index.get(goal_id)
+        return goal.status if goal else GoalStatus.ACTIVE
+
+    @classmethod
+    def from_entities(cls, partners: Iterable[Partner], relationships: Iterable[Relationship],
+                      assessments: Iterable[Assessment] = (), goals: Iterable[Goal] = (),
+                      actions: Iterable[Action] = ()) -> NetworkData:
+        """The network of a document: archived partners and their relationships left out, the latest
+        assessment of each relationship folded in, partners in id order (so sampled metrics are reproducible
+        whatever order the document returns rows in)."""
+        partners = list(partners)
+        active = sorted((p for p in partners if not p.archived), key=lambda p: p.id)
+        keep = {p.id for p in active}
+        latest: dict[str, Assessment] = {}
+        for a in assessments:  # the latest counts; the id breaks ties the way queries.latest_assessments does
+            held = latest.get(a.relationship_id)
+            if held is None or (a.assessed_on, a.id) > (held.assessed_on, held.id):
+                latest[a.relationship_id] = a
+        edges = []
+        for r in relationships:
+            if r.source_id in keep and r.target_id in keep and r.source_id != r.target_id:
+                a = latest.get(r.id)
+                edges.append(Edge(r.id, r.source_id, r.target_id, r.kind, r.strength,
+                                  a.assessed_on if a else None, a.scores if a else {}))
+        nodes = tuple(Node(p.id, p.name, p.kind, frozenset(p.dimensions), p.country.upper(), p.region,
+                           tuple(p.tags), p.is_own_firm) for p in active)
+        return cls(nodes, tuple(edges), tuple(goals), tuple(actions),
+                   archived_partners=len(partners) - len(active))

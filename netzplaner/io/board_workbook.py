@@ -1,0 +1,328 @@
+"""The board workbook: the action plan a managing director takes to the board, as one ``.xlsx``.
+
+Sheets (German titles first): Übersicht/Overview (firm, date, key figures per network, goal progress, top
+recommendations, two charts), Ziele/Goals, Maßnahmenplan/Action plan, Partner/Partners, Beziehungen/Relationships
+and, when a picture is given, Netzwerkkarte/Network map. Each data sheet is an Excel table with filters, a frozen
+and repeated header row, fitted column widths, real dates and a hidden ID column (the key of the round trip,
+``workbook_reader``); statuses are drop-down lists; overdue, blocked and done actions are coloured by conditional
+formats. Every sheet prints on A4 landscape, fitted to the page width, with firm, sheet, date and page numbers.
+
+The input is plain data (``BoardData``): the services gather it from a document; this module knows no store.
+Writing is atomic: a temporary file in the target folder, renamed over the target only when complete.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.formatting.rule import ColorScaleRule, DataBarRule, FormulaRule
+from openpyxl.styles import Font, PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from ..domain.entities import Action, Assessment, Goal, Partner, Relationship
+from ..domain.enums import ActionStatus, Criterion, Dimension, GoalStatus, Priority, RelationshipKind
+from ..domain.errors import NetzplanerError
+from ..domain.vocabulary import label
+from . import workbook_labels as L
+from .safe_text import list_validation, sheet_title, table_name
+from .workbook_cover import write_cover, write_map
+from .workbook_stream import Column, StreamedSheet, save_streamed
+from .workbook_styles import AMBER_FILL, GREEN_FILL, GREEN_TEXT, RED_FILL, RED_TEXT, print_setup
+
+Progress = Callable[[int, int], None]
+TABLE_NAMES = {"goals": "Goals", "actions": "ActionPlan", "partners": "Partners", "relationships": "Relationships"}
+_PRIORITY_RANK = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
+
+
+@dataclass(frozen=True)
+class DimensionFigures:
+    """Key figures of one network dimension (``dimension`` None: the whole network, the total row)."""
+
+    dimension: Dimension | None
+    partners: int = 0
+    relationships: int = 0
+    assessed: int = 0
+    avg_quality: float | None = None
+    goals: int = 0
+    open_actions: int = 0
+    overdue_actions: int = 0
+
+
+@dataclass(frozen=True)
+class BoardData:
+    """Everything the board workbook shows, as frozen domain entities; nothing is read from a document here."""
+
+    firm: str
+    as_of: date
+    lang: str = "de"
+    title: str = ""
+    partners: Sequence[Partner] = ()
+    relationships: Sequence[Relationship] = ()
+    assessments: Mapping[str, Assessment] = field(default_factory=dict)  # latest per relationship id
+    goals: Sequence[Goal] = ()
+    actions: Sequence[Action] = ()
+    figures: Sequence[DimensionFigures] = ()
+    recommendations: Sequence[str] = ()
+    map_png: bytes | None = None
+    extract: str = ""  # what a partial export holds, e.g. "Regional" or "2 von 6 Zielen"
+    names: Mapping[str, str] = field(default_factory=dict)  # partner id -> name, beyond ``partners``
+
+    def name_of(self, partner_id: str | None) -> str:
+        if partner_id is None:
+            return ""
+        if partner_id in self.names:
+            return self.names[partner_id]
+        return self._partner_names.get(partner_id, "")
+
+    @property
+    def _partner_names(self) -> dict[str, str]:
+        cached = self.__dict__.get("_names_cache")
+        if cached is None:
+            cached = {p.id: p.name for p in self.partners}
+            object.__setattr__(self, "_names_cache", cached)
+        return cached
+
+
+def ordered_goals(goals: Sequence[Goal]) -> list[Goal]:
+    """Goals as the board reads them: high priority first, then by target date and title."""
+    return sorted(goals, key=lambda g: (_PRIORITY_RANK[g.priority], g.target_date or date.max, g.title.casefold()))
+
+
+# -- the data sheets -----------------------------------------------------------------------------------------
+
+def _goal_sheet(wb: Workbook, data: BoardData, goals: list[Goal], title: str) -> StreamedSheet:
+    lang = data.lang
+    done: dict[str, list[int]] = {}
+    for a in data.actions:
+        counts = done.setdefault(a.goal_id, [0, 0])
+        counts[1] += 1
+        counts[0] += a.status == ActionStatus.DONE
+    h = lambda key: L.header(key, lang)  # noqa: E731
+    letters: dict[str, str] = {}  # filled below, read when the rows are written
+
+    def progress(r: int) -> str:
+        b, t, c = letters["kpi_baseline"], letters["kpi_target"], letters["kpi_current"]
+        return (f'IF(AND(ISNUMBER({b}{r}),ISNUMBER({t}{r}),ISNUMBER({c}{r}),{t}{r}<>{b}{r}),'
+                f'MAX(0,MIN(1,({c}{r}-{b}{r})/({t}{r}-{b}{r}))),"")')
+
+    columns = [Column("title", h("title"), "wrap", 32), Column("benefit", h("benefit"), "wrap", 19),
+               Column("dimension", h("dimension"), "wrap", 13),
+               Column("owner", h("owner"), "wrap", 20, keep_empty=True), Column("priority", h("priority"), width=9),
+               Column("status", h("status"), width=11, keep_empty=True),
+               Column("target_date", h("target_date"), "date", 11, keep_empty=True),
+               Column("kpi_name", h("kpi_name"), "wrap", 22),
+               Column("kpi_unit", h("kpi_unit"), "wrap", 9),
+               Column("kpi_baseline", h("kpi_baseline"), "number", 9),
+               Column("kpi_target", h("kpi_target"), "number", 9),
+               Column("kpi_current", h("kpi_current"), "number", 9, keep_empty=True),
+               Column("progress", h("progress"), "percent", 9, formula=progress),
+               Column("actions_done", h("actions_done"), "centered", 11),
+               Column("id", h("id"), "id", 10, hidden=True)]
+    across = L.text("across", lang)
+    rows = []
+    for g in goals:
+        counts = done.get(g.id, [0, 0])
+        rows.append((g.title, label(g.benefit, lang), label(g.dimension, lang) if g.dimension else across, g.owner,
+                     label(g.priority, lang), label(g.status, lang), g.target_date, g.kpi_name, g.kpi_unit,
+                     g.kpi_baseline, g.kpi_target, g.kpi_current, None,
+                     f"{counts[0]} / {counts[1]}" if counts[1] else "", g.id))
+    sheet = StreamedSheet(wb, title, columns, rows, lang=lang, table_name=TABLE_NAMES["goals"], freeze="B2")
+    letters.update((c.key, sheet.letter(c.key)) for c in columns)
+    _status_list(sheet, [label(s, lang) for s in GoalStatus], lang)
+    sheet.ws.conditional_formatting.add(
+        sheet.body("progress"), DataBarRule(start_type="num", start_value=0, end_type="num", end_value=1,
+                                            color="5B9BD5"))
+    return sheet
+
+
+def _action_sheet(wb: Workbook, data: BoardData, goals: list[Goal], title: str) -> StreamedSheet:
+    lang = data.lang
+    h = lambda key: L.header(key, lang)  # noqa: E731
+    columns = [Column("goal", h("goal"), "wrap", 24), Column("action", h("action"), "wrap", 38),
+               Column("owner", h("owner"), "wrap", 20, keep_empty=True),
+               Column("start_date", h("start_date"), "date", 11, keep_empty=True),
+               Column("due_date", h("due_date"), "date", 11, keep_empty=True),
+               Column("status", h("status"), width=11, keep_empty=True),
+               Column("priority", h("priority"), width=9), Column("effort_days", h("effort_days"), "number", 9),
+               Column("cost_eur", h("cost_eur"), "money", 12), Column("partner", h("partner"), "wrap", 26),
+               Column("id", h("id"), "id", 10, hidden=True)]
+    order = {g.id: i for i, g in enumerate(goals)}
+    titles = {g.id: g.title for g in goals}
+    actions = sorted((a for a in data.actions if a.goal_id in order),
+                     key=lambda a: (order[a.goal_id], a.due_date or date.max, a.title.casefold()))
+    rows = [(titles[a.goal_id], a.title, a.owner, a.start_date, a.due_date, label(a.status, lang),
+             label(a.priority, lang), a.effort_days, a.cost_eur, data.name_of(a.partner_id), a.id) for a in actions]
+    sheet = StreamedSheet(wb, title, columns, rows, lang=lang, table_name=TABLE_NAMES["actions"], freeze="C2")
+    _status_list(sheet, [label(s, lang) for s in ActionStatus], lang)
+    status, due = sheet.letter("status"), sheet.letter("due_date")
+    done, blocked = label(ActionStatus.DONE, lang), label(ActionStatus.BLOCKED, lang)
+    cf = sheet.ws.conditional_formatting
+    cf.add(sheet.body_range, FormulaRule(formula=[f'${status}2="{done}"'], stopIfTrue=True,
+                                         fill=PatternFill("solid", bgColor=GREEN_FILL),
+                                         font=Font(color=GREEN_TEXT)))
+    overdue = f'AND(${status}2<>"{done}",ISNUMBER(${due}2),${due}2<TODAY())'
+    cf.add(sheet.body_range, FormulaRule(formula=[overdue], stopIfTrue=True,
+                                         fill=PatternFill("solid", bgColor=RED_FILL),
+                                         font=Font(color=RED_TEXT)))
+    cf.add(sheet.body_range, FormulaRule(formula=[f'${status}2="{blocked}"'], stopIfTrue=True,
+                                         fill=PatternFill("solid", bgColor=AMBER_FILL)))
+    return sheet
+
+
+def _status_list(sheet: StreamedSheet, labels: list[str], lang: str) -> None:
+    dv = DataValidation(type="list", formula1=list_validation(labels), allow_blank=True, showDropDown=False,
+                        showErrorMessage=True, errorTitle=L.text("status_error_title", lang),
+                        error=L.text("status_error", lang), errorStyle="stop")
+    dv.add(sheet.body("status"))
+    sheet.ws.add_data_validation(dv)
+
+
+def _partner_sheet(wb: Workbook, data: BoardData, title: str) -> StreamedSheet:
+    lang = data.lang
+    h = lambda key: L.header(key, lang)  # noqa: E731
+    ties: dict[str, int] = {}
+    for r in data.relationships:
+        ties[r.source_id] = ties.get(r.source_id, 0) + 1
+        ties[r.target_id] = ties.get(r.target_id, 0) + 1
+    columns = [Column("name", h("name"), "wrap", 36), Column("kind", h("kind"), "wrap", 18),
+               Column("dimensions", h("dimensions"), "wrap", 16), Column("city", h("city"), "wrap", 16),
+               Column("country", h("country"), "centered", 7), Column("industry", h("industry"), "wrap", 20),
+               Column("tags", h("tags"), "wrap", 24), Column("ties", h("ties"), "int", 9),
+               Column("own_firm", h("own_firm"), "centered", 8),
+               Column("archived", h("archived"), "centered", 8),
+               Column("id", h("id"), "id", 10, hidden=True)]
+    yes = L.text("yes", lang)
+    partners = sorted(data.partners, key=lambda p: (not p.is_own_firm, p.name.casefold()))
+    rows = [(p.name, label(p.kind, lang), ", ".join(label(d, lang) for d in Dimension if d in p.dimensions),
+             p.city, p.country, p.industry, ", ".join(p.tags), ties.get(p.id, 0), yes if p.is_own_firm else "",
+             yes if p.archived else "", p.id) for p in partners]
+    return StreamedSheet(wb, title, columns, rows, lang=lang, table_name=TABLE_NAMES["partners"])
+
+
+def _relationship_sheet(wb: Workbook, data: BoardData, title: str) -> StreamedSheet:
+    lang = data.lang
+    h = lambda key: L.header(key, lang)  # noqa: E731
+    columns = [Column("source", h("source"), "wrap", 32), Column("target", h("target"), "wrap", 32),
+               Column("rel_kind", h("rel_kind"), "wrap", 16),
+               Column("strength", h("strength"), "int", 6, rotate=True), Column("since", h("since"), "date", 11),
+               *(Column(c.value, label(c, lang), "score", 6, rotate=True) for c in Criterion),
+               Column("quality", h("quality"), "index", 6, rotate=True),
+               Column("assessed_on", h("assessed_on"), "date", 11),
+               Column("id", h("id"), "id", 10, hidden=True)]
+    rows = []
+    names = {**{p.id: p.name for p in data.partners}, **data.names}
+    kinds = {k: label(k, lang) for k in RelationshipKind}
+    criteria = tuple(Criterion)
+    unassessed = (None,) * (len(criteria) + 2)
+    for r in data.relationships:
+        a = data.assessments.get(r.id)
+        if a is None:
+            assessed = unassessed
+        else:
+            scores = a.scores
+            assessed = (*[scores.get(c) for c in criteria], a.quality_index, a.assessed_on)
+        rows.append((names.get(r.source_id, ""), names.get(r.target_id, ""), kinds[r.kind], r.strength, r.since,
+                     *assessed, r.id))
+    keys = [(row[0].casefold(), row[1].casefold()) for row in rows]
+    rows = [row for _, row in sorted(zip(keys, rows), key=lambda pair: pair[0])]
+    sheet = StreamedSheet(wb, title, columns, rows, lang=lang, table_name=TABLE_NAMES["relationships"])
+    cf = sheet.ws.conditional_formatting
+    first, last = sheet.letter(Criterion.OPENNESS.value), sheet.letter(Criterion.MUTUAL_BENEFIT.value)
+    cf.add(f"{first}2:{last}{sheet.last_row}", ColorScaleRule(
+        start_type="num", start_value=1, start_color="F8696B", mid_type="num", mid_value=3, mid_color="FFEB84",
+        end_type="num", end_value=5, end_color="63BE7B"))
+    cf.add(sheet.body("quality"), ColorScaleRule(
+        start_type="num", start_value=0, start_color="F8696B", mid_type="num", mid_value=50, mid_color="FFEB84",
+        end_type="num", end_value=100, end_color="63BE7B"))
+    return sheet
+
+
+# -- the workbook ------------------------------------------------------------------------------------------------
+
+def build_board_workbook(data: BoardData) -> tuple[Workbook, list[StreamedSheet]]:
+    """The workbook with every sheet laid out; the data sheets' rows follow when saved (``save_streamed``)."""
+    lang = "en" if data.lang == "en" else "de"
+    if lang != data.lang:
+        raise ValueError(f"unknown language {data.lang!r}")
+    wb = Workbook()
+    taken: list[str] = []
+
+    def title(key: str) -> str:
+        name = sheet_title(L.sheet(key, lang), taken)
+        taken.append(name)
+        return name
+
+    goals = ordered_goals(data.goals)
+    cover = wb.active
+    cover.title = title("cover")
+    sheets = [_goal_sheet(wb, data, goals, title("goals")),
+              _action_sheet(wb, data, goals, title("actions")),
+              _partner_sheet(wb, data, title("partners")),
+              _relationship_sheet(wb, data, title("relationships"))]
+    names: list[str] = []
+    for s in sheets:  # valid and unique even if someone edits TABLE_NAMES
+        s.table.displayName = table_name(s.table.displayName, names)
+        s.table.name = s.table.displayName
+        names.append(s.table.displayName)
+        print_setup(s.ws, firm=data.firm, as_of=data.as_of, lang=lang)
+    write_cover(cover, data, goals, lang)
+    print_setup(cover, firm=data.firm, as_of=data.as_of, lang=lang, repeat_header=False)
+    cover.page_setup.fitToHeight = 1
+    if data.map_png:
+        ws = wb.create_sheet(title("map"))
+        write_map(ws, data, lang)
+        print_setup(ws, firm=data.firm, as_of=data.as_of, lang=lang, repeat_header=False)
+        ws.page_setup.fitToHeight = 1
+    wb.active = 0
+    wb.properties.title = f"{L.text('title', lang)} – {data.firm}"
+    wb.properties.creator = L.text("creator", lang)
+    wb.properties.keywords = "netzplaner-board-workbook"
+    wb.calculation.fullCalcOnLoad = True
+    return wb, sheets
+
+
+def write_board_workbook(data: BoardData, path: Path | str, progress: Progress | None = None) -> Path:
+    """Write the board workbook to ``path`` atomically; ``progress(done, total)`` hears about the rows written.
+
+    Raises NetzplanerError with one sentence when the folder is missing or the target cannot be replaced
+    (typically: it is open in Excel); nothing is left behind on any failure.
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise NetzplanerError("The folder {folder} does not exist.", folder=folder)
+    wb, sheets = build_board_workbook(data)
+    total = sum(len(s.rows) for s in sheets)
+    done = 0
+
+    def step(rows: int) -> None:
+        nonlocal done
+        done += rows
+        if progress:
+            progress(min(done, total), total)
+
+    if progress:
+        progress(0, total)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx.part", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            save_streamed(wb, sheets, out, step)
+            out.flush()
+            os.fsync(out.fileno())
+        try:
+            os.replace(tmp, path)
+        except PermissionError:
+            raise NetzplanerError("{name} cannot be replaced; it is probably open in Excel: close it and export "
+                                  "again.", name=path.name)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    if progress:
+        progress(total, total)
+    return path

@@ -1,0 +1,212 @@
+"""Reading workbooks safely: the file is checked before any XML is parsed, and parsed through defusedxml.
+
+``check_workbook_file`` refuses, each with one sentence, a missing, empty or huge file, an old ``.xls`` or an
+encrypted workbook, a renamed or damaged file, a zip bomb (declared sizes and compression ratios are checked
+before anything is unpacked) and XML with a document type declaration (the door to entity expansion and
+external entities; a real workbook never has one). ``open_workbook`` then loads it read-only through openpyxl,
+which parses with defusedxml when that is installed: this module refuses to read at all when it is not.
+
+``read_board_sheets`` finds the goals and action plan sheets of a board workbook by their column headers (in
+German or English, whatever the sheet is called) and returns their rows keyed by column.
+"""
+
+from __future__ import annotations
+
+import warnings
+import zipfile
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..domain.errors import NetzplanerError
+from . import workbook_labels as L
+
+MAX_FILE_BYTES = 100 * 2**20  # a board workbook of 20,000 partners and 100,000 relationships is about 6 MB
+MAX_UNPACKED_BYTES = 1 * 2**30
+MAX_MEMBERS = 5_000
+MAX_RATIO = 250  # unpacked / packed size of one member (real sheets: 5 to 60)
+RATIO_FROM_BYTES = 2**20  # members smaller than this unpacked may have any ratio
+_XML_HEAD = 64 * 1024
+_OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and every encrypted .xlsx
+
+# the sheets of the round trip: kind -> (keys that identify it, keys it may have)
+BOARD_SHEETS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "actions": (frozenset({"id", "action", "status"}),
+                frozenset({"goal", "action", "owner", "start_date", "due_date", "status", "priority", "effort_days",
+                           "cost_eur", "partner", "id"})),
+    "goals": (frozenset({"id", "title", "kpi_current"}),
+              frozenset({"title", "benefit", "dimension", "owner", "priority", "status", "target_date", "kpi_name",
+                         "kpi_unit", "kpi_baseline", "kpi_target", "kpi_current", "progress", "actions_done",
+                         "id"})),
+}
+
+
+def _defused() -> bool:
+    import openpyxl
+    from openpyxl.xml import functions
+
+    def module(f) -> str:
+        return getattr(f, "__module__", None) or ""
+
+    return bool(openpyxl.DEFUSEDXML) and module(functions.iterparse).startswith("defusedxml") and (
+        module(functions.fromstring).startswith("defusedxml") or bool(openpyxl.LXML))
+
+
+def check_workbook_file(path: Path | str) -> None:
+    """Refuse anything that is not a plausible, harmless ``.xlsx`` with one clear sentence; parse no XML."""
+    path = Path(path)
+    name = path.name
+    if not path.is_file():
+        raise NetzplanerError("{name} does not exist.", name=name)
+    size = path.stat().st_size
+    if size == 0:
+        raise NetzplanerError("{name} is empty.", name=name)
+    if size > MAX_FILE_BYTES:
+        raise NetzplanerError("{name} is too large to import ({size} MB; at most {limit} MB).", name=name,
+                              size=round(size / 2**20), limit=MAX_FILE_BYTES // 2**20)
+    with open(path, "rb") as f:
+        head = f.read(8)
+    if head == _OLE2:
+        raise NetzplanerError("{name} is an old Excel 97-2003 workbook (.xls) or password-protected; save it as an "
+                              "unprotected .xlsx workbook and import that.", name=name)
+    if not head.startswith(b"PK"):
+        raise NetzplanerError("{name} is not an Excel workbook (.xlsx); it may be damaged or a renamed file of "
+                              "another kind.", name=name)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+            _check_members(name, infos)
+            _check_xml(name, zf, infos)
+    except zipfile.BadZipFile:
+        raise NetzplanerError("{name} is damaged: it is not a complete Excel workbook.", name=name)
+    except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, OSError, EOFError):
+        raise NetzplanerError("{name} is damaged or uses a packing Excel does not write; it cannot be read.",
+                              name=name)
+
+
+def _check_members(name: str, infos: list[zipfile.ZipInfo]) -> None:
+    names = {i.filename for i in infos}
+    if "xl/workbook.xml" not in names or "[Content_Types].xml" not in names:
+        raise NetzplanerError("{name} is not an Excel workbook (.xlsx); it may be a renamed document of another "
+                              "kind.", name=name)
+    if len(infos) > MAX_MEMBERS:
+        raise NetzplanerError("{name} holds {count} parts, far more than a workbook has; it is refused.",
+                              name=name, count=len(infos))
+    unpacked = sum(i.file_size for i in infos)
+    bomb = unpacked > MAX_UNPACKED_BYTES or any(
+        i.file_size > RATIO_FROM_BYTES and i.file_size > MAX_RATIO * max(1, i.compress_size) for i in infos)
+    if bomb:
+        raise NetzplanerError("{name} would unpack to far more data than a workbook holds; it is refused as a "
+                              "possible zip bomb.", name=name)
+
+
+def _check_xml(name: str, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
+    for info in infos:
+        if not info.filename.endswith((".xml", ".rels", ".vml")) or info.is_dir():
+            continue
+        with zf.open(info) as member:
+            head = member.read(_XML_HEAD)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            head = head.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
+        upper = head.upper()
+        if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
+            raise NetzplanerError("{name} contains XML with a document type declaration, which no real workbook "
+                                  "has; it is refused.", name=name)
+
+
+@contextmanager
+def open_workbook(path: Path | str) -> Iterator[Any]:
+    """The checked workbook, opened read-only with cached values (no formulas evaluated), closed afterwards."""
+    path = Path(path)
+    check_workbook_file(path)
+    if not _defused():
+        raise NetzplanerError("Workbooks cannot be read safely because the defusedxml package is missing; "
+                              "reinstall Netzplaner.")
+    from openpyxl import load_workbook
+
+    try:
+        with warnings.catch_warnings():  # "extension is not supported": other programs' extras we do not need
+            warnings.simplefilter("ignore", UserWarning)
+            wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except Exception:  # openpyxl raises many kinds on broken parts (KeyError, ValueError, ParseError, ...)
+        raise NetzplanerError("{name} is damaged and cannot be read as an Excel workbook.", name=path.name)
+    try:
+        yield wb
+    finally:
+        wb.close()
+
+
+@dataclass
+class SheetRows:
+    """The rows of one recognised sheet: ``values`` maps column keys to cell values."""
+
+    kind: str
+    title: str
+    columns: dict[str, int]  # key -> 0-based column
+    rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)  # (row number in Excel, values)
+    lang: str = "de"  # the language of the headers (and so of the statuses the board sees)
+
+
+def _match_header(cells: tuple, spec: tuple[frozenset[str], frozenset[str]]) -> dict[str, int] | None:
+    required, allowed = spec
+    lookup = L.header_keys(set(allowed))
+    columns: dict[str, int] = {}
+    for index, value in enumerate(cells):
+        if not isinstance(value, str):
+            continue
+        for key in lookup.get(value.strip().casefold(), ()):
+            columns.setdefault(key, index)
+    return columns if required <= columns.keys() else None
+
+
+def _language(cells: tuple) -> str:
+    words = {v.strip() for v in cells if isinstance(v, str)}
+    german = sum(1 for de, en in L.HEADERS.values() if de != en and de in words)
+    english = sum(1 for de, en in L.HEADERS.values() if de != en and en in words)
+    return "en" if english > german else "de"
+
+
+def read_sheets(wb, specs: Mapping[str, tuple[frozenset[str], frozenset[str]]] = BOARD_SHEETS,
+                header_rows: int = 5) -> dict[str, SheetRows]:
+    """Each sheet whose header (within the first ``header_rows`` rows) fits one of ``specs``, first one wins."""
+    found: dict[str, SheetRows] = {}
+    for ws in wb.worksheets:
+        rows = ws.iter_rows(values_only=True)
+        sheet: SheetRows | None = None
+        number = 0
+        for number, cells in enumerate(rows, 1):
+            if sheet is None:
+                if number > header_rows:
+                    break
+                for kind, spec in specs.items():
+                    if kind in found:
+                        continue
+                    columns = _match_header(cells, spec)
+                    if columns is not None:
+                        sheet = SheetRows(kind, ws.title, columns, lang=_language(cells))
+                        break
+                continue
+            if all(v is None or (isinstance(v, str) and not v.strip()) for v in cells):
+                continue
+            width = len(cells)
+            sheet.rows.append((number, {k: cells[i] if i < width else None for k, i in sheet.columns.items()}))
+        if sheet is not None:
+            found[sheet.kind] = sheet
+    return found
+
+
+def read_board_sheets(path: Path | str) -> dict[str, SheetRows]:
+    """The goals and action plan sheets of a board workbook (either or both); refuse a workbook with neither."""
+    path = Path(path)
+    with open_workbook(path) as wb, warnings.catch_warnings():
+        warnings.simplefilter("ignore", UserWarning)
+        try:
+            found = read_sheets(wb)
+        except (KeyError, ValueError, TypeError, AttributeError, EOFError, OSError, SyntaxError):
+            raise NetzplanerError("{name} is damaged and cannot be read as an Excel workbook.", name=path.name)
+    if not found:
+        raise NetzplanerError("{name} is not a Netzplaner board workbook: it has no goals or action plan sheet "
+                              "with an ID column.", name=path.name)
+    return found

@@ -1,0 +1,158 @@
+"""Export use cases: the board workbook (``netzplaner export DOC -o plan.xlsx``).
+
+``board_data`` gathers frozen data from the document (optionally only some goals or network dimensions) and
+``export_board_workbook`` hands it to ``io.board_workbook``, which writes atomically. The GUI runs the export on
+its worker thread and passes ``progress(done, total)`` for a progress bar.
+
+Extracts: with ``dimensions`` the workbook holds the partners of those networks (the own firm always), the
+relationships that touch them, the goals of those networks (goals without a network are left out) and their
+actions; with ``goal_ids`` only those goals and their actions (partners and relationships stay complete).
+"""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+
+from ..domain.enums import ActionStatus, Dimension
+from ..domain.errors import ValidationError
+from ..domain.vocabulary import label
+from ..io.board_workbook import BoardData, DimensionFigures, write_board_workbook
+from . import queries
+from .workspace import Workspace
+
+Progress = Callable[[int, int], None]
+
+
+def _dimensions(values: Iterable[Dimension | str] | None) -> frozenset[Dimension] | None:
+    if values is None:
+        return None
+    chosen = set()
+    for v in values:
+        try:
+            chosen.add(Dimension(v))
+        except ValueError:
+            raise ValidationError("dimensions", "Unknown network: “{value}” (regional, thematic or international).",
+                                  value=v)
+    return frozenset(chosen) or None
+
+
+def board_data(ws: Workspace, *, lang: str = "de", goal_ids: Iterable[str] | None = None,
+               dimensions: Iterable[Dimension | str] | None = None, recommendations: Sequence[str] = (),
+               map_png: bytes | None = None, today: date | None = None) -> BoardData:
+    """The frozen content of the board workbook, optionally an extract of some goals or networks."""
+    today = today or date.today()
+    lang = "en" if lang == "en" else "de"
+    dims = _dimensions(dimensions)
+    partners = queries.list_partners(ws)
+    relationships = queries.list_relationships(ws)
+    latest = queries.latest_assessments(ws)
+    goals = queries.list_goals(ws)
+    actions = queries.list_actions(ws)
+    with ws.reading() as uow:
+        meta = uow.meta()
+    names = {p.id: p.name for p in partners}
+    own = next((p for p in partners if p.is_own_firm), None)
+    extract: list[str] = []
+
+    if goal_ids is not None:
+        wanted = set(goal_ids)
+        unknown = wanted - {g.id for g in goals}
+        if unknown:
+            raise ValidationError("goal_ids", "There is no goal with the id {id} in this document.",
+                                  id=sorted(unknown)[0])
+        extract.append(f"{len(wanted)} / {len(goals)} " + ("Zielen" if lang == "de" else "goals"))
+        goals = [g for g in goals if g.id in wanted]
+    if dims is not None:
+        extract.insert(0, ", ".join(label(d, lang) for d in Dimension if d in dims))
+        partners = [p for p in partners if p.is_own_firm or p.dimensions & dims]
+        kept = {p.id for p in partners if not p.is_own_firm}
+        relationships = [r for r in relationships if r.source_id in kept or r.target_id in kept]
+        goals = [g for g in goals if g.dimension in dims]
+    goal_set = {g.id for g in goals}
+    actions = [a for a in actions if a.goal_id in goal_set]
+
+    figures = _figures(partners, relationships, latest, goals, actions, today, dims)
+    return BoardData(
+        firm=own.name if own else meta.get("title", ""), as_of=today, lang=lang, title=meta.get("title", ""),
+        partners=partners, relationships=relationships,
+        assessments={r.id: latest[r.id] for r in relationships if r.id in latest}, goals=goals, actions=actions,
+        figures=figures, recommendations=list(recommendations), map_png=map_png, extract=" · ".join(extract),
+        names=names)
+
+
+def _figures(partners, relationships, latest, goals, actions, today: date,
+             dims: frozenset[Dimension] | None) -> list[DimensionFigures]:
+    """Per dimension and in total: partners (active; the own firm only in the total), relationships touching them,
+    how many of
+    those are assessed and their mean quality index, goals, open and overdue actions (as ``queries.summary``).
+    One pass over the relationships: 100,000 in a fraction of a second."""
+    shown = [d for d in Dimension if dims is None or d in dims]
+    active = [p for p in partners if not p.archived and not p.is_own_firm]
+    dims_of = {p.id: p.dimensions for p in active}
+    ties = dict.fromkeys([*shown, None], 0)
+    assessed = dict.fromkeys([*shown, None], 0)
+    quality: dict[Dimension | None, list[float]] = {d: [] for d in [*shown, None]}
+    none: frozenset[Dimension] = frozenset()
+    for r in relationships:
+        a, b = r.source_id, r.target_id
+        touched = dims_of.get(a, none) | dims_of.get(b, none)
+        assessment = latest.get(r.id)
+        q = assessment.quality_index if assessment is not None else None
+        for d in [*(d for d in shown if d in touched), None]:
+            ties[d] += 1
+            if assessment is not None:
+                assessed[d] += 1
+                if q is not None:
+                    quality[d].append(q)
+    goal_dim = {g.id: g.dimension for g in goals}
+    open_by: dict[Dimension | None, int] = {}
+    overdue_by: dict[Dimension | None, int] = {}
+    for action in actions:
+        if action.status != ActionStatus.DONE:
+            d = goal_dim.get(action.goal_id)
+            open_by[d] = open_by.get(d, 0) + 1
+            if action.is_overdue(today):
+                overdue_by[d] = overdue_by.get(d, 0) + 1
+
+    def mean(values: list[float]) -> float | None:
+        return round(sum(values) / len(values), 1) if values else None
+
+    rows = [DimensionFigures(
+        dimension=d, partners=sum(1 for p in active if d in p.dimensions), relationships=ties[d],
+        assessed=assessed[d], avg_quality=mean(quality[d]), goals=sum(1 for g in goals if g.dimension == d),
+        open_actions=open_by.get(d, 0), overdue_actions=overdue_by.get(d, 0)) for d in shown]
+    rows.append(DimensionFigures(
+        None, partners=len(active) + sum(1 for p in partners if p.is_own_firm and not p.archived),
+        relationships=ties[None], assessed=assessed[None],
+        avg_quality=mean(quality[None]), goals=len(goals), open_actions=sum(open_by.values()),
+        overdue_actions=sum(overdue_by.values())))
+    return rows
+
+
+def export_board_workbook(ws: Workspace, path: Path | str, *, lang: str = "de",
+                          goal_ids: Iterable[str] | None = None,
+                          dimensions: Iterable[Dimension | str] | None = None,
+                          recommendations: Sequence[str] = (), map_png: bytes | None = None,
+                          today: date | None = None, progress: Progress | None = None) -> Path:
+    """Write the board workbook of the document (or an extract) to ``path``; return the path written."""
+    with _collector_paused():
+        data = board_data(ws, lang=lang, goal_ids=goal_ids, dimensions=dimensions, recommendations=recommendations,
+                          map_png=map_png, today=today)
+        return write_board_workbook(data, path, progress=progress)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cycle collector: 100,000 relationships and their rows are a few hundred thousand objects
+    without cycles, and the collector would walk them again and again (a third of the export's time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

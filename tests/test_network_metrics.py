@@ -1,0 +1,154 @@
+"""The numpy metrics of analysis/metrics.py agree with networkx and with answers known by hand."""
+
+from __future__ import annotations
+
+import networkx as nx
+import numpy as np
+import pytest
+
+from netzplaner.analysis import metrics
+from netzplaner.analysis.network import Edge, NetworkData, Node
+from netzplaner.domain.enums import PartnerKind, RelationshipKind
+
+
+def data_of(graph: nx.Graph, own: int | None = 0) -> NetworkData:
+    """Node i of ``graph`` becomes partner "p0000i" (index i, as ids sort like the numbers)."""
+    nodes = [Node(f"p{i:05d}", f"P{i}", PartnerKind.COMPANY, is_own_firm=i == own) for i in sorted(graph)]
+    edges = [Edge(f"r{k}", f"p{u:05d}", f"p{v:05d}", RelationshipKind.COOPERATION, 3)
+             for k, (u, v) in enumerate(graph.edges) if u != v]
+    return NetworkData(nodes, edges)
+
+
+def graph_of(graph: nx.Graph, own: int | None = 0) -> metrics.Graph:
+    return metrics.graph_of(data_of(graph, own))
+
+
+def random_graphs():
+    for seed in range(12):
+        yield nx.gnm_random_graph(40, 45 + 3 * seed, seed=seed)  # sparse: several components, cut points
+
+
+def test_exact_betweenness_equals_networkx():
+    for graph in [nx.star_graph(6), nx.path_graph(7), nx.complete_graph(5), *random_graphs()]:
+        found = metrics.betweenness(graph_of(graph))
+        expected = nx.betweenness_centrality(graph)
+        assert found.exact and found.sources == graph.number_of_nodes()
+        assert np.allclose(found.values, [expected[i] for i in sorted(graph)])
+
+
+def test_star_and_chain_betweenness_by_hand():
+    star = metrics.betweenness(graph_of(nx.star_graph(4))).values  # centre 0 lies on every path between leaves
+    assert star[0] == pytest.approx(1.0) and not star[1:].any()
+    chain = metrics.betweenness(graph_of(nx.path_graph(5))).values  # 0-1-2-3-4: the middle carries most
+    assert chain.argmax() == 2 and chain[0] == chain[4] == 0
+
+
+def test_sampled_betweenness_equals_networkx_with_the_same_sample():
+    for graph in random_graphs():
+        found = metrics.betweenness(graph_of(graph), exact_limit=10, samples=12, seed=5)
+        expected = nx.betweenness_centrality(graph, k=12, seed=5)
+        assert not found.exact and found.sources == 12
+        assert np.allclose(found.values, [expected[i] for i in sorted(graph)])
+
+
+def test_sampled_betweenness_is_reproducible_and_finds_the_hub():
+    graph = nx.barabasi_albert_graph(1500, 2, seed=3)
+    g = graph_of(graph)
+    first, second = metrics.betweenness(g), metrics.betweenness(g)
+    assert not first.exact and first.sources == metrics.BETWEENNESS_SAMPLES
+    assert np.array_equal(first.values, second.values)
+    exact = metrics.betweenness(g, exact_limit=len(graph)).values  # equals networkx (tested above), 20x faster
+    assert int(first.values.argmax()) == int(exact.argmax())
+    top = set(np.argsort(-exact)[:5].tolist())
+    assert len(top & set(np.argsort(-first.values)[:5].tolist())) >= 4  # the estimate ranks the top brokers
+
+
+def test_cut_points_and_bridges_equal_networkx():
+    for graph in random_graphs():
+        cuts = metrics.cut_structure(graph_of(graph), 0)
+        expected = set(nx.articulation_points(graph)) - {0}  # the root (own firm) is not reported
+        assert set(cuts.cut_off) - {0} == expected
+        assert {frozenset(b[:2]) for b in cuts.bridges} == {frozenset(e) for e in nx.bridges(graph)}
+
+
+def test_cut_off_counts_and_gates_match_removing_the_partner():
+    for graph in random_graphs():
+        cuts = metrics.cut_structure(graph_of(graph), 0)
+        home = nx.node_connected_component(graph, 0)
+        distance = nx.single_source_shortest_path_length(graph, 0)
+        for v, count in cuts.cut_off.items():
+            if v in home:
+                rest = graph.subgraph(home - {v})
+                assert count == len(home) - 1 - len(nx.node_connected_component(rest, 0))
+        for x in home - {0}:
+            separators = [v for v in home - {0, x}
+                          if x not in nx.node_connected_component(graph.subgraph(home - {v}), 0)]
+            if not separators:
+                assert cuts.gate[x] == -1
+            else:  # the separator nearest to the own firm
+                assert cuts.gate[x] in separators
+                assert distance[cuts.gate[x]] == min(distance[v] for v in separators)
+        assert all(cuts.component[v] == 0 for v in home)
+
+
+def test_chain_with_a_bridge_by_hand():
+    # own(0) - 1 - 2 - 3, and 1 - 4: partner 1 cuts off 2, 3 and 4; partner 2 cuts off 3
+    graph = nx.Graph([(0, 1), (1, 2), (2, 3), (1, 4)])
+    cuts = metrics.cut_structure(graph_of(graph), 0)
+    assert cuts.cut_off == {1: 3, 2: 1}
+    assert sorted(cuts.behind[1]) == [2, 4]
+    assert sorted((u, v, c) for u, v, c in cuts.bridges) == [(0, 1, 4), (1, 2, 2), (1, 4, 1), (2, 3, 1)]
+    assert cuts.gate.tolist() == [-1, -1, 1, 1, 1]
+
+
+def test_cut_structure_without_own_firm_and_with_isolated_partners():
+    graph = nx.Graph([(0, 1), (1, 2)])
+    graph.add_node(3)
+    cuts = metrics.cut_structure(graph_of(graph, own=None), None)
+    assert cuts.cut_off == {1: 1} and len(set(cuts.component.tolist())) == 2
+
+
+def test_two_cliques_are_two_communities():
+    graph = nx.union(nx.complete_graph(6), nx.complete_graph(range(6, 12)))
+    graph.add_edge(5, 6)
+    found = metrics.communities(graph_of(graph))
+    assert found.labels.tolist() == [0] * 6 + [1] * 6 and not found.approximate
+    assert found.modularity == pytest.approx(nx.community.modularity(graph, [set(range(6)), set(range(6, 12))]))
+
+
+def test_communities_of_a_large_planted_network_are_found_on_the_coarsened_graph():
+    sizes = [900, 700, 500, 400]
+    graph = nx.random_partition_graph(sizes, 0.012, 0.0004, seed=4)
+    found = metrics.communities(graph_of(graph))
+    assert found.approximate
+    planted = graph.graph["partition"]
+    assert found.modularity >= nx.community.modularity(graph, planted) - 0.02
+    for block in planted:  # each planted group lands (almost) entirely in one community
+        labels = np.bincount(found.labels[sorted(block)])
+        assert labels.max() >= 0.95 * len(block)
+    assert np.array_equal(found.labels, metrics.communities(graph_of(graph)).labels)  # seeded
+
+
+def test_graph_merges_several_relationships_between_two_partners():
+    nodes = [Node("a", "A", PartnerKind.COMPANY, is_own_firm=True), Node("b", "B", PartnerKind.SUPPLIER)]
+    edges = [Edge("r1", "a", "b", RelationshipKind.SUPPLY, 4), Edge("r2", "b", "a", RelationshipKind.COOPERATION, 2)]
+    g = metrics.graph_of(NetworkData(nodes, edges))
+    assert g.pairs.tolist() == [[0, 1]] and g.degree.tolist() == [1, 1] and g.ends.tolist() == [[0, 1], [1, 0]]
+
+
+def test_empty_and_tiny_networks():
+    for graph in (nx.empty_graph(0), nx.empty_graph(1), nx.empty_graph(3), nx.path_graph(2)):
+        g = graph_of(graph, own=0 if len(graph) else None)
+        assert metrics.betweenness(g).values.tolist() == [0.0] * len(graph)
+        metrics.cut_structure(g, 0 if len(graph) else None)
+        assert len(metrics.communities(g).labels) == len(graph)
+
+
+def test_network_data_refuses_bad_records():
+    a = Node("a", "A", PartnerKind.COMPANY)
+    with pytest.raises(ValueError):
+        NetworkData([a, a])
+    with pytest.raises(ValueError):
+        NetworkData([a], [Edge("r", "a", "x", RelationshipKind.SUPPLY, 3)])
+    with pytest.raises(ValueError):
+        NetworkData([a], [Edge("r", "a", "a", RelationshipKind.SUPPLY, 3)])
