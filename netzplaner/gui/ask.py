@@ -52,10 +52,10 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
     box.exec()
 
 
-def open_path(parent: QWidget | None, title: str, folder: str) -> str:
+def open_path(parent: QWidget | None, title: str, folder: str, name_filter: str = "") -> str:
     from PySide6.QtWidgets import QFileDialog
 
-    path, _ = QFileDialog.getOpenFileName(parent, title, folder, document_filter())
+    path, _ = QFileDialog.getOpenFileName(parent, title, folder, name_filter or document_filter())
     return path
 
 

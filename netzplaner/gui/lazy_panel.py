@@ -19,6 +19,8 @@ class LazyPanel(QWidget):
         if self.panel is None:
             self.panel = self._factory()
             self.layout().addWidget(self.panel)
+            if self.isVisible():  # added to a shown tab: show it now, not at the next event
+                self.panel.show()
         return self.panel
 
     def showEvent(self, event) -> None:

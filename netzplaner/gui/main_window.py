@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.partner_panel: PartnerPanel | None = None
         self.map_host: LazyPanel | None = None
+        self.dashboard = self.goal_panel = self.plan_panel = None
         self.relationship_panel: RelationshipPanel | None = None
 
         self.welcome = WelcomePage()
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
         self.act_save = self._action("actionSave", d.save, STANDARD.Save, style.standardIcon(sp.SP_DialogSaveButton))
         self.act_save_as = self._action("actionSaveAs", d.save_as, STANDARD.SaveAs)
         self.act_close = self._action("actionClose", d.close, STANDARD.Close)
+        self.act_export = self._action("actionExportWorkbook", self.export_workbook, "Ctrl+E")
+        self.act_import = self._action("actionImportWorkbook", self.import_workbook)
         self.act_quit = self._action("actionQuit", self.close, STANDARD.Quit)
         self.act_undo = self.undo_group.createUndoAction(self)
         self.act_undo.setObjectName("actionUndo")
@@ -127,11 +130,12 @@ class MainWindow(QMainWindow):
         self.act_assess = self._action("actionAssessRelationship", lambda: self._relationship("assess_current"),
                                        "Ctrl+B")
         self.act_delete_rel = self._action("actionDeleteRelationship", lambda: self._relationship("delete_current"))
+        self.act_partner_goals = self._action("actionPartnerGoals", self._goals_of_partner)
         self.act_about = self._action("actionAbout", self.show_about)
         self.document_actions = [self.act_save, self.act_save_as, self.act_close, self.act_find,
                                  self.act_new_partner, self.act_edit_partner, self.act_archive_partner,
                                  self.act_delete_partner, self.act_new_rel, self.act_edit_rel, self.act_assess,
-                                 self.act_delete_rel]
+                                 self.act_delete_rel, self.act_partner_goals, self.act_export, self.act_import]
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -144,6 +148,9 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         for action in (self.act_save, self.act_save_as, self.act_close):
             self.menu_file.addAction(action)
+        self.menu_file.addSeparator()
+        self.menu_file.addAction(self.act_export)
+        self.menu_file.addAction(self.act_import)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
@@ -158,6 +165,8 @@ class MainWindow(QMainWindow):
         self.menu_partner.setObjectName("menuPartner")
         for action in (self.act_new_partner, self.act_edit_partner, self.act_archive_partner, self.act_delete_partner):
             self.menu_partner.addAction(action)
+        self.menu_partner.addSeparator()
+        self.menu_partner.addAction(self.act_partner_goals)
         self.menu_relationship = bar.addMenu("")
         self.menu_relationship.setObjectName("menuRelationship")
         for action in (self.act_new_rel, self.act_edit_rel, self.act_assess, self.act_delete_rel):
@@ -195,7 +204,9 @@ class MainWindow(QMainWindow):
             self.act_delete_partner: self.tr("&Delete partner…"),
             self.act_new_rel: self.tr("New &relationship…"), self.act_edit_rel: self.tr("&Edit relationship…"),
             self.act_assess: self.tr("&Assess relationship…"), self.act_delete_rel: self.tr("&Delete relationship…"),
-            self.act_about: self.tr("&About Netzplaner"),
+            self.act_about: self.tr("&About Netzplaner"), self.act_partner_goals: self.tr("&Goals of this partner"),
+            self.act_export: self.tr("&Export board workbook (Excel)…"),
+            self.act_import: self.tr("&Import board workbook…"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -209,10 +220,7 @@ class MainWindow(QMainWindow):
         self.menu_help.setTitle(self.tr("&Help"))
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.relationship_dock.setWindowTitle(self.tr("Relationships"))
-        if self.partner_panel is not None:
-            self.tabs.setTabText(self.tabs.indexOf(self.partner_panel), self.tr("Partners"))
-        if self.map_host is not None:
-            self.tabs.setTabText(self.tabs.indexOf(self.map_host), self.tr("Network map"))
+        self._retranslate_tabs()
         self._update_title()
         self._update_status()
 
@@ -233,7 +241,8 @@ class MainWindow(QMainWindow):
         return self.documents.controller
 
     def _show_document(self, controller: DocumentController | None) -> None:
-        for panel in (self.partner_panel, self.relationship_panel, self.map_host):
+        for panel in (self.partner_panel, self.relationship_panel, self.map_host, self.dashboard,
+                      self.goal_panel, self.plan_panel):
             if panel is not None:  # silence it at once: it must not read a document that is closing
                 panel.blockSignals(True)
                 for child in panel.findChildren(QWidget):
@@ -242,6 +251,7 @@ class MainWindow(QMainWindow):
                 panel.setParent(None)
                 panel.deleteLater()
         self.partner_panel = self.relationship_panel = self.map_host = None
+        self.dashboard = self.goal_panel = self.plan_panel = None
         self.tabs.clear()
         for stack in list(self.undo_group.stacks()):
             self.undo_group.removeStack(stack)
@@ -250,14 +260,11 @@ class MainWindow(QMainWindow):
             self.relationship_dock.setWidget(QWidget())
             self.relationship_dock.hide()
         else:
-            self.partner_panel = PartnerPanel(controller)
-            self.tabs.addTab(self.partner_panel, self.tr("Partners"))
-            self.map_host = LazyPanel(lambda: self._map_panel(controller), "mapHost")
-            self.tabs.addTab(self.map_host, self.tr("Network map"))
+            self._add_panels(controller)
             self.relationship_panel = RelationshipPanel(controller)
             self.relationship_dock.setWidget(self.relationship_panel)
             self.relationship_panel.setMinimumWidth(480)
-            self.relationship_dock.show()
+            self._tab_changed(0)
             self.undo_group.addStack(controller.undo_stack)
             self.undo_group.setActiveStack(controller.undo_stack)
             controller.modifiedChanged.connect(self._update_title)
@@ -268,6 +275,80 @@ class MainWindow(QMainWindow):
             action.setEnabled(controller is not None)
         self._update_title()
         self._update_status()
+
+    def _add_panels(self, controller: DocumentController) -> None:
+        """The document's pages: overview first, then partners, map, goals and the action plan."""
+        from .action_plan_panel import ActionPlanPanel
+        from .dashboard_panel import DashboardPanel
+        from .goal_panel import GoalPanel
+
+        self.dashboard = DashboardPanel(controller)
+        self.partner_panel = PartnerPanel(controller)
+        self.map_host = LazyPanel(lambda: self._map_panel(controller), "mapHost")
+        self.goal_panel = GoalPanel(controller)
+        self.plan_panel = ActionPlanPanel(controller)
+        for panel in (self.dashboard, self.partner_panel, self.map_host, self.goal_panel, self.plan_panel):
+            self.tabs.addTab(panel, "")
+        self._retranslate_tabs()
+        self.tabs.currentChanged.connect(self._tab_changed)
+        selection = controller.selection
+        self.dashboard.partnerRequested.connect(
+            lambda pid: (selection.set_partners([pid]), self.tabs.setCurrentWidget(self.partner_panel)))
+        self.dashboard.goalRequested.connect(self.show_goal)
+        self.dashboard.actionRequested.connect(self.show_action)
+        self.dashboard.relationshipRequested.connect(self._show_relationship)
+        self.dashboard.overdueRequested.connect(
+            lambda: (self.tabs.setCurrentWidget(self.plan_panel), self.plan_panel.show_overdue()))
+        self.goal_panel.mapRequested.connect(lambda: self.tabs.setCurrentWidget(self.map_host))
+        self.goal_panel.actionRequested.connect(self.show_action)
+
+    def export_workbook(self):
+        from .workbook_actions import export_workbook
+
+        return export_workbook(self, self.controller) if self.controller is not None else None
+
+    def import_workbook(self) -> bool:
+        from .workbook_actions import import_workbook
+
+        if self.controller is None or self.controller.read_only:
+            return False
+        return import_workbook(self, self.controller)
+
+    def _tab_changed(self, _index: int) -> None:
+        """The relationship dock belongs to the partner pages; the overview, goals and plan get the room."""
+        current = self.tabs.currentWidget()
+        if current is not None and self.controller is not None:
+            self.relationship_dock.setVisible(current in (self.partner_panel, self.map_host))
+
+    def show_goal(self, goal_id: str) -> None:
+        self.tabs.setCurrentWidget(self.goal_panel)
+        self.goal_panel.select_goal(goal_id)
+
+    def show_action(self, action_id: str) -> None:
+        self.tabs.setCurrentWidget(self.plan_panel)
+        self.plan_panel.select_action(action_id)
+
+    def _show_relationship(self, relationship_id: str) -> None:
+        ctrl = self.controller
+        rel = ctrl.workspace.get("relationship", relationship_id)
+        ctrl.selection.set_partners([rel.source_id])
+        ctrl.selection.set_relationship(relationship_id)
+        self.relationship_dock.show()
+        self.tabs.setCurrentWidget(self.partner_panel)
+
+    def _goals_of_partner(self) -> None:
+        ctrl = self.controller
+        if ctrl is None or self.goal_panel is None or not ctrl.selection.partner_ids:
+            return
+        self.goal_panel.show_goals_of_partner(ctrl.selection.partner_ids[0])
+        self.tabs.setCurrentWidget(self.goal_panel)
+
+    def _retranslate_tabs(self) -> None:
+        for panel, text in ((self.dashboard, self.tr("Overview")), (self.partner_panel, self.tr("Partners")),
+                            (self.map_host, self.tr("Network map")), (self.goal_panel, self.tr("Goals")),
+                            (self.plan_panel, self.tr("Action plan"))):
+            if panel is not None:
+                self.tabs.setTabText(self.tabs.indexOf(panel), text)
 
     @staticmethod
     def _map_panel(controller: DocumentController) -> QWidget:

@@ -1,0 +1,174 @@
+"""The goal table as a Qt model: column constants, roles, filters (benefit, network, status, partner), sorting on
+ready keys, and the KPI progress for a bar delegate."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QRect, Qt
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
+
+from ..domain.entities import Goal
+from ..domain.enums import ActionStatus, Benefit, Dimension, GoalStatus, Priority
+from ..services import queries
+from .action_model import PRIORITY_ORDER, german_date, is_overdue
+from .controller import DocumentController
+from .i18n import term
+
+GoalIdRole = Qt.ItemDataRole.UserRole + 1
+SortRole = Qt.ItemDataRole.UserRole + 2
+ProgressRole = Qt.ItemDataRole.UserRole + 3  # 0..100, or None without a complete KPI
+
+TITLE, BENEFIT, NETWORK, STATUS, PRIORITY, OWNER, TARGET, PROGRESS, PARTNERS, ACTIONS = range(10)
+COLUMNS = 10
+
+
+class GoalTableModel(QAbstractTableModel):
+    def __init__(self, controller: DocumentController, parent: QObject | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.today = today or date.today()
+        self._all: list[Goal] = []
+        self._rows: list[Goal] = []
+        self.open_actions: dict[str, int] = {}
+        self.all_actions: dict[str, int] = {}
+        self.overdue: dict[str, int] = {}
+        self.benefit: Benefit | None = None
+        self.dimension: Dimension | None = None
+        self.status: GoalStatus | None = None
+        self.partner_id: str | None = None
+        self.sort_column, self.sort_order = TITLE, Qt.SortOrder.AscendingOrder
+        controller.changed.connect(self._on_changed)
+        self.reload()
+
+    def _on_changed(self, entities: frozenset[str]) -> None:
+        if entities & {"goal", "action", "partner"}:
+            self.reload()
+
+    def reload(self) -> None:
+        if self.controller.closed:
+            return
+        ws = self.controller.workspace
+        self._all = queries.list_goals(ws)
+        goals = {g.id: g for g in self._all}
+        self.open_actions, self.all_actions, self.overdue = {}, {}, {}
+        for a in queries.list_actions(ws):
+            self.all_actions[a.goal_id] = self.all_actions.get(a.goal_id, 0) + 1
+            if a.status != ActionStatus.DONE:
+                self.open_actions[a.goal_id] = self.open_actions.get(a.goal_id, 0) + 1
+            if is_overdue(a, goals.get(a.goal_id), self.today):
+                self.overdue[a.goal_id] = self.overdue.get(a.goal_id, 0) + 1
+        self._refresh()
+
+    @property
+    def total(self) -> int:
+        return len(self._all)
+
+    def set_filter(self, *, benefit=..., dimension=..., status=..., partner_id=...) -> None:
+        for name, value in (("benefit", benefit), ("dimension", dimension), ("status", status),
+                            ("partner_id", partner_id)):
+            if value is not ...:
+                setattr(self, name, value)
+        self._refresh()
+
+    def _accepts(self, g: Goal) -> bool:
+        return ((self.benefit is None or g.benefit == self.benefit)
+                and (self.dimension is None or g.dimension == self.dimension)
+                and (self.status is None or g.status == self.status)
+                and (self.partner_id is None or self.partner_id in g.partner_ids))
+
+    def _refresh(self) -> None:
+        self.beginResetModel()
+        self._rows = [g for g in self._all if self._accepts(g)]
+        self._rows.sort(key=lambda g: self._sort_key(g, self.sort_column),
+                        reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_column, self.sort_order = column, order
+        self.layoutAboutToBeChanged.emit()
+        self._rows.sort(key=lambda g: self._sort_key(g, column), reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
+
+    def _sort_key(self, g: Goal, column: int):
+        progress = g.kpi_progress
+        return {TITLE: lambda: g.title.casefold(), BENEFIT: lambda: list(Benefit).index(g.benefit),
+                NETWORK: lambda: list(Dimension).index(g.dimension) if g.dimension else 9,
+                STATUS: lambda: list(GoalStatus).index(g.status), PRIORITY: lambda: PRIORITY_ORDER[g.priority],
+                OWNER: lambda: g.owner.casefold(), TARGET: lambda: g.target_date or date.max,
+                PROGRESS: lambda: -1.0 if progress is None else progress, PARTNERS: lambda: len(g.partner_ids),
+                ACTIONS: lambda: self.open_actions.get(g.id, 0)}[column]()
+
+    def goal_at(self, row: int) -> Goal:
+        return self._rows[row]
+
+    def row_of(self, goal_id: str) -> int:
+        return next((row for row, g in enumerate(self._rows) if g.id == goal_id), -1)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else COLUMNS
+
+    def _actions_text(self, g: Goal) -> str:
+        text = self.tr("%1 open of %2").replace("%1", str(self.open_actions.get(g.id, 0))).replace(
+            "%2", str(self.all_actions.get(g.id, 0)))
+        overdue = self.overdue.get(g.id, 0)
+        return text + (self.tr(", %1 overdue").replace("%1", str(overdue)) if overdue else "")
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        g = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == PROGRESS:
+                return "" if g.kpi_progress is None else f"{round(g.kpi_progress * 100)} %"
+            return {TITLE: g.title, BENEFIT: term(g.benefit), NETWORK: term(g.dimension) if g.dimension else "",
+                    STATUS: term(g.status), PRIORITY: term(g.priority), OWNER: g.owner,
+                    TARGET: german_date(g.target_date), PARTNERS: str(len(g.partner_ids)),
+                    ACTIONS: self._actions_text(g)}[column]
+        if role == GoalIdRole:
+            return g.id
+        if role == SortRole:
+            return self._sort_key(g, column)
+        if role == ProgressRole:
+            return None if g.kpi_progress is None else round(g.kpi_progress * 100)
+        if role == Qt.ItemDataRole.ToolTipRole and column == PROGRESS and g.kpi_name:
+            values = [v for v in (g.kpi_baseline, g.kpi_current, g.kpi_target)]
+            shown = ["–" if v is None else f"{v:g}" for v in values]
+            return self.tr("%1: baseline %2, now %3, target %4 %5").replace("%1", g.kpi_name).replace(
+                "%2", shown[0]).replace("%3", shown[1]).replace("%4", shown[2]).replace("%5", g.kpi_unit).strip()
+        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE and g.description:
+            return g.description
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return [self.tr("Goal"), self.tr("Benefit"), self.tr("Network"), self.tr("Status"),
+                    self.tr("Priority"), self.tr("Owner"), self.tr("Target date"), self.tr("KPI progress"),
+                    self.tr("Partners"), self.tr("Actions")][section]
+        return None
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+        self._refresh()
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """Draws the KPI progress as a bar; an incomplete KPI leaves the cell empty."""
+
+    def paint(self, painter, option, index: QModelIndex) -> None:
+        value = index.data(ProgressRole)
+        if value is None:
+            super().paint(painter, option, index)
+            return
+        bar = QStyleOptionProgressBar()
+        bar.rect = QRect(option.rect.adjusted(3, 3, -3, -3))
+        bar.minimum, bar.maximum, bar.progress = 0, 100, int(value)
+        bar.text = f"{int(value)} %"
+        bar.textVisible = True
+        bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
+        QApplication.style().drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter)

@@ -1,0 +1,265 @@
+"""Collaboration goals: the filterable goal table with KPI progress bars, and for the selected goal its partners
+(shown on the map on request) and its actions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.enums import Benefit, Dimension, GoalStatus
+from ..services import goals as goal_service
+from ..services import queries
+from . import ask
+from .action_model import german_date, is_overdue
+from .controller import DocumentController
+from .goal_model import PROGRESS, TITLE, GoalTableModel, ProgressDelegate
+from .i18n import term
+
+ActionIdRole = Qt.ItemDataRole.UserRole + 1
+PartnerIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class GoalPanel(QWidget):
+    mapRequested = Signal()  # the goal's partners are selected: show them on the map
+    actionRequested = Signal(str)  # open the action in the action plan
+
+    def __init__(self, controller: DocumentController, parent: QWidget | None = None,
+                 today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("goalPanel")
+        self.controller = controller
+        self.model = GoalTableModel(controller, self, today=today)
+        self.benefit_filter = QComboBox(objectName="goalBenefitFilter")
+        self.dimension_filter = QComboBox(objectName="goalDimensionFilter")
+        self.status_filter = QComboBox(objectName="goalStatusFilter")
+        self.partner_filter = QComboBox(objectName="goalPartnerFilter")
+        self.partner_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.table = QTableView(objectName="goalTable")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.table))
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column, width in enumerate((280, 150, 110, 90, 80, 130, 95, 130, 70)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.new_button = QPushButton(objectName="newGoal")
+        self.edit_button = QPushButton(objectName="editGoal")
+        self.delete_button = QPushButton(objectName="deleteGoal")
+        self.new_action_button = QPushButton(objectName="newGoalAction")
+        self.map_button = QPushButton(objectName="showGoalOnMap")
+        self.count = QLabel(objectName="goalCount")
+        self.description = QLabel(objectName="goalDescription", wordWrap=True)
+        self.partners = QListWidget(objectName="goalPartners")
+        self.actions = QListWidget(objectName="goalActions")
+        self.partners_box = QGroupBox(objectName="goalPartnersBox")
+        self.actions_box = QGroupBox(objectName="goalActionsBox")
+        for box, widget in ((self.partners_box, self.partners), (self.actions_box, self.actions)):
+            QVBoxLayout(box).addWidget(widget)
+
+        filters = QHBoxLayout()
+        self.filter_labels = [QLabel() for _ in range(4)]
+        for label, combo in zip(self.filter_labels, (self.benefit_filter, self.dimension_filter,
+                                                     self.status_filter, self.partner_filter)):
+            label.setBuddy(combo)
+            filters.addWidget(label)
+            filters.addWidget(combo)
+        filters.addStretch(1)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button, self.new_action_button,
+                       self.map_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count)
+        details = QWidget()
+        detail_layout = QHBoxLayout(details)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.partners_box, 2)
+        detail_layout.addWidget(self.actions_box, 3)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addLayout(filters)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addLayout(buttons)
+        top_layout.addWidget(self.description)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        QVBoxLayout(self).addWidget(splitter)
+
+        for combo, name in ((self.benefit_filter, "benefit"), (self.dimension_filter, "dimension"),
+                            (self.status_filter, "status"), (self.partner_filter, "partner_id")):
+            combo.currentIndexChanged.connect(
+                lambda _i, combo=combo, name=name: self.model.set_filter(**{name: combo.currentData()}))
+        self.new_button.clicked.connect(self.new_goal)
+        self.edit_button.clicked.connect(self.edit_current)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.new_action_button.clicked.connect(self.new_action)
+        self.map_button.clicked.connect(self.show_on_map)
+        self.table.doubleClicked.connect(lambda _index: self.edit_current())
+        self.table.selectionModel().selectionChanged.connect(self._show_details)
+        self.actions.itemDoubleClicked.connect(lambda item: self.actionRequested.emit(item.data(ActionIdRole)))
+        self.model.modelReset.connect(self._after_reset)
+        self.retranslate()
+
+    # -- filters, selection, details --------------------------------------------------------------------
+
+    def _fill_filters(self) -> None:
+        if self.controller.closed:
+            return
+        partners = sorted(((p.name, p.id) for p in queries.list_partners(self.controller.workspace)
+                           if not p.archived), key=lambda e: e[0].casefold())
+        for combo, entries, everything in (
+                (self.benefit_filter, [(term(b), b) for b in Benefit], self.tr("All benefits")),
+                (self.dimension_filter, [(term(d), d) for d in Dimension], self.tr("All networks")),
+                (self.status_filter, [(term(s), s) for s in GoalStatus], self.tr("All states")),
+                (self.partner_filter, partners, self.tr("All partners"))):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, None)
+            for text, value in entries:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+            combo.blockSignals(False)
+
+    def _after_reset(self) -> None:
+        self.count.setText(self.tr("%1 of %2 goals").replace("%1", str(self.model.rowCount()))
+                           .replace("%2", str(self.model.total)))
+        self._show_details()
+
+    def current_goal_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.goal_at(rows[0].row()).id if rows else None
+
+    def select_goal(self, goal_id: str) -> None:
+        row = self.model.row_of(goal_id)
+        if row < 0:
+            for combo in (self.benefit_filter, self.dimension_filter, self.status_filter, self.partner_filter):
+                combo.setCurrentIndex(0)
+            row = self.model.row_of(goal_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def show_goals_of_partner(self, partner_id: str) -> None:
+        """From a partner to its goals: filter the table by that partner."""
+        self._fill_filters()
+        self.partner_filter.setCurrentIndex(max(self.partner_filter.findData(partner_id), 0))
+
+    def _show_details(self, *_args) -> None:
+        if self.controller.closed:
+            return
+        goal_id = self.current_goal_id()
+        for widget in (self.edit_button, self.delete_button, self.new_action_button, self.map_button):
+            widget.setEnabled(goal_id is not None and (widget is self.map_button or not self.controller.read_only))
+        self.partners.clear()
+        self.actions.clear()
+        if goal_id is None:
+            self.description.setText("")
+            return
+        ws = self.controller.workspace
+        goal = ws.get("goal", goal_id)
+        self.description.setText(goal.description)
+        names = {p.id: p.name for p in queries.list_partners(ws) if p.id in goal.partner_ids}
+        for pid, name in sorted(names.items(), key=lambda e: e[1].casefold()):
+            item = QListWidgetItem(name)
+            item.setData(PartnerIdRole, pid)
+            self.partners.addItem(item)
+        for action in queries.list_actions(ws, goal_id):
+            due = german_date(action.due_date)
+            text = f"{action.title} — {term(action.status)}" + (f" — {due}" if due else "")
+            item = QListWidgetItem(text)
+            item.setData(ActionIdRole, action.id)
+            if is_overdue(action, goal, self.model.today):
+                item.setForeground(Qt.GlobalColor.darkRed)
+                item.setToolTip(self.tr("Overdue"))
+            self.actions.addItem(item)
+        self.map_button.setEnabled(bool(goal.partner_ids))
+
+    # -- edits ------------------------------------------------------------------------------------------
+
+    def new_goal(self) -> None:
+        from .goal_dialog import GoalDialog
+
+        dialog = GoalDialog(self.controller, None, self)
+        if dialog.exec() and dialog.goal_id:
+            self.select_goal(dialog.goal_id)
+
+    def edit_current(self) -> None:
+        from .goal_dialog import GoalDialog
+
+        goal_id = self.current_goal_id()
+        if goal_id:
+            GoalDialog(self.controller, goal_id, self).exec()
+
+    def new_action(self) -> None:
+        from .action_dialog import ActionDialog
+
+        goal_id = self.current_goal_id()
+        if goal_id:
+            ActionDialog(self.controller, None, goal_id, self).exec()
+
+    def delete_current(self) -> None:
+        goal_id = self.current_goal_id()
+        if not goal_id:
+            return
+        goal = self.controller.workspace.get("goal", goal_id)
+        actions = self.model.all_actions.get(goal_id, 0)
+        detail = self.tr("Its %n action(s) are deleted with it.", "", actions) if actions else ""
+        if ask.confirm(self, self.tr("Delete goal"), self.tr("Delete the goal “%1”?").replace("%1", goal.title),
+                       detail, yes_text=self.tr("Delete")):
+            self.controller.run(goal_service.delete_goal(self.controller.workspace, goal_id))
+
+    def show_on_map(self) -> None:
+        goal_id = self.current_goal_id()
+        if goal_id:
+            goal = self.controller.workspace.get("goal", goal_id)
+            self.controller.selection.set_partners(sorted(goal.partner_ids))
+            self.mapRequested.emit()
+
+    # -- language ---------------------------------------------------------------------------------------
+
+    def retranslate(self) -> None:
+        for label, text in zip(self.filter_labels, (self.tr("&Benefit:"), self.tr("&Network:"),
+                                                    self.tr("S&tatus:"), self.tr("&Partner:"))):
+            label.setText(text)
+        self.new_button.setText(self.tr("New goal…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.delete_button.setText(self.tr("Delete…"))
+        self.new_action_button.setText(self.tr("New action…"))
+        self.map_button.setText(self.tr("Show partners on map"))
+        self.partners_box.setTitle(self.tr("Partners of this goal"))
+        self.actions_box.setTitle(self.tr("Actions of this goal (double-click opens the plan)"))
+        self._fill_filters()
+        self.model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,114 @@
+"""File → Export board workbook and File → Import board workbook: the workbook round trip in the window.
+
+The export (reading, the network check and writing) runs on the worker with a progress dialog; only the map
+picture is drawn on the GUI thread, where Qt draws. The import is previewed row by row before anything is
+written, and applied as one undoable step.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QProgressDialog, QVBoxLayout, QWidget
+
+from ..domain.errors import NetzplanerError
+from . import ask
+from .controller import DocumentController
+from .i18n import current_language
+from .messages import error_text
+from .worker import Worker
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Workbook", text)
+
+
+def export_workbook(parent: QWidget, controller: DocumentController) -> object | None:
+    """Ask where to, then write the board workbook in the UI language; returns the running task."""
+    from ..services import network_check
+    from ..services.export import export_board_workbook
+    from .map_export import render_workspace
+
+    suggestion = str(controller.path.with_name(controller.path.stem + "-Maßnahmenplan.xlsx"))
+    target = ask.save_path(parent, tr("Export board workbook"), suggestion, tr("Excel workbook (*.xlsx)"), "xlsx")
+    if not target:
+        return None
+    ws, lang = controller.workspace, current_language()
+    with tempfile.TemporaryDirectory() as folder:  # the map as the window draws it, unsaved edits included
+        picture = render_workspace(ws, Path(folder) / "map.png", width=1800, height=1200).read_bytes()
+    progress = QProgressDialog(tr("Writing the board workbook…"), tr("Cancel"), 0, 100, parent)
+    progress.setObjectName("exportProgress")
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+    progress.setCancelButton(None)  # a half-written file is never left behind, but there is nothing to cancel
+
+    def work(report_progress, cancelled):
+        report = network_check.check_network(ws)
+        texts = [r.text(lang) for r in report.recommendations]
+        return export_board_workbook(ws, target, lang=lang, recommendations=texts, map_png=picture,
+                                     progress=lambda done, total: report_progress(done / max(total, 1)))
+
+    task = Worker.start(work, parent)
+    task.progress.connect(lambda value: progress.setValue(int(value * 100)))
+
+    def finished(path) -> None:
+        progress.close()
+        ask.info(parent, tr("Export board workbook"), tr("The board workbook was written to %1.").replace(
+            "%1", str(path)))
+
+    def failed(exc) -> None:
+        progress.close()
+        text = error_text(exc) if isinstance(exc, NetzplanerError) else tr(
+            "The workbook could not be written: %1").replace("%1", getattr(exc, "strerror", None) or str(exc))
+        ask.error(parent, tr("Export board workbook"), text)
+
+    task.finished.connect(finished)
+    task.failed.connect(failed)
+    return task
+
+
+class ImportPreview(QDialog):
+    """What an edited board workbook would change, row by row, before anything is written."""
+
+    def __init__(self, report, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("importPreview")
+        self.setWindowTitle(tr("Import board workbook"))
+        self.resize(760, 460)
+        lines = report.lines(current_language())
+        summary = QLabel(objectName="importSummary", wordWrap=True)
+        if report.command is None:
+            summary.setText(tr("The workbook changes nothing in this document."))
+        else:
+            summary.setText(tr("These changes will be applied as one step (Edit → Undo takes them back):"))
+        details = QPlainTextEdit("\n".join(lines), objectName="importLines", readOnly=True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = buttons.addButton(tr("Apply changes"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setObjectName("importApply")
+        self.apply_button.setEnabled(report.command is not None)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (summary, details, buttons):
+            layout.addWidget(widget)
+
+
+def import_workbook(parent: QWidget, controller: DocumentController) -> bool:
+    """Ask for an edited board workbook, preview its changes, apply them as one undo step; True if applied."""
+    from ..services.roundtrip import plan_board_import
+
+    folder = str(controller.path.parent)
+    source = ask.open_path(parent, tr("Import board workbook"), folder, tr("Excel workbook (*.xlsx)"))
+    if not source:
+        return False
+    try:
+        report = plan_board_import(controller.workspace, Path(source))
+    except NetzplanerError as exc:
+        ask.error(parent, tr("Import board workbook"), error_text(exc))
+        return False
+    if not ImportPreview(report, parent).exec() or report.command is None:
+        return False
+    controller.run(report.command)
+    return True
