@@ -1,5 +1,5 @@
-"""Regenerate the screenshots in docs/screenshots (welcome, main window on the demo, partner dialog,
-assessment dialog; German and English):
+"""Regenerate the screenshots in docs/screenshots (welcome, overview, partners, network map, goals, action plan,
+partner, assessment, goal and action dialogs; German and English):
 
     QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py
 """
@@ -23,10 +23,17 @@ from netzplaner.gui import i18n  # noqa: E402
 from netzplaner.gui.app import create_application  # noqa: E402
 
 
+def settle(ms: int = 300) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)  # workers (network check, layouts) report back through the event loop
+    loop.exec()
+
+
 def shoot(widget, name: str) -> None:
     widget.show()
-    for _ in range(3):
-        QApplication.processEvents()
+    settle()
     target = HERE / "screenshots" / f"{name}.png"
     widget.grab().save(str(target))
     print(target.relative_to(HERE.parent))
@@ -45,13 +52,34 @@ def main() -> None:
         i18n.install(lang)
         QCoreApplication.processEvents()
         window = MainWindow()
-        window.resize(1400, 820)
+        window.resize(1500, 900)
         shoot(window, f"{lang}-welcome")
         controller = window.documents.open_demo()
         ws = controller.workspace
+        settle(800)
+        shoot(window, f"{lang}-overview")
         uni = next(p for p in queries.list_partners(ws) if p.kind.value == "university")
+        window.tabs.setCurrentWidget(window.partner_panel)
         controller.selection.set_partners([uni.id])
         shoot(window, f"{lang}-main")
+        window.tabs.setCurrentWidget(window.map_host)
+        shoot(window, f"{lang}-map")
+        window.tabs.setCurrentWidget(window.goal_panel)
+        window.goal_panel.table.selectRow(1)
+        shoot(window, f"{lang}-goals")
+        window.tabs.setCurrentWidget(window.plan_panel)
+        shoot(window, f"{lang}-action-plan")
+        from netzplaner.gui.action_dialog import ActionDialog
+        from netzplaner.gui.goal_dialog import GoalDialog
+
+        goal = queries.list_goals(ws)[1]
+        dialog = GoalDialog(controller, goal.id, window)
+        shoot(dialog, f"{lang}-goal-dialog")
+        dialog.close()
+        dialog = ActionDialog(controller, queries.list_actions(ws, goal.id)[0].id, None, window)
+        shoot(dialog, f"{lang}-action-dialog")
+        dialog.close()
+        window.tabs.setCurrentWidget(window.partner_panel)
         dialog = PartnerDialog(controller, uni.id, window)
         shoot(dialog, f"{lang}-partner-dialog")
         dialog.close()

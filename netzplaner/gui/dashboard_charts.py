@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QSizePolicy
 
 from ..analysis.check import DimensionFigures
@@ -29,6 +30,9 @@ class DimensionChart(pg.GraphicsLayoutWidget):
             plot.getAxis("bottom").setPen("#90a4ae")
             plot.getAxis("left").setTextPen("#455a64")
             plot.getAxis("bottom").setTextPen("#455a64")
+            font = QFont()
+            font.setPointSize(8)
+            plot.getAxis("bottom").setStyle(tickFont=font)
         self.quality_plot.setYRange(0, 100, padding=0.02)
         self.values: dict[str, list[float]] = {}
 
@@ -46,5 +50,5 @@ class DimensionChart(pg.GraphicsLayoutWidget):
                                          pen=pg.mkPen(None)))
             plot.getAxis("bottom").setTicks(ticks)
             plot.setTitle(title, color="#263238", size="10pt")
-            plot.setXRange(-0.6, 2.6, padding=0)
+            plot.setXRange(-0.7, 2.7, padding=0)
         self.partners_plot.setYRange(0, max(max(partners), 1) * 1.1, padding=0)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -47,6 +47,19 @@ def traffic_light(f: DimensionFigures) -> str:
     if f.mean_quality is not None and f.mean_quality >= 70 and f.goals > 0:
         return "green"
     return "amber"
+
+
+def _dot(colour: str) -> QIcon:
+    """A small filled circle: the severity of a recommendation, the mark of an overdue action."""
+    pixmap = QPixmap(14, 14)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(1, 1, 12, 12)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class DimensionCard(QFrame):
@@ -110,13 +123,14 @@ class DashboardPanel(QWidget):
         self.goals_box = QGroupBox(objectName="dashboardGoals")
         self.goals_layout = QGridLayout(self.goals_box)
         self.overdue_box = QGroupBox(objectName="dashboardOverdue")
-        self.overdue_list = QListWidget(objectName="dashboardOverdueList")
+        self.overdue_list = QListWidget(objectName="dashboardOverdueList", wordWrap=True)
         self.all_overdue = QPushButton(objectName="dashboardAllOverdue", flat=True)
         overdue_layout = QVBoxLayout(self.overdue_box)
         overdue_layout.addWidget(self.overdue_list)
         overdue_layout.addWidget(self.all_overdue, 0, Qt.AlignmentFlag.AlignRight)
         self.recommendations_box = QGroupBox(objectName="dashboardRecommendations")
         self.recommendations = QListWidget(objectName="dashboardRecommendationList", wordWrap=True)
+        self.recommendations.setSpacing(3)
         QVBoxLayout(self.recommendations_box).addWidget(self.recommendations)
 
         content = QWidget()
@@ -237,10 +251,11 @@ class DashboardPanel(QWidget):
         self.overdue_list.clear()
         overdue = getattr(result, "overdue_actions", ())
         for action in overdue[:MAX_OVERDUE]:
-            item = QListWidgetItem(self.tr("%1 (%2 days) – %3").replace("%1", action.title)
-                                   .replace("%2", str(action.days_overdue or 0)).replace("%3", action.goal_title))
+            item = QListWidgetItem(self.tr("%1 – overdue by %n day(s)", "", action.days_overdue or 0)
+                                   .replace("%1", action.title))
             item.setData(RefRole, action.id)
-            item.setForeground(QColor("#c62828"))
+            item.setToolTip(self.tr("Goal: %1").replace("%1", action.goal_title))
+            item.setIcon(_dot("#c62828"))
             self.overdue_list.addItem(item)
         if not overdue:
             self.overdue_list.addItem(self.tr("No overdue actions."))
@@ -252,9 +267,9 @@ class DashboardPanel(QWidget):
         lang = current_language()
         colours = {"high": "#c62828", "medium": "#ef6c00", "low": "#546e7a"}
         for rec in report.recommendations[:MAX_RECOMMENDATIONS]:
-            item = QListWidgetItem(f"{rec.rank}. {rec.text(lang)}")
+            item = QListWidgetItem(rec.text(lang))
             item.setData(RefRole, (rec.evidence_kind, rec.evidence[0].id if rec.evidence else ""))
-            item.setForeground(QColor(colours.get(str(rec.severity), "#212121")))
+            item.setIcon(_dot(colours.get(str(rec.severity), "#546e7a")))
             item.setToolTip(self.tr("Click to go to what this is about."))
             self.recommendations.addItem(item)
         if not report.recommendations:

@@ -62,7 +62,7 @@ class GoalPanel(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setStretchLastSection(True)
-        for column, width in enumerate((280, 150, 110, 90, 80, 130, 95, 130, 70)):
+        for column, width in enumerate((280, 150, 110, 90, 80, 130, 95, 170, 70)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.new_button = QPushButton(objectName="newGoal")

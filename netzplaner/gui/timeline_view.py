@@ -82,6 +82,10 @@ class TimelineView(QAbstractScrollArea):
         if self._selected not in self._index:
             self._selected = ""
         self._relayout()
+        if not getattr(self, "_shown_today", False):  # open on the present, with some past to its left
+            self._shown_today = True
+            self.horizontalScrollBar().setValue(max(0, int((today - self._first).days * self._ppd
+                                                           - (self.viewport().width() - LABEL_W) / 4)))
 
     def selected_action(self) -> str:
         return self._selected

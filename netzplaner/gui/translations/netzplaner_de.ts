@@ -558,9 +558,16 @@
         <source>No live goal yet: set one in the Goals tab.</source>
         <translation>Noch kein aktives Ziel: Legen Sie eines auf der Registerkarte „Ziele“ an.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 – overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1 – seit %n Tag überfällig</numerusform>
+            <numerusform>%1 – seit %n Tagen überfällig</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 (%2 days) – %3</source>
-        <translation>%1 (%2 Tage) – %3</translation>
+        <source>Goal: %1</source>
+        <translation>Ziel: %1</translation>
     </message>
     <message>
         <source>No overdue actions.</source>

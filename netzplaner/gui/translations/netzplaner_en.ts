@@ -558,8 +558,15 @@
         <source>No live goal yet: set one in the Goals tab.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 – overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1 – overdue by %n day</numerusform>
+            <numerusform>%1 – overdue by %n days</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 (%2 days) – %3</source>
+        <source>Goal: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
