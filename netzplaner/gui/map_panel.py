@@ -65,6 +65,7 @@ def title_of(ws, data: MapData) -> str:
 
 class MapPanel(QWidget):
     layoutFinished = Signal()
+    loaded = Signal()  # new data is drawn (after opening, an edit, an undo)
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +79,7 @@ class MapPanel(QWidget):
         self._dirty = True
         self._fitted = False
         self._own_move = False
+        self._generation = self._shown_generation = 0
         self.task = None
         self._presentation_window: QWidget | None = None
 
@@ -198,15 +200,35 @@ class MapPanel(QWidget):
             self._dirty = True
 
     def reload(self) -> None:
+        """Read the map's data on the worker (0.5 s at 10,000 partners), then draw it on the GUI thread.
+
+        Reading off the GUI thread is safe: every read opens its own connection to the working copy (WAL).
+        A newer reload makes the result of an older one stale.
+        """
         if self.controller.closed:
             return
         self._dirty = False
-        self.data = network_map.load_map(self.controller.workspace)
+        self._generation += 1
+        generation, ws = self._generation, self.controller.workspace
+        task = Worker.start(lambda progress, cancelled: network_map.load_map(ws), self)
+        task.finished.connect(lambda data: self._loaded(generation, data))
+        task.failed.connect(lambda exc: self._load_failed(generation, exc))
+
+    def _load_failed(self, generation: int, exc) -> None:
+        if generation == self._generation and not self.controller.closed:
+            self._task_failed(exc)
+
+    def _loaded(self, generation: int, data: MapData) -> None:
+        if generation != self._generation or self.controller.closed:
+            return
+        self.data = data
+        self._shown_generation = generation
         self.positions = self.data.display_positions()
         self.completer.model().setStringList(sorted(self.data.names, key=str.casefold))
         self._fill_tags()
         self._apply(fit=not self._fitted)
         self._fitted = True
+        self.loaded.emit()
 
     def _apply(self, fit: bool = False) -> None:
         if self.data is None:
@@ -335,7 +357,8 @@ class MapPanel(QWidget):
         positions = {self.data.ids[i]: xy for i, xy in moved.items()}
         from ..services.partners import move_partners
 
-        self._own_move = True
+        # the view already shows the move; reload anyway if a newer read of the document is still on its way
+        self._own_move = self._shown_generation == self._generation
         try:
             self.controller.run(move_partners(self.controller.workspace, positions))
         except NetzplanerError as exc:

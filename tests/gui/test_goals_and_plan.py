@@ -123,7 +123,7 @@ def test_filters_of_the_plan(window):
     assert "overdue" in plan.count.text()
 
 
-def test_goal_filters_and_partners_on_the_map(window):
+def test_goal_filters_and_partners_on_the_map(window, qtbot):
     panel = window.goal_panel
     panel.benefit_filter.setCurrentIndex(panel.benefit_filter.findData(Benefit.INNOVATION))
     shown = [panel.model.goal_at(r) for r in range(panel.model.rowCount())]
@@ -133,6 +133,7 @@ def test_goal_filters_and_partners_on_the_map(window):
     window.show_goal(goal.id)
     panel.map_button.click()
     assert window.tabs.currentWidget() is window.map_host
+    qtbot.waitUntil(lambda: window.map_panel.data is not None)
     assert set(window.controller.selection.partner_ids) == set(goal.partner_ids)
     assert sorted(window.map_panel.view.selected) == sorted(window.map_panel.data.index[p] for p in goal.partner_ids)
 

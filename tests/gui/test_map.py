@@ -46,7 +46,8 @@ def panel(demo_path, qtbot):
     widget = MapPanel(controller)
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
-    widget.show()
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):  # the data is read on the worker
+        widget.show()
     qtbot.waitExposed(widget)
     yield widget
     widget.close()
@@ -138,7 +139,7 @@ def test_rubber_band_selects_what_it_encloses(panel):
     assert panel.controller.selection.partner_ids == (panel.data.ids[target],)
 
 
-def test_dragging_a_node_is_one_undoable_move_saved_in_the_document(panel):
+def test_dragging_a_node_is_one_undoable_move_saved_in_the_document(panel, qtbot):
     index = lonely_node(panel)
     before = stored_position(panel, index)  # the demo is written with the network map's positions
     stack = panel.controller.undo_stack
@@ -149,7 +150,8 @@ def test_dragging_a_node_is_one_undoable_move_saved_in_the_document(panel):
     assert stack.count() == count + 1 and "Move partner" in stack.text(count)
     assert after[0] > before[0] and after[1] < before[1]  # right and down on screen: y grows upwards
     assert np.allclose(panel.view.positions[index], after)
-    stack.undo()
+    with qtbot.waitSignal(panel.loaded):  # an undo is an edit like any other: the map reads it back
+        stack.undo()
     assert stored_position(panel, index) == pytest.approx(before)
     assert np.allclose(panel.view.positions[index], before)
     stack.redo()
@@ -244,7 +246,8 @@ def test_cancelling_a_running_layout_changes_nothing(tmp_path, qtbot):
     controller = DocumentController(ws, autosave_minutes=0)
     widget = MapPanel(controller)
     qtbot.addWidget(widget)
-    widget.show()
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.show()
     before = network_map.load_map(ws).positions.copy()
     widget.force_button.click()
     widget.cancel_button.click()
@@ -289,12 +292,13 @@ def test_presentation_mode_goes_full_screen_and_escape_returns(panel, qtbot):
     assert panel.view.window() is panel.window() and not panel.view.presentation
 
 
-def test_changes_elsewhere_redraw_the_map(panel):
+def test_changes_elsewhere_redraw_the_map(panel, qtbot):
     from netzplaner.services import partners
 
     ws = panel.controller.workspace
-    panel.controller.run(partners.create_partner(ws, name="Neu im Netz GmbH", kind="supplier",
-                                                 dimensions=["regional"]))
+    with qtbot.waitSignal(panel.loaded):
+        panel.controller.run(partners.create_partner(ws, name="Neu im Netz GmbH", kind="supplier",
+                                                     dimensions=["regional"]))
     assert "Neu im Netz GmbH" in panel.data.names
     assert panel.view.node_mask[panel.data.names.index("Neu im Netz GmbH")]
 
