@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
 
 from ..domain.entities import Action
 from ..domain.enums import ActionStatus, Priority
-from ..domain.errors import NetzplanerError, ValidationError
 from ..services import goals, queries
 from .controller import DocumentController
 from .goal_dialog import error_label, format_number, optional_date, owner_combo, parse_number, set_optional_date
 from .i18n import term
-from .messages import error_text
+from .form_errors import show_error, submit
 from .relationship_dialog import partner_combo
 
 FIELD_WIDGETS = {"goal_id": "actionGoal", "title": "actionTitle", "owner": "actionOwner",
@@ -173,27 +172,15 @@ class ActionDialog(QDialog):
             self._show_error("partner_id", self.tr("Choose a partner from the list."))
             self.partner.setFocus()
             return
-        try:
-            command = self.build_command()
-            if command is not None:
-                self.controller.run(command)
-        except ValidationError as exc:
-            field = exc.field if exc.field in self.errors else "title"
-            self._show_error(field, error_text(exc))
-            widget = self.findChild(QWidget, FIELD_WIDGETS.get(field, "actionTitle"))
-            if widget is not None:
-                widget.setFocus()
-            return
-        except NetzplanerError as exc:
-            self._show_error("title", error_text(exc))
+        saved, command = submit(self, self.build_command, self.errors, FIELD_WIDGETS, "title", "actionTitle")
+        if not saved:
             return
         if self.action is None:
             self.action_id = command.entity_id
         super().accept()
 
     def _show_error(self, field: str, text: str) -> None:
-        self.errors[field].setText(text)
-        self.errors[field].show()
+        show_error(self.errors, field, text)
 
     # -- language ---------------------------------------------------------------------------------------
 

@@ -11,13 +11,11 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSplitter,
     QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +28,7 @@ from .action_model import DUE, NOT_DONE, STATUS, ActionIdRole, ActionTableModel
 from .controller import DocumentController
 from .i18n import term
 from .messages import error_text
+from .tables import list_table
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -64,22 +63,11 @@ class ActionPlanPanel(QWidget):
         self.goal_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.month_filter = QCheckBox(objectName="actionDueThisMonth")
         self.overdue_filter = QCheckBox(objectName="actionOverdueOnly")
-        self.table = QTableView(objectName="actionTable")
-        self.table.setModel(self.model)
+        self.table = list_table("actionTable", self.model, sort_column=DUE,
+                                widths=(220, 260, 130, 90, 90, 110, 80, 70, 90),
+                                edit_triggers=QAbstractItemView.EditTrigger.SelectedClicked
+                                | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.setItemDelegateForColumn(STATUS, StatusDelegate(self.table))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(DUE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked
-                                   | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in enumerate((220, 260, 130, 90, 90, 110, 80, 70, 90)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.new_button = QPushButton(objectName="newAction")
         self.edit_button = QPushButton(objectName="editAction")
         self.done_button = QPushButton(objectName="markActionDone")

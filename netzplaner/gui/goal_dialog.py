@@ -24,11 +24,10 @@ from PySide6.QtWidgets import (
 
 from ..domain.entities import Goal
 from ..domain.enums import Benefit, Dimension, GoalStatus, Priority
-from ..domain.errors import NetzplanerError, ValidationError
 from ..services import goals, queries
 from .controller import DocumentController
 from .i18n import term
-from .messages import error_text
+from .form_errors import show_error, submit
 
 FIELD_WIDGETS = {"title": "goalTitle", "description": "goalDescription", "benefit": "goalBenefit",
                  "dimension": "goalDimension", "partner_ids": "goalPartners", "owner": "goalOwner",
@@ -272,29 +271,15 @@ class GoalDialog(QDialog):
         return goals.update_goal(ws, self.goal.id, **changes) if changes else None
 
     def accept(self) -> None:
-        for label in self.errors.values():
-            label.hide()
-        try:
-            command = self.build_command()
-            if command is not None:
-                self.controller.run(command)
-        except ValidationError as exc:
-            field = exc.field if exc.field in self.errors else "title"
-            self._show_error(field, error_text(exc))
-            widget = self.findChild(QWidget, FIELD_WIDGETS.get(field, "goalTitle"))
-            if widget is not None:
-                widget.setFocus()
-            return
-        except NetzplanerError as exc:
-            self._show_error("title", error_text(exc))
+        saved, command = submit(self, self.build_command, self.errors, FIELD_WIDGETS, "title", "goalTitle")
+        if not saved:
             return
         if self.goal is None:
             self.goal_id = command.entity_id
         super().accept()
 
     def _show_error(self, field: str, text: str) -> None:
-        self.errors[field].setText(text)
-        self.errors[field].show()
+        show_error(self.errors, field, text)
 
     # -- language ---------------------------------------------------------------------------------------
 

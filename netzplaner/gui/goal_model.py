@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QRect, Qt
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
 from ..domain.entities import Goal
-from ..domain.enums import ActionStatus, Benefit, Dimension, GoalStatus, Priority
+from ..domain.enums import ActionStatus, Benefit, Dimension, GoalStatus
 from ..services import queries
 from .action_model import PRIORITY_ORDER, german_date, is_overdue
 from .controller import DocumentController

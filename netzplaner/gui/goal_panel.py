@@ -7,17 +7,14 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +27,7 @@ from .action_model import german_date, is_overdue
 from .controller import DocumentController
 from .goal_model import PROGRESS, TITLE, GoalTableModel, ProgressDelegate
 from .i18n import term
+from .tables import list_table
 
 ActionIdRole = Qt.ItemDataRole.UserRole + 1
 PartnerIdRole = Qt.ItemDataRole.UserRole + 1
@@ -50,21 +48,9 @@ class GoalPanel(QWidget):
         self.status_filter = QComboBox(objectName="goalStatusFilter")
         self.partner_filter = QComboBox(objectName="goalPartnerFilter")
         self.partner_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.table = QTableView(objectName="goalTable")
-        self.table.setModel(self.model)
+        self.table = list_table("goalTable", self.model, sort_column=TITLE, multi=False,
+                                widths=(280, 150, 110, 90, 80, 130, 95, 170, 70))
         self.table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.table))
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(TITLE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        for column, width in enumerate((280, 150, 110, 90, 80, 130, 95, 170, 70)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.new_button = QPushButton(objectName="newGoal")
         self.edit_button = QPushButton(objectName="editGoal")
         self.delete_button = QPushButton(objectName="deleteGoal")

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ..analysis.layout import LayoutKind
 from ..domain.enums import Dimension
 from ..domain.errors import NetzplanerError
-from ..services import network_map, queries
+from ..services import network_map
 from ..services.network_map import KINDS, MapData
 from . import ask, map_style
 from .controller import DocumentController

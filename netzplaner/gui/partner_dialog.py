@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.enums import Dimension, PartnerKind
-from ..domain.errors import NetzplanerError, ValidationError
+from ..domain.errors import ValidationError
 from ..services import partners, queries
 from ..services.commands import Macro
 from .controller import DocumentController
 from .i18n import term
-from .messages import error_text
+from .form_errors import submit
 
 CONTACT_FIELDS = ("name", "role", "email", "phone")
 FIELD_WIDGETS = {"name": "partnerName", "kind": "partnerKind", "city": "partnerCity", "country": "partnerCountry",
@@ -209,25 +209,9 @@ class PartnerDialog(QDialog):
         return steps[0] if len(steps) == 1 else Macro(steps, main.template, **main.params)
 
     def accept(self) -> None:
-        for label in self.errors.values():
-            label.hide()
-        try:
-            command = self.build_command()
-            if command is not None:
-                self.controller.run(command)
-        except ValidationError as exc:
-            field = exc.field if exc.field in self.errors else "name"
-            self.errors[field].setText(error_text(exc))
-            self.errors[field].show()
-            widget = self.findChild(QWidget, FIELD_WIDGETS.get(field, "contactTable"))
-            if widget is not None:
-                widget.setFocus()
-            return
-        except NetzplanerError as exc:
-            self.errors["name"].setText(error_text(exc))
-            self.errors["name"].show()
-            return
-        super().accept()
+        saved, _command = submit(self, self.build_command, self.errors, FIELD_WIDGETS, "name", "contactTable")
+        if saved:
+            super().accept()
 
     # -- language ---------------------------------------------------------------------------------------
 

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +23,7 @@ from .i18n import term
 from .messages import error_text
 from .partner_dialog import PartnerDialog
 from .partner_model import NAME, PartnerTableModel
+from .tables import list_table
 
 
 class PartnerPanel(QWidget):
@@ -40,21 +38,7 @@ class PartnerPanel(QWidget):
         self.tag_filter = QComboBox(objectName="partnerTagFilter")
         self.show_archived = QCheckBox(objectName="partnerShowArchived")
         self.count = QLabel(objectName="partnerCount")
-        self.table = QTableView(objectName="partnerTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(NAME, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((280, 150, 170, 130, 60, 160)):
-            header.resizeSection(column, width)
+        self.table = list_table("partnerTable", self.model, sort_column=NAME, widths=(280, 150, 170, 130, 60, 160))
         self.new_button = QPushButton(objectName="newPartner")
         self.edit_button = QPushButton(objectName="editPartner")
         self.archive_button = QPushButton(objectName="archivePartner")

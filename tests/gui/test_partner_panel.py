@@ -25,7 +25,7 @@ def filled(controller):
         ("Verband Schleiftechnik", "association", ["thematic"], "Frankfurt", []),
     ]:
         ws.apply(partners.create_partner(ws, name=name, kind=kind, dimensions=dims, city=city, tags=tags))
-    old = ws.apply(partners.create_partner(ws, name="Alter Kunde", kind="customer", archived=True)) or None
+    ws.apply(partners.create_partner(ws, name="Alter Kunde", kind="customer", archived=True))
     return controller
 
 

@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QFile, QIODevice
 
 from netzplaner.gui import i18n
