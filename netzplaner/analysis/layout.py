@@ -78,6 +78,24 @@ def fill_missing(graph: LayoutInput) -> np.ndarray:
 
 # -- the network map (concentric) --------------------------------------------------------------------------
 
+RING_GAP = (RADIUS - 1.0) / 5.0  # rings for tie 5, 4, 3, 2, 1 and "no direct tie"
+
+
+def ring_radius(tie: int) -> float:
+    """Where the network map puts partners whose strongest direct tie to the own firm is ``tie`` (0 = none)."""
+    return 1.0 + (5 - int(np.clip(tie, 0, 5))) * RING_GAP
+
+
+def follows_network_map(graph: LayoutInput, positions: np.ndarray, share: float = 0.9) -> bool:
+    """True when at least ``share`` of the partners sit where the network map puts them (so its rings and
+    sectors can be drawn as a guide); a few partners dragged elsewhere do not change that."""
+    if graph.n < 2:
+        return False
+    expected = concentric_layout(graph)
+    close = np.sqrt(((np.asarray(positions) - expected) ** 2).sum(axis=1)) < 1e-6 * RADIUS
+    return float(close.mean()) >= share
+
+
 def concentric_layout(graph: LayoutInput) -> np.ndarray:
     """Own firm in the centre; three sectors; the stronger the direct tie, the closer to the centre.
 
@@ -86,7 +104,7 @@ def concentric_layout(graph: LayoutInput) -> np.ndarray:
     """
     n = graph.n
     positions = np.zeros((n, 2))
-    ring_gap = (RADIUS - 1.0) / 5.0  # rings for tie 5, 4, 3, 2, 1 and "no direct tie"
+    ring_gap = RING_GAP
     ring = 5 - np.clip(graph.tie.astype(int), 0, 5)  # 0 = closest ring
     others = np.ones(n, dtype=bool)
     if graph.centre is not None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.layout import LayoutKind
+from ..analysis.layout import LayoutKind, follows_network_map
 from ..domain.enums import Dimension
 from ..domain.errors import NetzplanerError
 from ..services import network_map
@@ -236,6 +236,7 @@ class MapPanel(QWidget):
         nodes, edges = visible(self.data, self.filter)
         sizes = node_measure(self.data, self.measure, self._betweenness)
         self.view.selected = self._selected_indices()
+        self.view.set_guides(follows_network_map(self.data.layout_input(), self.positions))
         self.view.set_data(self.data, self.positions, nodes, edges, sizes, fit=fit)
         shown, total = int(nodes.sum()), self.data.n
         self.status.setText(self.tr("Showing %1 of %2 partners and %3 relationships.")

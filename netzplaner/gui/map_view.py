@@ -18,9 +18,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QSizePolicy
 
+from ..analysis.layout import RADIUS
 from ..services.network_map import MapData
 from . import map_style as style
 from .map_items import MapViewBox, MarkLayer, NodeLayer, selection_pen
+from .map_guides import guide_items
 from .map_legend import build_legend
 
 MOVING_EDGE_BUDGET = 60_000
@@ -74,6 +76,8 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         for item in (self.nodes, self.highlight_edges, self.highlight_nodes, self.selection_marks):
             self.viewbox.addItem(item)
         self._labels: list[pg.TextItem] = []
+        self._guides: list = []
+        self.guides_shown = False
         self._legend = None
 
         self.nodes.nodeClicked.connect(lambda i, toggle: self.selectionRequested.emit([i], toggle))
@@ -213,9 +217,20 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         if self.data is not None:
             self._draw_highlights()
 
+    def set_guides(self, on: bool) -> None:
+        """Rings and sector names of the network map layout (the panel knows whether the partners follow it)."""
+        for item in self._guides:
+            self.viewbox.removeItem(item)
+        self._guides = guide_items(large=self.presentation) if on else []
+        for item in self._guides:
+            self.viewbox.addItem(item)
+        self.guides_shown = on
+
     def set_presentation(self, on: bool) -> None:
         self.presentation = on
         self.redraw()
+        if self.guides_shown:
+            self.set_guides(True)
 
     # -- legend and labels ------------------------------------------------------------------------------
 
@@ -296,6 +311,9 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
 
     def fit(self) -> None:
         shown = self.positions[self.node_mask] if self.data is not None else np.zeros((0, 2))
+        if self.guides_shown:  # the whole disc with its sector names
+            reach = RADIUS + 1.3
+            shown = np.vstack([shown, [[-reach, -reach], [reach, reach]]])
         if len(shown):
             lo, hi = shown.min(axis=0), shown.max(axis=0)
             pad = max(float((hi - lo).max()) * 0.06, 0.5)

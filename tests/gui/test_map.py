@@ -107,6 +107,7 @@ def stored_position(panel: MapPanel, index: int) -> tuple[float, float]:
 
 def test_the_map_draws_every_active_partner_and_tie(panel):
     data = panel.data
+    assert panel.view.guides_shown  # the demo is stored as the network map: its rings and sectors are drawn
     partners = queries.list_partners(panel.controller.workspace)
     active = sum(not p.archived for p in partners)
     assert data.n == len(partners) and int(panel.view.node_mask.sum()) == active
@@ -237,6 +238,7 @@ def test_force_layout_runs_off_the_gui_thread_with_progress(panel, qtbot):
         assert panel.progress.isVisible() and panel.cancel_button.isVisible()
     assert seen and not panel.progress.isVisible()
     assert "by their ties" in panel.controller.undo_stack.undoText()
+    qtbot.waitUntil(lambda: not panel.view.guides_shown)  # rings and sectors belong to the network map only
 
 
 def test_cancelling_a_running_layout_changes_nothing(tmp_path, qtbot):
