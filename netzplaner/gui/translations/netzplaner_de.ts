@@ -1351,6 +1351,17 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     </message>
 </context>
 <context>
+    <name>MapGuides</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>strength of our tie</source>
+        <translation>Stärke unserer Beziehung</translation>
+    </message>
+</context>
+<context>
     <name>MapLegend</name>
     <message>
         <source>Our firm</source>

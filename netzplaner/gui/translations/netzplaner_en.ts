@@ -1347,6 +1347,17 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
 </context>
 <context>
+    <name>MapGuides</name>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strength of our tie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MapLegend</name>
     <message>
         <source>Our firm</source>
