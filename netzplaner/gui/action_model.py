@@ -70,8 +70,7 @@ class ActionTableModel(QAbstractTableModel):
         ws = self.controller.workspace
         self._all = queries.list_actions(ws)
         self.goals = {g.id: g for g in queries.list_goals(ws)}
-        ids = {a.partner_id for a in self._all if a.partner_id}
-        self.partner_names = {p.id: p.name for p in queries.list_partners(ws) if p.id in ids}
+        self.partner_names = queries.partner_names(ws, (a.partner_id for a in self._all))
         self._refresh()
 
     def owners(self) -> list[str]:

@@ -158,7 +158,8 @@ class DashboardPanel(QWidget):
         self._refresh_timer = QTimer(self, singleShot=True, interval=300, timeout=self.refresh)
         controller.changed.connect(self._document_changed)
         self.retranslate()
-        self.refresh()
+        # start the check once the window has built its pages: run beside them, it would slow them down
+        QTimer.singleShot(0, self.refresh)
 
     # -- the check on the worker ------------------------------------------------------------------------
 

@@ -118,8 +118,12 @@ class GoalPanel(QWidget):
     def _fill_filters(self) -> None:
         if self.controller.closed:
             return
-        partners = sorted(((p.name, p.id) for p in queries.list_partners(self.controller.workspace)
-                           if not p.archived), key=lambda e: e[0].casefold())
+        # only partners that have goals: the filter answers "which goals does this partner serve?"
+        linked = {pid for g in queries.list_goals(self.controller.workspace) for pid in g.partner_ids}
+        if self.partner_filter.currentData():
+            linked.add(self.partner_filter.currentData())
+        names = queries.partner_names(self.controller.workspace, linked)
+        partners = sorted(((name, pid) for pid, name in names.items()), key=lambda e: e[0].casefold())
         for combo, entries, everything in (
                 (self.benefit_filter, [(term(b), b) for b in Benefit], self.tr("All benefits")),
                 (self.dimension_filter, [(term(d), d) for d in Dimension], self.tr("All networks")),
@@ -154,9 +158,12 @@ class GoalPanel(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
 
     def show_goals_of_partner(self, partner_id: str) -> None:
-        """From a partner to its goals: filter the table by that partner."""
+        """From a partner to its goals: filter the table by that partner (even one without goals)."""
         self._fill_filters()
-        self.partner_filter.setCurrentIndex(max(self.partner_filter.findData(partner_id), 0))
+        if self.partner_filter.findData(partner_id) < 0:
+            name = queries.partner_names(self.controller.workspace, [partner_id]).get(partner_id, "")
+            self.partner_filter.addItem(name, partner_id)
+        self.partner_filter.setCurrentIndex(self.partner_filter.findData(partner_id))
 
     def _show_details(self, *_args) -> None:
         if self.controller.closed:
@@ -172,7 +179,7 @@ class GoalPanel(QWidget):
         ws = self.controller.workspace
         goal = ws.get("goal", goal_id)
         self.description.setText(goal.description)
-        names = {p.id: p.name for p in queries.list_partners(ws) if p.id in goal.partner_ids}
+        names = queries.partner_names(ws, goal.partner_ids)
         for pid, name in sorted(names.items(), key=lambda e: e[1].casefold()):
             item = QListWidgetItem(name)
             item.setData(PartnerIdRole, pid)

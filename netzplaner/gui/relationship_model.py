@@ -51,8 +51,12 @@ class RelationshipTableModel(QAbstractTableModel):
         else:
             self._rows = queries.relationships_of(ws, self.partner_id)
             ids = {r.source_id for r in self._rows} | {r.target_id for r in self._rows} | {self.partner_id}
-        self._names = {p.id: p.name for p in queries.list_partners(ws) if ids is None or p.id in ids}
-        self._latest = queries.latest_assessments(ws)
+        if ids is None:
+            self._names = {p.id: p.name for p in queries.list_partners(ws)}
+            self._latest = queries.latest_assessments(ws)
+        else:  # one partner's relationships: read only what they need
+            self._names = queries.partner_names(ws, ids)
+            self._latest = queries.latest_assessments(ws, [r.id for r in self._rows])
         self._sort_rows()
         self.endResetModel()
 

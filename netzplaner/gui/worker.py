@@ -72,17 +72,20 @@ def _execute(work: Work, task: Task, signals: _Signals) -> None:
     from ..analysis.layout import Cancelled
 
     try:
-        result = work(signals.progress.emit, task.is_cancelled)
-    except Cancelled:
-        signals.cancelled.emit()
-    except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, which shows one sentence
-        exc.details = traceback.format_exc()
-        signals.failed.emit(exc)
-    else:
-        if task.is_cancelled():
+        try:
+            result = work(signals.progress.emit, task.is_cancelled)
+        except Cancelled:
             signals.cancelled.emit()
+        except Exception as exc:  # noqa: BLE001 - handed to the GUI thread, which shows one sentence
+            exc.details = traceback.format_exc()
+            signals.failed.emit(exc)
         else:
-            signals.finished.emit(result)
+            if task.is_cancelled():
+                signals.cancelled.emit()
+            else:
+                signals.finished.emit(result)
+    except RuntimeError:  # the window went away while the task ran: nobody is left to tell
+        pass
 
 
 class Worker:

@@ -15,6 +15,16 @@ def list_partners(ws: Workspace, *, include_archived: bool = True) -> list[Partn
         return uow.list("partner") if include_archived else uow.list("partner", archived=False)
 
 
+def partner_names(ws: Workspace, ids) -> dict[str, str]:
+    """Names of a few partners by id (lists of goals and actions; not all 20,000 partners)."""
+    ids = list(dict.fromkeys(i for i in ids if i))
+    if not ids:
+        return {}
+    with ws.reading() as uow:
+        return {row[0]: row[1] for start in range(0, len(ids), 900)
+                for row in uow.rows_of("partner", ("id", "name"), ids[start:start + 900])}
+
+
 def own_firm(ws: Workspace) -> Partner | None:
     with ws.reading() as uow:
         found = uow.list("partner", is_own_firm=True)
@@ -43,10 +53,15 @@ def assessments_of(ws: Workspace, relationship_id: str) -> list[Assessment]:
     return sorted(found, key=lambda a: (a.assessed_on, a.id))
 
 
-def latest_assessments(ws: Workspace) -> dict[str, Assessment]:
-    """The assessment that counts for each assessed relationship (the latest)."""
+def latest_assessments(ws: Workspace, relationship_ids=None) -> dict[str, Assessment]:
+    """The assessment that counts for each assessed relationship (the latest); all, or of the ids given."""
     with ws.reading() as uow:
-        found = uow.list("assessment")
+        if relationship_ids is None:
+            found = uow.list("assessment")
+        else:
+            ids = list(relationship_ids)
+            found = [a for start in range(0, len(ids), 900)
+                     for a in uow.list("assessment", relationship_id=ids[start:start + 900])]
     latest: dict[str, Assessment] = {}
     for a in sorted(found, key=lambda a: (a.assessed_on, a.id)):
         latest[a.relationship_id] = a

@@ -72,6 +72,12 @@ class UnitOfWork:
             query = query.order_by(table.c[order_by])
         return [tuple(row) for row in self.conn.execute(query)]
 
+    def rows_of(self, entity: str, columns: Iterable[str], ids: Iterable[str]) -> list[tuple]:
+        """A few plain columns of the rows with these ids."""
+        table = ENTITIES[entity].table
+        query = select(*(table.c[name] for name in columns)).where(table.c.id.in_(list(ids)))
+        return [tuple(row) for row in self.conn.execute(query)]
+
     def collection_rows(self, entity: str, name: str) -> list[tuple[str, Any]]:
         """(owner id, value) pairs of a set-valued field of every row (dimensions, tags)."""
         coll = ENTITIES[entity].collections[name]
