@@ -16,6 +16,7 @@ from .domain.errors import NetzplanerError
 
 SUBCOMMANDS = ("demo", "check", "render", "export", "import")
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
+EXPORT_FORMATS = ("board", "kumu", "graphml", "gexf", "csv")
 
 
 class UsageError(Exception):
@@ -55,18 +56,25 @@ def _command_parser() -> argparse.ArgumentParser:
                         help="the picture to write: .png or .svg")
     render.add_argument("--width", type=int, default=1600, help="width in pixels (default 1600)")
     render.add_argument("--lang", choices=("de", "en"), default="de", help="language of legend and title")
-    export = sub.add_parser("export", help="the board workbook (.xlsx) of a document")
+    export = sub.add_parser("export", help="the board workbook (.xlsx), Kumu's workbook, GraphML, GEXF or CSV")
     export.add_argument("doc", type=Path, help="the .netzplan document")
-    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT", help="the .xlsx file to write")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
+                        help="the file to write: .xlsx (board workbook, or Kumu with --format kumu), .graphml, "
+                             ".gexf or .csv (partners)")
+    export.add_argument("--format", choices=EXPORT_FORMATS, help="the format (default: by the suffix of OUT)")
     export.add_argument("--lang", choices=("de", "en"), default="de", help="language of the workbook")
     export.add_argument("--goal", action="append", metavar="ID", help="only this goal (repeatable)")
     export.add_argument("--dimension", action="append", choices=("regional", "thematic", "international"),
                         help="only this network (repeatable)")
     export.add_argument("--no-map", action="store_true", help="leave the network map picture out")
-    imp = sub.add_parser("import", help="take back the changes of an edited board workbook")
+    imp = sub.add_parser("import", help="an edited board workbook, a partner list (.xlsx/.csv), Kumu or Gephi")
     imp.add_argument("doc", type=Path, help="the .netzplan document")
-    imp.add_argument("workbook", type=Path, help="the edited .xlsx board workbook")
-    imp.add_argument("--dry-run", action="store_true", help="only report what would change")
+    imp.add_argument("workbook", type=Path, metavar="IN",
+                     help="the file to import: .xlsx (board workbook, partner list, Kumu, Gephi) or .csv")
+    imp.add_argument("--dry-run", action="store_true", help="only report what would change; write nothing")
+    imp.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
+                     help="read the column with this header as FIELD (name, kind, city, country, ...; "
+                          "'-' for none); repeatable")
     imp.add_argument("--lang", choices=("de", "en"), default="de", help="language of the report")
     return parser
 
@@ -84,13 +92,33 @@ def _map_picture(doc: Path, lang: str) -> bytes | None:
         return picture.read_bytes()
 
 
+def _export_format(args: argparse.Namespace) -> str:
+    suffix = args.output.suffix.lower()
+    wanted = {".xlsx": "board", ".graphml": "graphml", ".gexf": "gexf", ".csv": "csv"}.get(suffix)
+    fmt = args.format or wanted
+    if fmt is None:
+        raise UsageError("netzplaner export: OUT must end in .xlsx, .graphml, .gexf or .csv")
+    needed = ".xlsx" if fmt in ("board", "kumu") else f".{fmt}"
+    if suffix != needed:
+        raise UsageError(f"netzplaner export: the {fmt} format is written to a file ending in {needed}")
+    return fmt
+
+
 def _run_export(args: argparse.Namespace) -> int:
-    from .services import network_check
-    from .services.export import export_board_workbook
     from .services.workspace import Workspace
 
-    if args.output.suffix.lower() != ".xlsx":
-        raise UsageError("netzplaner export: OUT must end in .xlsx (the board workbook)")
+    fmt = _export_format(args)
+    if fmt != "board":
+        from .services.exchange_export import export_exchange
+
+        with Workspace.open(args.doc, read_only=True) as ws:
+            export_exchange(ws, args.output, fmt, lang=args.lang)
+        what = {"kumu": "Kumu workbook", "csv": "Partner list"}.get(fmt, fmt.upper())
+        print(f"{what} written to {args.output}")
+        return EXIT_OK
+    from .services import network_check
+    from .services.export import export_board_workbook
+
     picture = None if args.no_map else _map_picture(args.doc, args.lang)
     with Workspace.open(args.doc, read_only=True) as ws:
         report = network_check.check_network(ws)
@@ -101,15 +129,50 @@ def _run_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _column_mapping(pairs: list[str], headers: list[str]) -> dict[int, str | None]:
+    """``--map "Firmenname=name"`` as column index -> field."""
+    from .io.partner_table import FIELDS
+
+    mapping: dict[int, str | None] = {}
+    folded = [h.strip().casefold() for h in headers]
+    for pair in pairs:
+        column, sep, field = pair.partition("=")
+        column, field = column.strip(), field.strip()
+        if not sep or not column or (field not in FIELDS and field != "-"):
+            raise UsageError(f"netzplaner import: --map takes COLUMN=FIELD with FIELD one of {', '.join(FIELDS)} "
+                             f"or -, not {pair!r}")
+        if column.casefold() not in folded:
+            raise UsageError(f"netzplaner import: the file has no column {column!r}")
+        mapping[folded.index(column.casefold())] = None if field == "-" else field
+    return mapping
+
+
 def _run_import(args: argparse.Namespace) -> int:
+    from .io.import_source import read_source
+    from .services.partner_import import apply_import, plan_source, snapshot
     from .services.roundtrip import import_board_workbook
     from .services.workspace import Workspace
 
-    with Workspace.open(args.doc) as ws:
-        report = import_board_workbook(ws, args.workbook, dry_run=args.dry_run)
-        if report.applied:
+    source = read_source(args.workbook)  # one sentence for a bad file, before the document is opened
+    if source.format == "board":
+        if args.map:
+            raise UsageError("netzplaner import: --map is for partner lists, not for a board workbook")
+        with Workspace.open(args.doc) as ws:
+            report = import_board_workbook(ws, args.workbook, dry_run=args.dry_run)
+            if report.applied:
+                ws.save()
+        for line in report.lines(args.lang):
+            print(line)
+        return EXIT_OK
+    mapping = _column_mapping(args.map, source.layout.headers if source.layout else [])
+    with Workspace.open(args.doc, read_only=args.dry_run) as ws:
+        plan = plan_source(snapshot(ws), source, mapping)
+        if not args.dry_run and plan.command is not None:
+            apply_import(ws, plan)
             ws.save()
-    for line in report.lines(args.lang):
+    kind = {"kumu": "Kumu workbook", "gephi": "Gephi tables"}.get(plan.format, "partner list")
+    print(f"{args.workbook.name}: {kind}")
+    for line in plan.lines():
         print(line)
     return EXIT_OK
 

@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.act_close = self._action("actionClose", d.close, STANDARD.Close)
         self.act_export = self._action("actionExportWorkbook", self.export_workbook, "Ctrl+E")
         self.act_import = self._action("actionImportWorkbook", self.import_workbook)
+        self.act_import_partners = self._action("actionImportPartners", self.import_partner_list)
         self.act_quit = self._action("actionQuit", self.close, STANDARD.Quit)
         self.act_undo = self.undo_group.createUndoAction(self)
         self.act_undo.setObjectName("actionUndo")
@@ -131,11 +132,13 @@ class MainWindow(QMainWindow):
                                        "Ctrl+B")
         self.act_delete_rel = self._action("actionDeleteRelationship", lambda: self._relationship("delete_current"))
         self.act_partner_goals = self._action("actionPartnerGoals", self._goals_of_partner)
+        self.act_own_firm = self._action("actionMakeOwnFirm", lambda: self._partner("make_own_firm"))
         self.act_about = self._action("actionAbout", self.show_about)
         self.document_actions = [self.act_save, self.act_save_as, self.act_close, self.act_find,
                                  self.act_new_partner, self.act_edit_partner, self.act_archive_partner,
                                  self.act_delete_partner, self.act_new_rel, self.act_edit_rel, self.act_assess,
-                                 self.act_delete_rel, self.act_partner_goals, self.act_export, self.act_import]
+                                 self.act_delete_rel, self.act_partner_goals, self.act_export, self.act_import,
+                                 self.act_own_firm, self.act_import_partners]
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -151,6 +154,7 @@ class MainWindow(QMainWindow):
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_export)
         self.menu_file.addAction(self.act_import)
+        self.menu_file.addAction(self.act_import_partners)
         self.menu_file.addSeparator()
         self.menu_file.addAction(self.act_quit)
         self.menu_edit = bar.addMenu("")
@@ -167,6 +171,7 @@ class MainWindow(QMainWindow):
             self.menu_partner.addAction(action)
         self.menu_partner.addSeparator()
         self.menu_partner.addAction(self.act_partner_goals)
+        self.menu_partner.addAction(self.act_own_firm)
         self.menu_relationship = bar.addMenu("")
         self.menu_relationship.setObjectName("menuRelationship")
         for action in (self.act_new_rel, self.act_edit_rel, self.act_assess, self.act_delete_rel):
@@ -205,8 +210,10 @@ class MainWindow(QMainWindow):
             self.act_new_rel: self.tr("New &relationship…"), self.act_edit_rel: self.tr("&Edit relationship…"),
             self.act_assess: self.tr("&Assess relationship…"), self.act_delete_rel: self.tr("&Delete relationship…"),
             self.act_about: self.tr("&About Netzplaner"), self.act_partner_goals: self.tr("&Goals of this partner"),
+            self.act_own_firm: self.tr("Make &own firm…"),
             self.act_export: self.tr("&Export board workbook (Excel)…"),
             self.act_import: self.tr("&Import board workbook…"),
+            self.act_import_partners: self.tr("Import &partner list (Excel, CSV, Kumu, Gephi)…"),
         }
         for action, text in texts.items():
             action.setText(text)
@@ -313,6 +320,13 @@ class MainWindow(QMainWindow):
         if self.controller is None or self.controller.read_only:
             return False
         return import_workbook(self, self.controller)
+
+    def import_partner_list(self) -> bool:
+        from .partner_import_dialog import import_partner_list
+
+        if self.controller is None or self.controller.read_only:
+            return False
+        return import_partner_list(self, self.controller)
 
     def _tab_changed(self, _index: int) -> None:
         """The relationship dock belongs to the partner pages; the overview, goals and plan get the room."""

@@ -157,6 +157,21 @@ class PartnerPanel(QWidget):
         except NetzplanerError as exc:
             ask.error(self, self.tr("Archive partner"), error_text(exc))
 
+    def make_own_firm(self) -> None:
+        """The selected partner becomes the centre of the map (the previous own firm loses the flag)."""
+        ids = self.selected_ids() or list(self.controller.selection.partner_ids)
+        if not ids:
+            return
+        ws = self.controller.workspace
+        partner = ws.get("partner", ids[0])
+        question = self.tr("Make “%1” your own firm, the centre of the network map?").replace("%1", partner.name)
+        if not ask.confirm(self, self.tr("Own firm"), question, yes_text=self.tr("Make own firm")):
+            return
+        try:
+            self.controller.run(partners.set_own_firm(ws, partner.id))
+        except NetzplanerError as exc:
+            ask.error(self, self.tr("Own firm"), error_text(exc))
+
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if not ids:

@@ -209,3 +209,17 @@ def test_undo_of_a_create_drops_the_selection(panel, filled):
     filled.selection.set_partners([command.entity_id])
     filled.undo_stack.undo()
     assert filled.selection.partner_ids == ()
+
+
+def test_another_partner_becomes_the_own_firm_in_one_undo_step(panel, filled, monkeypatch):
+    ws = filled.workspace
+    old_own = ws.own_firm_id
+    target = next(p for p in queries.list_partners(ws) if p.name == "Ningbo Castings")
+    asked = []
+    monkeypatch.setattr(ask, "confirm", lambda *args, **kwargs: asked.append(args[2]) or True)
+    filled.selection.set_partners([target.id])
+    panel.make_own_firm()
+    assert asked and "Ningbo Castings" in asked[0]
+    assert ws.get("partner", target.id).is_own_firm and not ws.get("partner", old_own).is_own_firm
+    filled.undo_stack.undo()
+    assert ws.get("partner", old_own).is_own_firm and not ws.get("partner", target.id).is_own_firm

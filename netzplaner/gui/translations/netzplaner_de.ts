@@ -43,6 +43,226 @@
         <source>Apply changes</source>
         <translation>Änderungen übernehmen</translation>
     </message>
+    <message>
+        <source>– not imported –</source>
+        <translation>– nicht importieren –</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagworte</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Contact: role</source>
+        <translation>Ansprechpartner: Funktion</translation>
+    </message>
+    <message>
+        <source>Contact: e-mail</source>
+        <translation>Ansprechpartner: E-Mail</translation>
+    </message>
+    <message>
+        <source>Contact: phone</source>
+        <translation>Ansprechpartner: Telefon</translation>
+    </message>
+    <message>
+        <source>ID (links connections)</source>
+        <translation>ID (verknüpft Verbindungen)</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Stärke</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>ergänzt</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Fills: %1.</source>
+        <translation>Ergänzt: %1.</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Import partner list</source>
+        <translation>Partnerliste importieren</translation>
+    </message>
+    <message>
+        <source>Check which field each column feeds; rows whose name is already in the document fill its empty fields instead of adding it twice.</source>
+        <translation>Prüfen Sie, welches Feld jede Spalte füllt; Zeilen, deren Name schon im Dokument steht, ergänzen dessen leere Felder, statt den Partner doppelt anzulegen.</translation>
+    </message>
+    <message>
+        <source>Only rows that are updated or skipped</source>
+        <translation>Nur ergänzte oder übersprungene Zeilen</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Datei wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Preview of the file (first rows)</source>
+        <translation>Vorschau der Datei (erste Zeilen)</translation>
+    </message>
+    <message>
+        <source>What the import will do, row by row</source>
+        <translation>Was der Import tut, Zeile für Zeile</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Die Datei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Kumu workbook</source>
+        <translation>Kumu-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>Gephi tables</source>
+        <translation>Gephi-Tabellen</translation>
+    </message>
+    <message>
+        <source>partner list</source>
+        <translation>Partnerliste</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>%1, separated by %2</source>
+        <translation>%1, getrennt durch %2</translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation>Blatt „%1“</translation>
+    </message>
+    <message>
+        <source>%1 connections in “%2”</source>
+        <translation>%1 Verbindungen in „%2“</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Which field the column “%1” feeds</source>
+        <translation>Welches Feld die Spalte „%1“ füllt</translation>
+    </message>
+    <message>
+        <source>Planning the import…</source>
+        <translation>Import wird geplant …</translation>
+    </message>
+    <message>
+        <source>Partners: %1 new, %2 updated</source>
+        <translation>Partner: %1 neu, %2 ergänzt</translation>
+    </message>
+    <message>
+        <source>Relationships: %1 new</source>
+        <translation>Beziehungen: %1 neu</translation>
+    </message>
+    <message>
+        <source>Rows skipped: %1</source>
+        <translation>Übersprungene Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>there is nothing to import.</source>
+        <translation>es gibt nichts zu importieren.</translation>
+    </message>
+    <message>
+        <source>Import applies it as one step; Edit → Undo takes it back.</source>
+        <translation>„Importieren“ übernimmt alles in einem Schritt; Bearbeiten → Rückgängig nimmt es zurück.</translation>
+    </message>
+    <message>
+        <source>Partner lists (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Partnerlisten (*.xlsx *.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -443,6 +663,10 @@
     <message>
         <source>Import board workbook “{name}” ({count} changes)</source>
         <translation>Beirats-Arbeitsmappe „{name}“ importieren ({count} Änderungen)</translation>
+    </message>
+    <message>
+        <source>Import “{name}”: {added} partners added, {updated} updated, {relationships} relationships added</source>
+        <translation>Import „{name}“: {added} Partner neu, {updated} ergänzt, {relationships} Beziehungen neu</translation>
     </message>
     <message>
         <source>Make “{name}” the own firm</source>
@@ -1228,12 +1452,20 @@
         <translation>&amp;Ziele dieses Partners</translation>
     </message>
     <message>
+        <source>Make &amp;own firm…</source>
+        <translation>Als &amp;eigenes Unternehmen festlegen …</translation>
+    </message>
+    <message>
         <source>&amp;Export board workbook (Excel)…</source>
         <translation>Arbeitsmappe für den Beirat &amp;exportieren (Excel) …</translation>
     </message>
     <message>
         <source>&amp;Import board workbook…</source>
         <translation>Arbeitsmappe des Beirats &amp;importieren …</translation>
+    </message>
+    <message>
+        <source>Import &amp;partner list (Excel, CSV, Kumu, Gephi)…</source>
+        <translation>&amp;Partnerliste importieren (Excel, CSV, Kumu, Gephi) …</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1591,12 +1823,52 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Das Land muss ein zweistelliger ISO-Code wie DE, FR oder CN sein, nicht „{value}“.</translation>
     </message>
     <message>
+        <source>Country “{value}” is not recognised; left empty.</source>
+        <translation>Land „{value}“ nicht erkannt; leer gelassen.</translation>
+    </message>
+    <message>
+        <source>Kind “{value}” is not known: imported as Cooperation, the word kept in the notes.</source>
+        <translation>Art „{value}“ unbekannt: als Kooperation übernommen, das Wort steht in den Notizen.</translation>
+    </message>
+    <message>
+        <source>Kind “{value}” is not known: imported as Other, the word kept as a tag.</source>
+        <translation>Art „{value}“ unbekannt: als Sonstige übernommen, das Wort als Schlagwort behalten.</translation>
+    </message>
+    <message>
         <source>Mark another partner as your own firm instead; a document needs exactly one.</source>
         <translation>Markieren Sie stattdessen einen anderen Partner als eigenes Unternehmen; ein Dokument braucht genau eines.</translation>
     </message>
     <message>
+        <source>Named in a connection but not in the partner list; added as Other.</source>
+        <translation>In einer Verbindung genannt, aber nicht in der Partnerliste; als Sonstige angelegt.</translation>
+    </message>
+    <message>
+        <source>Network “{value}” is not known (Regional, Fachlich or International); left out.</source>
+        <translation>Netzwerk „{value}“ unbekannt (Regional, Fachlich oder International); weggelassen.</translation>
+    </message>
+    <message>
         <source>No backup of “{name}” could be written; it was not upgraded.</source>
         <translation>Von „{name}“ konnte keine Sicherung geschrieben werden; das Dokument wurde nicht aktualisiert.</translation>
+    </message>
+    <message>
+        <source>No partner with the Id “{id}” in the file.</source>
+        <translation>Kein Partner mit der Id „{id}“ in der Datei.</translation>
+    </message>
+    <message>
+        <source>Same partner as row {row}.</source>
+        <translation>Derselbe Partner wie in Zeile {row}.</translation>
+    </message>
+    <message>
+        <source>Same partner as row {row}; nothing new.</source>
+        <translation>Derselbe Partner wie in Zeile {row}; nichts Neues.</translation>
+    </message>
+    <message>
+        <source>Same partners and kind as row {row}.</source>
+        <translation>Dieselben Partner und dieselbe Art wie in Zeile {row}.</translation>
+    </message>
+    <message>
+        <source>Same partners and kind as row {row}: merged into it.</source>
+        <translation>Dieselben Partner und dieselbe Art wie in Zeile {row}: dort zusammengeführt.</translation>
     </message>
     <message>
         <source>Score at least one criterion from 1 to 5.</source>
@@ -1607,8 +1879,16 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Der gewählte Partner ist nicht mehr im Dokument.</translation>
     </message>
     <message>
+        <source>The contact was left out: {reason}</source>
+        <translation>Der Ansprechpartner wurde weggelassen: {reason}</translation>
+    </message>
+    <message>
         <source>The due date ({due:%d.%m.%Y}) lies before the start ({start:%d.%m.%Y}).</source>
         <translation>Der Fälligkeitstermin ({due:%d.%m.%Y}) liegt vor dem Beginn ({start:%d.%m.%Y}).</translation>
+    </message>
+    <message>
+        <source>The export format cannot be told from “{name}”; use .graphml, .gexf or .csv, or .xlsx with the Kumu format.</source>
+        <translation>Das Exportformat ist an „{name}“ nicht zu erkennen; .graphml, .gexf oder .csv verwenden, oder .xlsx mit dem Kumu-Format.</translation>
     </message>
     <message>
         <source>The file “{name}” does not exist.</source>
@@ -1635,6 +1915,14 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Die Beziehung ist nicht mehr im Dokument.</translation>
     </message>
     <message>
+        <source>The row does not name both partners.</source>
+        <translation>Die Zeile nennt nicht beide Partner.</translation>
+    </message>
+    <message>
+        <source>The row has no name.</source>
+        <translation>Die Zeile hat keinen Namen.</translation>
+    </message>
+    <message>
         <source>The {entity} you refer to is no longer in the document.</source>
         <translation>Der gesuchte Eintrag ({entity}) ist nicht mehr im Dokument.</translation>
     </message>
@@ -1655,6 +1943,14 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Diese beiden Partner haben bereits eine Beziehung dieser Art.</translation>
     </message>
     <message>
+        <source>Unknown export format “{value}” (kumu, graphml, gexf or csv).</source>
+        <translation>Unbekanntes Exportformat „{value}“ (kumu, graphml, gexf oder csv).</translation>
+    </message>
+    <message>
+        <source>Unknown field for a column: {key}.</source>
+        <translation>Unbekanntes Feld für eine Spalte: {key}.</translation>
+    </message>
+    <message>
         <source>Unknown field: {names}.</source>
         <translation>Unbekanntes Feld: {names}.</translation>
     </message>
@@ -1665,6 +1961,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>Unknown network: “{value}” (regional, thematic or international).</source>
         <translation>Unbekanntes Netzwerk: „{value}“ (regional, fachlich oder international).</translation>
+    </message>
+    <message>
+        <source>Weight “{value}” is not a number; the default strength is used.</source>
+        <translation>Gewicht „{value}“ ist keine Zahl; die Standardstärke wird verwendet.</translation>
     </message>
     <message>
         <source>Workbooks cannot be read safely because the defusedxml package is missing; reinstall Netzplaner.</source>
@@ -1687,6 +1987,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{label} ist zu lang ({length} Zeichen; höchstens {limit}).</translation>
     </message>
     <message>
+        <source>{label} kept as “{old}” (the file says “{new}”).</source>
+        <translation>{label} bleibt „{old}“ (die Datei sagt „{new}“).</translation>
+    </message>
+    <message>
         <source>{label} must be a number, not “{value}”.</source>
         <translation>{label} muss eine Zahl sein, nicht „{value}“.</translation>
     </message>
@@ -1707,8 +2011,24 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{label} darf nicht negativ sein.</translation>
     </message>
     <message>
+        <source>{name} cannot be decoded as UTF-16 text; save it again as CSV UTF-8.</source>
+        <translation>{name} lässt sich nicht als UTF-16-Text lesen; bitte erneut als CSV UTF-8 speichern.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be decoded: it is neither UTF-8 nor Windows-1252 text; save it again as CSV UTF-8.</source>
+        <translation>{name} lässt sich nicht lesen: Es ist weder UTF-8- noch Windows-1252-Text; bitte erneut als CSV UTF-8 speichern.</translation>
+    </message>
+    <message>
         <source>{name} cannot be replaced; it is probably open in Excel: close it and export again.</source>
         <translation>{name} kann nicht ersetzt werden; vermutlich ist die Datei in Excel geöffnet: Bitte schließen und erneut exportieren.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be replaced; it is probably open in another program: close it and export again.</source>
+        <translation>{name} kann nicht ersetzt werden; die Datei ist wohl in einem anderen Programm geöffnet: dort schließen und erneut exportieren.</translation>
+    </message>
+    <message>
+        <source>{name} claims to be UTF-8 text but holds bytes that are not; save it again as CSV UTF-8.</source>
+        <translation>{name} gibt sich als UTF-8-Text aus, enthält aber andere Zeichen; bitte erneut als CSV UTF-8 speichern.</translation>
     </message>
     <message>
         <source>{name} contains XML with a document type declaration, which no real workbook has; it is refused.</source>
@@ -1719,8 +2039,36 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{name} existiert nicht.</translation>
     </message>
     <message>
+        <source>{name} has a header row but no rows below it.</source>
+        <translation>{name} hat eine Kopfzeile, aber keine Zeilen darunter.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} rows, more than a partner list can sensibly hold; split it.</source>
+        <translation>{name} hat mehr als {limit} Zeilen, mehr als eine Partnerliste sinnvoll fasst; bitte aufteilen.</translation>
+    </message>
+    <message>
+        <source>{name} has no column for the partners&apos; names (such as Name, Firma or Unternehmen) in the sheet “{sheet}”; choose which column holds the name.</source>
+        <translation>{name} hat im Blatt „{sheet}“ keine Spalte für die Namen der Partner (etwa Name, Firma oder Unternehmen); bitte wählen, welche Spalte den Namen enthält.</translation>
+    </message>
+    <message>
+        <source>{name} holds no data: its sheets ({sheets}) are empty.</source>
+        <translation>{name} enthält keine Daten: Die Blätter ({sheets}) sind leer.</translation>
+    </message>
+    <message>
+        <source>{name} holds no rows.</source>
+        <translation>{name} enthält keine Zeilen.</translation>
+    </message>
+    <message>
         <source>{name} holds {count} parts, far more than a workbook has; it is refused.</source>
         <translation>{name} besteht aus {count} Teilen, weit mehr als eine Arbeitsmappe hat; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{name} is a Netzplaner board workbook; import it with File → Import board workbook (or netzplaner import), which takes back the board&apos;s changes.</source>
+        <translation>{name} ist eine Netzplaner-Arbeitsmappe für den Beirat; bitte mit Datei → Arbeitsmappe des Beirats importieren (oder netzplaner import) einlesen, das die Änderungen des Beirats übernimmt.</translation>
+    </message>
+    <message>
+        <source>{name} is an Excel workbook, not a CSV file; rename it to .xlsx and import that.</source>
+        <translation>{name} ist eine Excel-Arbeitsmappe, keine CSV-Datei; bitte in .xlsx umbenennen und diese importieren.</translation>
     </message>
     <message>
         <source>{name} is an old Excel 97-2003 workbook (.xls) or password-protected; save it as an unprotected .xlsx workbook and import that.</source>
@@ -1743,8 +2091,20 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{name} ist leer.</translation>
     </message>
     <message>
+        <source>{name} is neither a CSV file nor an Excel workbook (.csv, .xlsx).</source>
+        <translation>{name} ist weder eine CSV-Datei noch eine Excel-Arbeitsmappe (.csv, .xlsx).</translation>
+    </message>
+    <message>
         <source>{name} is not a Netzplaner board workbook: it has no goals or action plan sheet with an ID column.</source>
         <translation>{name} ist keine Netzplaner-Arbeitsmappe für den Beirat: Sie hat kein Ziel- oder Maßnahmenplan-Blatt mit einer ID-Spalte.</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV table ({reason}).</source>
+        <translation>{name} ist keine lesbare CSV-Tabelle ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a text table: it contains binary data.</source>
+        <translation>{name} ist keine Texttabelle: Die Datei enthält Binärdaten.</translation>
     </message>
     <message>
         <source>{name} is not an Excel workbook (.xlsx); it may be a renamed document of another kind.</source>
@@ -1791,6 +2151,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>„{name}“ ist ein Ordner, kein Netzplaner-Dokument.</translation>
     </message>
     <message>
+        <source>“{name}” is already in the document; nothing new in this row.</source>
+        <translation>„{name}“ ist schon im Dokument; nichts Neues in dieser Zeile.</translation>
+    </message>
+    <message>
         <source>“{name}” is already marked as your own firm; a document has exactly one.</source>
         <translation>„{name}“ ist bereits als eigenes Unternehmen markiert; ein Dokument hat genau eines.</translation>
     </message>
@@ -1829,6 +2193,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>“{value}” is not a valid e-mail address.</source>
         <translation>„{value}“ ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid e-mail address; left out.</source>
+        <translation>„{value}“ ist keine gültige E-Mail-Adresse; weggelassen.</translation>
     </message>
     <message>
         <source>“{value}” is not a valid value for {label}.</source>
@@ -1958,6 +2326,18 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>Archive partner</source>
         <translation>Partner archivieren</translation>
+    </message>
+    <message>
+        <source>Make “%1” your own firm, the centre of the network map?</source>
+        <translation>„%1“ als eigenes Unternehmen festlegen, als Mitte der Netzwerkkarte?</translation>
+    </message>
+    <message>
+        <source>Own firm</source>
+        <translation>Eigenes Unternehmen</translation>
+    </message>
+    <message>
+        <source>Make own firm</source>
+        <translation>Als eigenes Unternehmen festlegen</translation>
     </message>
     <message>
         <source>Delete partner</source>

@@ -43,6 +43,226 @@
         <source>Apply changes</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>– not imported –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID (links connections)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fills: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import partner list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check which field each column feeds; rows whose name is already in the document fill its empty fields instead of adding it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only rows that are updated or skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the file (first rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the import will do, row by row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kumu workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gephi tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, separated by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sheet “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connections in “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which field the column “%1” feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning the import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partners: %1 new, %2 updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationships: %1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import applies it as one step; Edit → Undo takes it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner lists (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -442,6 +662,10 @@
     </message>
     <message>
         <source>Import board workbook “{name}” ({count} changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import “{name}”: {added} partners added, {updated} updated, {relationships} relationships added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1228,11 +1452,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Make &amp;own firm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export board workbook (Excel)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Import board workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;partner list (Excel, CSV, Kumu, Gephi)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1587,11 +1819,51 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Country “{value}” is not recognised; left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind “{value}” is not known: imported as Cooperation, the word kept in the notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind “{value}” is not known: imported as Other, the word kept as a tag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mark another partner as your own firm instead; a document needs exactly one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Named in a connection but not in the partner list; added as Other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network “{value}” is not known (Regional, Fachlich or International); left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No backup of “{name}” could be written; it was not upgraded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partner with the Id “{id}” in the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same partner as row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same partner as row {row}; nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same partners and kind as row {row}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same partners and kind as row {row}: merged into it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1603,7 +1875,15 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The contact was left out: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The due date ({due:%d.%m.%Y}) lies before the start ({start:%d.%m.%Y}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export format cannot be told from “{name}”; use .graphml, .gexf or .csv, or .xlsx with the Kumu format.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1631,6 +1911,14 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The row does not name both partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The {entity} you refer to is no longer in the document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1651,6 +1939,14 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Unknown export format “{value}” (kumu, graphml, gexf or csv).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field for a column: {key}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unknown field: {names}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,6 +1956,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Unknown network: “{value}” (regional, thematic or international).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight “{value}” is not a number; the default strength is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1683,6 +1983,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{label} kept as “{old}” (the file says “{new}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{label} must be a number, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,7 +2007,23 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} cannot be decoded as UTF-16 text; save it again as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be decoded: it is neither UTF-8 nor Windows-1252 text; save it again as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} cannot be replaced; it is probably open in Excel: close it and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be replaced; it is probably open in another program: close it and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} claims to be UTF-8 text but holds bytes that are not; save it again as CSV UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1715,7 +2035,35 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} has a header row but no rows below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} rows, more than a partner list can sensibly hold; split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has no column for the partners&apos; names (such as Name, Firma or Unternehmen) in the sheet “{sheet}”; choose which column holds the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no data: its sheets ({sheets}) are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} holds {count} parts, far more than a workbook has; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a Netzplaner board workbook; import it with File → Import board workbook (or netzplaner import), which takes back the board&apos;s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is an Excel workbook, not a CSV file; rename it to .xlsx and import that.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1739,7 +2087,19 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is neither a CSV file nor an Excel workbook (.csv, .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is not a Netzplaner board workbook: it has no goals or action plan sheet with an ID column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable CSV table ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a text table: it contains binary data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1787,6 +2147,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{name}” is already in the document; nothing new in this row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}” is already marked as your own firm; a document has exactly one.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,6 +2188,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>“{value}” is not a valid e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a valid e-mail address; left out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1953,6 +2321,18 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Archive partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make “%1” your own firm, the centre of the network map?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own firm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make own firm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,0 +1,140 @@
+"""Connection tables (Kumu's From/To, Gephi's Source/Target, German Von/Nach): rows as relationship fields.
+
+The kind of relationship comes from the Type (Kumu), Label or Kind column when its words fit one of ours
+(``Lieferung`` -> supply, ``Mitglied`` -> membership, ...), else cooperation with the original word kept in the
+notes. Gephi's ``Type`` column says directed/undirected, not a kind: it is passed over. Weights become strengths
+1-5: kept when they already are 1-5, otherwise scaled from the column's smallest to its largest value.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..domain.enums import RelationshipKind
+from ..domain.errors import NetzplanerError
+from ..domain.vocabulary import from_label
+from .partner_table import norm
+
+_HEADERS: dict[str, tuple[str, ...]] = {
+    "source": ("From", "Source", "Von", "Quelle", "Partner A", "Ausgangspartner", "Partner 1"),
+    "target": ("To", "Target", "Nach", "Zielpartner", "Partner B", "Partner 2"),
+    "kind": ("Type", "Typ", "Art", "Kind", "Art der Beziehung", "Kind of relationship", "Beziehungsart",
+             "Beziehung", "Relationship", "Relation", "Kategorie", "Category", "Label"),
+    "strength": ("Weight", "Gewicht", "Strength", "Stärke", "Stärke (1–5)", "Strength (1–5)", "Gewichtung"),
+    "notes": ("Description", "Beschreibung", "Notes", "Notizen", "Bemerkungen", "Kommentar", "Comment"),
+}
+_LOOKUP = {norm(w): k for k, words in _HEADERS.items() for w in words}
+_KIND_ORDER = [norm(w) for w in _HEADERS["kind"]]  # Type before Label: Kumu's Type names the kind
+_DIRECTIONS = {"directed", "undirected", "mutual", "gerichtet", "ungerichtet"}
+_KIND_FRAGMENTS: tuple[tuple[str, RelationshipKind], ...] = (
+    ("forschung", RelationshipKind.RESEARCH_PROJECT), ("research", RelationshipKind.RESEARCH_PROJECT),
+    ("mitglied", RelationshipKind.MEMBERSHIP), ("member", RelationshipKind.MEMBERSHIP),
+    ("liefer", RelationshipKind.SUPPLY), ("supply", RelationshipKind.SUPPLY), ("supplier", RelationshipKind.SUPPLY),
+    ("einkauf", RelationshipKind.SUPPLY), ("beschaffung", RelationshipKind.SUPPLY),
+    ("purchas", RelationshipKind.SUPPLY), ("vertrieb", RelationshipKind.SALES), ("sales", RelationshipKind.SALES),
+    ("verkauf", RelationshipKind.SALES), ("kunde", RelationshipKind.SALES), ("customer", RelationshipKind.SALES),
+    ("distribut", RelationshipKind.SALES), ("wissen", RelationshipKind.KNOWLEDGE_EXCHANGE),
+    ("knowledge", RelationshipKind.KNOWLEDGE_EXCHANGE), ("erfahrungsaustausch", RelationshipKind.KNOWLEDGE_EXCHANGE),
+    ("infrastru", RelationshipKind.SHARED_INFRASTRUCTURE), ("fachkraft", RelationshipKind.SKILLED_WORKERS),
+    ("fachkrafte", RelationshipKind.SKILLED_WORKERS), ("ausbildung", RelationshipKind.SKILLED_WORKERS),
+    ("training", RelationshipKind.SKILLED_WORKERS), ("skilled", RelationshipKind.SKILLED_WORKERS),
+    ("praktik", RelationshipKind.SKILLED_WORKERS), ("azubi", RelationshipKind.SKILLED_WORKERS),
+    ("kooperation", RelationshipKind.COOPERATION), ("cooperation", RelationshipKind.COOPERATION),
+    ("zusammenarbeit", RelationshipKind.COOPERATION), ("partnerschaft", RelationshipKind.COOPERATION),
+    ("collaborat", RelationshipKind.COOPERATION), ("allian", RelationshipKind.COOPERATION),
+)
+
+
+def is_connection_table(headers: Sequence[str]) -> bool:
+    keys = {_LOOKUP.get(norm(h)) for h in headers}
+    return {"source", "target"} <= keys
+
+
+def relationship_kind(text: str) -> RelationshipKind | None:
+    """Our kind for a word ("Lieferbeziehung", "Mitglied", "research"), else None."""
+    if not text.strip():
+        return None
+    member = from_label(RelationshipKind, text)
+    if member is not None:
+        return member  # type: ignore[return-value]
+    key = norm(text)
+    return next((kind for fragment, kind in _KIND_FRAGMENTS if fragment in key), None)
+
+
+def _number(text: str) -> float | None:
+    try:
+        value = float(text.replace(",", ".")) if text.strip() else None
+    except ValueError:
+        return None
+    return value if value is not None and math.isfinite(value) else None
+
+
+def strengths(weights: Sequence[float | None]) -> list[int | None]:
+    """Weights as strengths 1-5: kept when all are 1-5, else scaled from smallest (1) to largest (5)."""
+    known = [w for w in weights if w is not None]
+    if not known:
+        return [None] * len(weights)
+    low, high = min(known), max(known)
+    if low >= 1 and high <= 5:
+        return [None if w is None else math.floor(w + 0.5) for w in weights]
+    if high == low:
+        return [None if w is None else 3 for w in weights]
+    return [None if w is None else 1 + math.floor((w - low) / (high - low) * 4 + 0.5) for w in weights]
+
+
+@dataclass
+class EdgeRow:
+    number: int
+    source: str
+    target: str
+    kind: RelationshipKind
+    strength: int | None  # None: the default strength
+    notes: str = ""
+    messages: list[NetzplanerError] = field(default_factory=list)
+
+
+def _columns(headers: Sequence[str], rows: Sequence[tuple[int, list[str]]]) -> dict[str, int]:
+    columns: dict[str, int] = {}
+    kind_candidates: list[tuple[int, int]] = []
+    for index, header in enumerate(headers):
+        key = _LOOKUP.get(norm(header))
+        if key == "kind":
+            kind_candidates.append((_KIND_ORDER.index(norm(header)), index))
+        elif key is not None:
+            columns.setdefault(key, index)
+    for _, index in sorted(kind_candidates):
+        values = {norm(cells[index]) for _, cells in rows if index < len(cells) and cells[index].strip()}
+        if values and values <= _DIRECTIONS:
+            continue  # Gephi's Type: directed or undirected
+        columns["kind"] = index
+        break
+    return columns
+
+
+def parse_edges(headers: Sequence[str], rows: Sequence[tuple[int, list[str]]]) -> list[EdgeRow]:
+    """The connections of a table below its header row, with strengths scaled over the whole column."""
+    columns = _columns(headers, rows)
+
+    def cell(cells: list[str], key: str) -> str:
+        index = columns.get(key)
+        return " ".join(cells[index].split()) if index is not None and index < len(cells) else ""
+
+    weights = [_number(cell(cells, "strength")) for _, cells in rows]
+    edges = []
+    for (number, cells), strength in zip(rows, strengths(weights)):
+        raw_kind = cell(cells, "kind")
+        kind = relationship_kind(raw_kind)
+        notes = cells[columns["notes"]].strip() if "notes" in columns and columns["notes"] < len(cells) else ""
+        edge = EdgeRow(number, cell(cells, "source"), cell(cells, "target"), kind or RelationshipKind.COOPERATION,
+                       strength, notes)
+        if raw_kind and kind is None:
+            edge.notes = f"{raw_kind}\n{notes}".strip()
+            edge.messages.append(NetzplanerError("Kind “{value}” is not known: imported as Cooperation, the word "
+                                                 "kept in the notes.", value=raw_kind))
+        if cell(cells, "strength") and _number(cell(cells, "strength")) is None:
+            edge.messages.append(NetzplanerError("Weight “{value}” is not a number; the default strength is used.",
+                                                 value=cell(cells, "strength")))
+        edges.append(edge)
+    return edges
