@@ -46,6 +46,7 @@ SIZE_MEASURES = (
 
 
 def tr(text: str) -> str:
+    """The labels marked with QT_TRANSLATE_NOOP("MapStyle", …) above, in the UI language."""
     return QCoreApplication.translate("MapStyle", text)
 
 

@@ -58,7 +58,8 @@ _STATUS_COLOURS = {ADDED: "#e3f4e5", UPDATED: "#e3eefb", SKIPPED: "#fdeaea"}
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("PartnerImport", text)
+    # lupdate files calls of a module-level tr() under the empty context; look them up there
+    return QCoreApplication.translate("", text)
 
 
 def field_labels() -> dict[str | None, str]:

@@ -22,7 +22,8 @@ from .worker import Worker
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("Workbook", text)
+    # lupdate files calls of a module-level tr() under the empty context; look them up there
+    return QCoreApplication.translate("", text)
 
 
 def export_workbook(parent: QWidget, controller: DocumentController) -> object | None:

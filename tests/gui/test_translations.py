@@ -64,3 +64,17 @@ def test_switching_to_german_translates_app_and_qt_texts():
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Abbrechen"  # qtbase_de is loaded
     i18n.install("en")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Cancel"
+
+
+def test_module_level_tr_helpers_find_their_german_texts():
+    """A module's own tr() must look where lupdate put its texts (a wrong context shows English in German)."""
+    from netzplaner.gui import map_style, partner_import_dialog, workbook_actions
+
+    i18n.install("de")
+    try:
+        assert workbook_actions.tr("Apply changes") == "Änderungen übernehmen"
+        assert partner_import_dialog.tr("Only rows that are updated or skipped") != \
+            "Only rows that are updated or skipped"
+        assert map_style.tr(map_style.SIZE_MEASURES[0][1]) == "Stärke unserer Beziehung"
+    finally:
+        i18n.install("en")
