@@ -112,7 +112,8 @@ class MapPanel(QWidget):
             self.kind_actions[i] = action
         self.kind_button.setMenu(self.kind_menu)
         self.tag_filter = QComboBox(objectName="mapTagFilter")
-        self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.tag_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.tag_filter.setMinimumContentsLength(16)  # "Alle Schlagwörter" and most tags in full
         self.min_strength = QSpinBox(objectName="mapMinStrength", minimum=1, maximum=5)
         self.min_quality = QSpinBox(objectName="mapMinQuality", minimum=0, maximum=100, singleStep=10)
         self.hide_archived = QCheckBox(objectName="mapHideArchived", checked=True)
