@@ -34,6 +34,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("file", nargs="?", type=Path, help="a .netzplan document to open")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the built-in demo network")
     parser.add_argument("--version", action="version", version=f"Netzplaner {__version__}")
+    parser.add_argument("--selftest", action="store_true",
+                        help="check this installation (store, layout, network check, export) and exit 0 or 1")
     return parser
 
 
@@ -232,6 +234,10 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _run_gui(args: argparse.Namespace) -> int:
+    if args.selftest:
+        from .selftest import run as selftest
+
+        return selftest()
     try:
         from .gui.app import run
     except ImportError as exc:

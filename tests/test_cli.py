@@ -110,3 +110,10 @@ def test_python_dash_m_runs_the_same_entry_point(tmp_path, small_doc):
     result = subprocess.run([sys.executable, "-m", "netzplaner", "check", str(small_doc), "--json"],
                             capture_output=True, text=True, env=env, timeout=120)
     assert result.returncode == 0 and json.loads(result.stdout)["totals"]["partners"] == 2
+
+
+def test_selftest_option_runs_the_self_test(monkeypatch):
+    from netzplaner import selftest
+
+    monkeypatch.setattr(selftest, "run", lambda: 7)
+    assert main(["--selftest"]) == 7

@@ -30,7 +30,8 @@ from netzplaner.services.partner_import import (
 from netzplaner.services.workspace import Workspace
 from tests.conftest import dump_state
 
-KUMU = Path(__file__).resolve().parents[2] / "shared" / "data" / "real" / "kumu-paypal-mafia.xlsx"
+# a real Kumu workbook (copied from the project's shared sample data, so a clean clone tests it too)
+KUMU = Path(__file__).resolve().parent / "fixtures" / "kumu-paypal-mafia.xlsx"
 GERMAN = [["Firma", "Typ", "PLZ", "Ort", "Land", "Branche", "Ansprechpartner", "E-Mail", "Telefon", "Schlagworte"],
           ["Härterei Schäfer GmbH", "Lieferant", "72336", "Balingen", "Deutschland", "Wärmebehandlung",
            "Jürgen Weiß", "j.weiss@haerterei.example", "+49 7433 1234", "Härten; Nitrieren"],

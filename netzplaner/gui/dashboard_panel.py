@@ -29,7 +29,6 @@ from ..analysis.check import CheckResult, DimensionFigures
 from ..domain.enums import Dimension
 from ..services import network_check
 from .controller import DocumentController
-from .dashboard_charts import DimensionChart
 from .i18n import current_language, term
 from .map_style import DIMENSION_COLOURS
 from .worker import Worker
@@ -119,7 +118,10 @@ class DashboardPanel(QWidget):
         self.heading.setFont(font)
         self.status = QLabel(objectName="dashboardStatus")
         self.cards = {d: DimensionCard(d) for d in Dimension}
-        self.chart = DimensionChart()
+        self.chart = None  # pyqtgraph loads when the first figures arrive, not while the window opens
+        self.chart_box = QWidget(objectName="dashboardChartBox")
+        self.chart_box.setMinimumSize(320, 220)
+        QVBoxLayout(self.chart_box).setContentsMargins(0, 0, 0, 0)
         self.goals_box = QGroupBox(objectName="dashboardGoals")
         self.goals_layout = QGridLayout(self.goals_box)
         self.overdue_box = QGroupBox(objectName="dashboardOverdue")
@@ -140,7 +142,7 @@ class DashboardPanel(QWidget):
         for column, card in enumerate(self.cards.values()):
             grid.addWidget(card, 2, column)
         grid.addWidget(self.recommendations_box, 3, 0, 1, 2)
-        grid.addWidget(self.chart, 3, 2)
+        grid.addWidget(self.chart_box, 3, 2)
         grid.addWidget(self.goals_box, 4, 0, 1, 2)
         grid.addWidget(self.overdue_box, 4, 2)
         grid.setRowStretch(3, 3)
@@ -197,6 +199,11 @@ class DashboardPanel(QWidget):
         figures = {f.dimension: f for f in result.dimensions}
         for dimension, card in self.cards.items():
             self._fill_card(card, figures.get(dimension))
+        if self.chart is None:
+            from .dashboard_charts import DimensionChart
+
+            self.chart = DimensionChart()
+            self.chart_box.layout().addWidget(self.chart)
         self.chart.show_figures([figures.get(d) for d in Dimension])
         self._fill_goals()
         self._fill_overdue(result)
