@@ -117,3 +117,21 @@ def test_selftest_option_runs_the_self_test(monkeypatch):
 
     monkeypatch.setattr(selftest, "run", lambda: 7)
     assert main(["--selftest"]) == 7
+
+
+def test_the_windowed_windows_program_prints_into_the_console_it_was_started_from(monkeypatch, tmp_path):
+    import ctypes
+    import types
+
+    from netzplaner import cli
+
+    attached = []
+    kernel32 = types.SimpleNamespace(AttachConsole=lambda pid: attached.append(pid) or 1)
+    monkeypatch.setattr(ctypes, "windll", types.SimpleNamespace(kernel32=kernel32), raising=False)
+    monkeypatch.setattr(cli.sys, "platform", "win32")
+    monkeypatch.setattr(cli.sys, "stdout", None)  # what a windowed program has
+    monkeypatch.setattr(cli.sys, "stderr", None)
+    monkeypatch.chdir(tmp_path)  # "CONOUT$" is an ordinary file name here
+    cli._attach_console()
+    assert attached == [-1] and cli.sys.stdout is not None and cli.sys.stderr is cli.sys.stdout
+    cli.sys.stdout.close()
