@@ -21,7 +21,7 @@ def build_legend(data: MapData, node_mask: np.ndarray, edge_mask: np.ndarray, *,
                  large: bool = False) -> pg.LegendItem:
     """A legend item for the map's layout column (not parented: the caller places it)."""
     legend = pg.LegendItem(offset=None, verSpacing=-6 if not large else -2,
-                           labelTextSize="14pt" if large else "9pt", labelTextColor="#263238")
+                           labelTextSize="11pt" if large else "9pt", labelTextColor="#263238")
     shown = np.flatnonzero(node_mask)
     masks = data.dimension_mask[shown]
     if data.own is not None and node_mask[data.own]:

@@ -271,7 +271,7 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         importance[np.isin(candidates, self.selected)] = 1e8
         ranked = candidates[np.argsort(-importance, kind="stable")][:400]
         point_size = 14 if self.presentation else 9
-        char_w, line_h = point_size * 0.62, point_size * 1.6
+        char_w, line_h = point_size * 0.75, point_size * 1.6  # generous: overlapping names are unreadable
         limit = 25 if self.presentation else 40
         taken: list[tuple[float, float, float, float]] = []
         font = QFont()
