@@ -60,7 +60,6 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('Message', '{label} must not be negative.'),
     QT_TRANSLATE_NOOP('Message', '{name} cannot be decoded as UTF-16 text; save it again as CSV UTF-8.'),
     QT_TRANSLATE_NOOP('Message', '{name} cannot be decoded: it is neither UTF-8 nor Windows-1252 text; save it again as CSV UTF-8.'),
-    QT_TRANSLATE_NOOP('Message', '{name} cannot be replaced; it is probably open in Excel: close it and export again.'),
     QT_TRANSLATE_NOOP('Message', '{name} cannot be replaced; it is probably open in another program: close it and export again.'),
     QT_TRANSLATE_NOOP('Message', '{name} claims to be UTF-8 text but holds bytes that are not; save it again as CSV UTF-8.'),
     QT_TRANSLATE_NOOP('Message', '{name} contains XML with a document type declaration, which no real workbook has; it is refused.'),

@@ -13,8 +13,6 @@ Writing is atomic: a temporary file in the target folder, renamed over the targe
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,6 +26,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from ..domain.entities import Action, Assessment, Goal, Partner, Relationship
 from ..domain.enums import ActionStatus, Criterion, Dimension, GoalStatus, Priority, RelationshipKind
 from ..domain.errors import NetzplanerError
+from .files import atomic_write
 from ..domain.vocabulary import label
 from . import workbook_labels as L
 from .safe_text import list_validation, sheet_title, table_name
@@ -294,9 +293,8 @@ def write_board_workbook(data: BoardData, path: Path | str, progress: Progress |
     (typically: it is open in Excel); nothing is left behind on any failure.
     """
     path = Path(path)
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise NetzplanerError("The folder {folder} does not exist.", folder=folder)
+    if not (path.parent if str(path.parent) else Path(".")).is_dir():  # before the work of building it
+        raise NetzplanerError("The folder {folder} does not exist.", folder=path.parent)
     wb, sheets = build_board_workbook(data)
     total = sum(len(s.rows) for s in sheets)
     done = 0
@@ -309,20 +307,8 @@ def write_board_workbook(data: BoardData, path: Path | str, progress: Progress |
 
     if progress:
         progress(0, total)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".xlsx.part", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            save_streamed(wb, sheets, out, step)
-            out.flush()
-            os.fsync(out.fileno())
-        try:
-            os.replace(tmp, path)
-        except PermissionError:
-            raise NetzplanerError("{name} cannot be replaced; it is probably open in Excel: close it and export "
-                                  "again.", name=path.name)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic_write(path) as out:
+        save_streamed(wb, sheets, out, step)
     if progress:
         progress(total, total)
     return path

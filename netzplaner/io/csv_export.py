@@ -11,7 +11,8 @@ import csv
 from pathlib import Path
 
 from ..domain.vocabulary import label
-from .exchange import ExchangeData, atomic_write, words
+from .exchange import ExchangeData, words
+from .files import atomic_write
 from .safe_text import cell_text, csv_text
 
 SEPARATOR = ";"

@@ -18,7 +18,8 @@ from xml.sax.saxutils import escape, quoteattr
 from ..domain.entities import Partner, Relationship
 from ..domain.enums import Dimension
 from ..domain.vocabulary import label
-from .exchange import ExchangeData, atomic_write
+from .exchange import ExchangeData
+from .files import atomic_write
 from .safe_text import cell_text
 
 # (key, GraphML/GEXF type, value of a partner)

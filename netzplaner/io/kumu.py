@@ -18,7 +18,8 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from ..domain.vocabulary import label
-from .exchange import ExchangeData, atomic_write, words
+from .exchange import ExchangeData, words
+from .files import atomic_write
 from .safe_text import cell_text, needs_quote
 
 ELEMENTS, CONNECTIONS = "Elements", "Connections"

@@ -22,6 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from ..domain.errors import NetzplanerError
+from .files import check_import_size
 from .safe_text import from_csv_text
 from .workbook_reader import open_workbook
 
@@ -111,14 +112,7 @@ def detect_separator(text: str) -> str:
 def read_csv(path: Path | str) -> Table:
     path = Path(path)
     name = path.name
-    if not path.is_file():
-        raise NetzplanerError("{name} does not exist.", name=name)
-    size = path.stat().st_size
-    if size == 0:
-        raise NetzplanerError("{name} is empty.", name=name)
-    if size > MAX_CSV_BYTES:
-        raise NetzplanerError("{name} is too large to import ({size} MB; at most {limit} MB).", name=name,
-                              size=round(size / 2**20), limit=MAX_CSV_BYTES // 2**20)
+    check_import_size(path, MAX_CSV_BYTES)
     with open(path, "rb") as f:
         head = f.read(4)
     if head.startswith(b"PK\x03\x04"):

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import NetzplanerError
+from .files import check_import_size
 from . import workbook_labels as L
 
 MAX_FILE_BYTES = 100 * 2**20  # a board workbook of 20,000 partners and 100,000 relationships is about 6 MB
@@ -58,14 +59,7 @@ def check_workbook_file(path: Path | str) -> None:
     """Refuse anything that is not a plausible, harmless ``.xlsx`` with one clear sentence; parse no XML."""
     path = Path(path)
     name = path.name
-    if not path.is_file():
-        raise NetzplanerError("{name} does not exist.", name=name)
-    size = path.stat().st_size
-    if size == 0:
-        raise NetzplanerError("{name} is empty.", name=name)
-    if size > MAX_FILE_BYTES:
-        raise NetzplanerError("{name} is too large to import ({size} MB; at most {limit} MB).", name=name,
-                              size=round(size / 2**20), limit=MAX_FILE_BYTES // 2**20)
+    check_import_size(path, MAX_FILE_BYTES)
     with open(path, "rb") as f:
         head = f.read(8)
     if head == _OLE2:

@@ -2019,10 +2019,6 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{name} lässt sich nicht lesen: Es ist weder UTF-8- noch Windows-1252-Text; bitte erneut als CSV UTF-8 speichern.</translation>
     </message>
     <message>
-        <source>{name} cannot be replaced; it is probably open in Excel: close it and export again.</source>
-        <translation>{name} kann nicht ersetzt werden; vermutlich ist die Datei in Excel geöffnet: Bitte schließen und erneut exportieren.</translation>
-    </message>
-    <message>
         <source>{name} cannot be replaced; it is probably open in another program: close it and export again.</source>
         <translation>{name} kann nicht ersetzt werden; die Datei ist wohl in einem anderen Programm geöffnet: dort schließen und erneut exportieren.</translation>
     </message>

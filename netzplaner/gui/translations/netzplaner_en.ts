@@ -2015,10 +2015,6 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} cannot be replaced; it is probably open in Excel: close it and export again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{name} cannot be replaced; it is probably open in another program: close it and export again.</source>
         <translation type="unfinished"></translation>
     </message>
