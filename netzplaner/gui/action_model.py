@@ -30,8 +30,9 @@ PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
 
 
 def is_overdue(action: Action, goal: Goal | None, today: date) -> bool:
-    """Overdue, unless its goal was dropped (then nobody is expected to do it)."""
-    return action.is_overdue(today) and (goal is None or goal.status != GoalStatus.DROPPED)
+    """Overdue only under a planned or active goal, as the network check counts (an achieved or dropped goal
+    expects nothing more; the check lists such open actions so that someone closes them)."""
+    return action.is_overdue(today) and (goal is None or goal.status in (GoalStatus.PLANNED, GoalStatus.ACTIVE))
 
 
 def german_date(value: date | None) -> str:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..domain.entities import Action, Assessment, Contact, Goal, Partner, Relationship
-from ..domain.enums import ActionStatus, Dimension
+from ..domain.enums import ActionStatus, Dimension, GoalStatus
 from .workspace import Workspace
 
 
@@ -119,6 +119,8 @@ def summary(ws: Workspace, today: date | None = None) -> Summary:
     by_id = {p.id: p for p in partners}
     open_ = [a for a in actions if a.status != ActionStatus.DONE]
     goal_dimension = {g.id: g.dimension for g in goals}
+    # as the network check counts: an action under an achieved or dropped goal is not overdue
+    live_goals = {g.id for g in goals if g.status in (GoalStatus.PLANNED, GoalStatus.ACTIVE)}
     figures = {}
     for dim in Dimension:
         members = {p.id for p in partners if dim in p.dimensions and not p.archived and not p.is_own_firm}
@@ -133,7 +135,8 @@ def summary(ws: Workspace, today: date | None = None) -> Summary:
         partners=sum(1 for p in partners if not p.archived), archived_partners=sum(1 for p in partners if p.archived),
         relationships=len(relationships), assessed_relationships=len(assessed), contacts=contacts,
         goals=len(goals), actions=len(actions), open_actions=len(open_),
-        overdue_actions=sum(1 for a in actions if a.is_overdue(today)), own_firm=own, by_dimension=figures)
+        overdue_actions=sum(1 for a in actions if a.is_overdue(today) and a.goal_id in live_goals), own_firm=own,
+        by_dimension=figures)
 
 
 def totals(ws: Workspace) -> tuple[int, int]:
