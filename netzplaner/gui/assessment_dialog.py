@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,6 +26,7 @@ from ..domain.enums import Criterion
 from ..domain.errors import NetzplanerError
 from ..domain.quality import quality_index
 from ..services import queries, relationships
+from . import ask
 from .controller import DocumentController
 from .i18n import term
 from .messages import error_text
@@ -75,8 +77,9 @@ class AssessmentDialog(QDialog):
         self.controller = controller
         ws = controller.workspace
         self.relationship = ws.get("relationship", relationship_id)
-        names = {p.id: p.name for p in queries.list_partners(ws)}
+        names = queries.partner_names(ws, (self.relationship.source_id, self.relationship.target_id))
         self.pair = (names.get(self.relationship.source_id, "?"), names.get(self.relationship.target_id, "?"))
+        self.correcting = None  # the earlier assessment being corrected, or None for a new one
         self.history = list(reversed(queries.assessments_of(ws, relationship_id)))  # newest first
         self.heading = QLabel(objectName="assessmentHeading", wordWrap=True)
         font = self.heading.font()
@@ -107,23 +110,29 @@ class AssessmentDialog(QDialog):
         new_layout.addWidget(self.index_label)
         new_layout.addWidget(self.error)
         self.history_group = QGroupBox(objectName="assessmentHistoryGroup")
-        self.history_table = QTableWidget(len(self.history), 3 + len(Criterion), objectName="assessmentHistory")
+        self.history_table = QTableWidget(0, 3 + len(Criterion), objectName="assessmentHistory")
         self.history_table.verticalHeader().hide()
         self.history_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.history_table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.history_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.history_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history_table.horizontalHeader().setStretchLastSection(True)
-        for row, a in enumerate(self.history):
-            cells = [a.assessed_on.strftime("%d.%m.%Y"), *[str(a.scores.get(c) or "–") for c in Criterion],
-                     f"{a.quality_index:.0f}" if a.quality_index is not None else "–", a.comment]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if 0 < column <= len(Criterion) + 1:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.history_table.setItem(row, column, item)
+        self._fill_history()
+        self.correct_button = QPushButton(objectName="assessmentCorrect")
+        self.delete_button = QPushButton(objectName="assessmentDelete")
+        self.correct_button.clicked.connect(self.correct_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.history_table.itemSelectionChanged.connect(self._history_selection_changed)
+        self._history_selection_changed()
         self.current_label = QLabel(objectName="currentQuality")
         history_layout = QVBoxLayout(self.history_group)
         history_layout.addWidget(self.current_label)
         history_layout.addWidget(self.history_table)
+        history_buttons = QHBoxLayout()
+        history_buttons.addWidget(self.correct_button)
+        history_buttons.addWidget(self.delete_button)
+        history_buttons.addStretch(1)
+        history_layout.addLayout(history_buttons)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setObjectName("assessmentOk")
@@ -138,6 +147,52 @@ class AssessmentDialog(QDialog):
             for criterion, selector in self.selectors.items():
                 selector.set_score(self.history[0].scores.get(criterion))
         self.resize(1060, 720)
+        self.retranslate()
+
+    def _fill_history(self) -> None:
+        self.history_table.setRowCount(len(self.history))
+        for row, a in enumerate(self.history):
+            cells = [a.assessed_on.strftime("%d.%m.%Y"), *[str(a.scores.get(c) or "–") for c in Criterion],
+                     f"{a.quality_index:.0f}" if a.quality_index is not None else "–", a.comment]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if 0 < column <= len(Criterion) + 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.history_table.setItem(row, column, item)
+
+    def _selected_assessment(self):
+        rows = self.history_table.selectionModel().selectedRows()
+        return self.history[rows[0].row()] if rows else None
+
+    def _history_selection_changed(self) -> None:
+        chosen = self._selected_assessment() is not None and not self.controller.read_only
+        self.correct_button.setEnabled(chosen)
+        self.delete_button.setEnabled(chosen)
+
+    def correct_selected(self) -> None:
+        """Put an earlier assessment into the form: OK then corrects it instead of adding a new one."""
+        chosen = self._selected_assessment()
+        if chosen is None:
+            return
+        self.correcting = chosen
+        for criterion, selector in self.selectors.items():
+            selector.set_score(chosen.scores.get(criterion))
+        self.date.setDate(QDate(chosen.assessed_on.year, chosen.assessed_on.month, chosen.assessed_on.day))
+        self.comment.setPlainText(chosen.comment)
+        self.retranslate()
+
+    def delete_selected(self) -> None:
+        chosen = self._selected_assessment()
+        if chosen is None:
+            return
+        question = self.tr("Delete the assessment of %1?").replace("%1", chosen.assessed_on.strftime("%d.%m.%Y"))
+        if not ask.confirm(self, self.tr("Delete assessment"), question, yes_text=self.tr("Delete")):
+            return
+        self.controller.run(relationships.delete_assessment(self.controller.workspace, chosen.id))
+        self.history.remove(chosen)
+        if self.correcting is chosen:
+            self.correcting = None
+        self._fill_history()
         self.retranslate()
 
     def _add_row(self, widget: QWidget) -> None:
@@ -156,10 +211,16 @@ class AssessmentDialog(QDialog):
 
     def accept(self) -> None:
         self.error.hide()
+        ws = self.controller.workspace
+        when, comment = self.date.date().toPython(), self.comment.toPlainText()
         try:
-            self.controller.run(relationships.create_assessment(
-                self.controller.workspace, self.relationship.id, self.scores(),
-                assessed_on=self.date.date().toPython(), comment=self.comment.toPlainText()))
+            if self.correcting is None:
+                command = relationships.create_assessment(ws, self.relationship.id, self.scores(),
+                                                          assessed_on=when, comment=comment)
+            else:
+                command = relationships.update_assessment(ws, self.correcting.id, scores=self.scores(),
+                                                          assessed_on=when, comment=comment)
+            self.controller.run(command)
         except NetzplanerError as exc:
             self.error.setText(error_text(exc))
             self.error.show()
@@ -179,7 +240,11 @@ class AssessmentDialog(QDialog):
         self.labels[-1].setText(self.tr("&Comment:"))
         self.labels[-2].setBuddy(self.date)
         self.labels[-1].setBuddy(self.comment)
-        self.new_group.setTitle(self.tr("New assessment"))
+        self.new_group.setTitle(self.tr("New assessment") if self.correcting is None else self.tr(
+            "Correct the assessment of %1").replace("%1", self.correcting.assessed_on.strftime("%d.%m.%Y")))
+        self.correct_button.setText(self.tr("Correct…"))
+        self.correct_button.setToolTip(self.tr("Load the chosen assessment into the form to correct a mistake"))
+        self.delete_button.setText(self.tr("Delete…"))
         self.history_group.setTitle(self.tr("Earlier assessments (newest first)"))
         self.history_table.setHorizontalHeaderLabels(
             [self.tr("Date"), *[term(c) for c in Criterion], self.tr("Index"), self.tr("Comment")])

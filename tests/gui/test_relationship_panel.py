@@ -165,3 +165,33 @@ def test_delete_asks_and_names_the_assessments(net, qtbot, monkeypatch):
     assert len(queries.list_relationships(controller.workspace)) == 1 and controller.selection.relationship_id is None
     controller.undo_stack.undo()
     assert len(queries.assessments_of(controller.workspace, ids["rel"])) == 2
+
+
+def test_an_earlier_assessment_is_corrected_or_deleted_as_one_undo_step(net, qtbot, monkeypatch):
+    controller, ids = net
+    ws = controller.workspace
+    dialog = AssessmentDialog(controller, ids["rel"])
+    qtbot.addWidget(dialog)
+    older = dialog.history[1]  # newest first: the 2024 one
+    assert older.assessed_on == date(2024, 1, 5)
+    dialog.history_table.selectRow(1)
+    dialog.correct_button.click()
+    assert dialog.selectors[Criterion.TRUST].score() == 2 and "05.01.2024" in dialog.new_group.title()
+    dialog.selectors[Criterion.TRUST].set_score(3)
+    count = controller.undo_stack.count()
+    dialog.accept()
+    history = queries.assessments_of(ws, ids["rel"])
+    assert len(history) == 2 and history[0].scores[Criterion.TRUST] == 3  # corrected, not added
+    assert history[0].assessed_on == date(2024, 1, 5) and controller.undo_stack.count() == count + 1
+    controller.undo_stack.undo()
+    assert queries.assessments_of(ws, ids["rel"])[0].scores[Criterion.TRUST] == 2
+
+    dialog = AssessmentDialog(controller, ids["rel"])
+    qtbot.addWidget(dialog)
+    monkeypatch.setattr(ask, "confirm", lambda *args, **kwargs: True)
+    dialog.history_table.selectRow(0)
+    dialog.delete_button.click()
+    assert [a.assessed_on for a in queries.assessments_of(ws, ids["rel"])] == [date(2024, 1, 5)]
+    assert dialog.history_table.rowCount() == 1
+    controller.undo_stack.undo()
+    assert len(queries.assessments_of(ws, ids["rel"])) == 2

@@ -518,6 +518,18 @@
         <translation>Profitieren beide Seiten von der Beziehung?</translation>
     </message>
     <message>
+        <source>Delete the assessment of %1?</source>
+        <translation>Die Bewertung vom %1 löschen?</translation>
+    </message>
+    <message>
+        <source>Delete assessment</source>
+        <translation>Bewertung löschen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
         <source>Quality index of this assessment: %1</source>
         <translation>Qualitätsindex dieser Bewertung: %1</translation>
     </message>
@@ -544,6 +556,22 @@
     <message>
         <source>New assessment</source>
         <translation>Neue Bewertung</translation>
+    </message>
+    <message>
+        <source>Correct the assessment of %1</source>
+        <translation>Bewertung vom %1 korrigieren</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Korrigieren …</translation>
+    </message>
+    <message>
+        <source>Load the chosen assessment into the form to correct a mistake</source>
+        <translation>Die gewählte Bewertung ins Formular laden, um einen Fehler zu korrigieren</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen …</translation>
     </message>
     <message>
         <source>Earlier assessments (newest first)</source>

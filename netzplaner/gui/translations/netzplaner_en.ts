@@ -518,6 +518,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete the assessment of %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Quality index of this assessment: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -543,6 +555,22 @@
     </message>
     <message>
         <source>New assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the assessment of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the chosen assessment into the form to correct a mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
