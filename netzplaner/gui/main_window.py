@@ -24,6 +24,7 @@ from . import ask, i18n, settings
 from .controller import DocumentController
 from .document_manager import DocumentManager
 from .lazy_panel import LazyPanel
+from .undo import retranslate_stack
 from .partner_panel import PartnerPanel
 from .preferences_dialog import PreferencesDialog
 from .relationship_panel import RelationshipPanel
@@ -217,6 +218,8 @@ class MainWindow(QMainWindow):
         }
         for action, text in texts.items():
             action.setText(text)
+        if self.controller is not None:
+            retranslate_stack(self.controller.undo_stack)
         self._update_undo_texts()
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_recent.setTitle(self.tr("Open &recent"))

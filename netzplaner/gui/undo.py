@@ -35,3 +35,11 @@ class UndoableCommand(QUndoCommand):
 
     def undo(self) -> None:
         self.workspace.revert(self.command)
+
+
+def retranslate_stack(stack) -> None:
+    """After a language switch, every entry on the stack describes itself in the new language."""
+    for index in range(stack.count()):
+        entry = stack.command(index)
+        if isinstance(entry, UndoableCommand):
+            entry.setText(command_text(entry.command))

@@ -197,6 +197,19 @@ def test_language_switch_translates_the_window(window):
     assert window.menu_file.title() == "&File" and window.welcome.new_button.text() == "New document…"
 
 
+def test_undo_entries_made_before_a_language_switch_follow_it(window, doc):
+    ctrl = window.documents.open_path(doc)
+    ctrl.run(partners.create_partner(ctrl.workspace, name="Sprachtest", kind="platform"))
+    assert ctrl.undo_stack.text(0).startswith("Add partner")
+    window.apply_preferences(language="de", font_size=0, autosave=5)
+    QApplication.processEvents()
+    assert ctrl.undo_stack.text(0) == "Partner „Sprachtest“ hinzufügen"
+    assert window.act_undo.text() == "Partner „Sprachtest“ hinzufügen &rückgängig machen"
+    window.apply_preferences(language="en", font_size=0, autosave=5)
+    QApplication.processEvents()
+    assert ctrl.undo_stack.text(0).startswith("Add partner")
+
+
 def test_font_size_for_the_projector(window):
     before = QApplication.font().pointSize()
     window.change_font_size(+4)
