@@ -317,11 +317,12 @@ class MainWindow(QMainWindow):
 
         return export_workbook(self, self.controller) if self.controller is not None else None
 
-    def import_workbook(self) -> bool:
+    def import_workbook(self):
+        """File → Import board workbook; returns the running task (or None)."""
         from .workbook_actions import import_workbook
 
         if self.controller is None or self.controller.read_only:
-            return False
+            return None
         return import_workbook(self, self.controller)
 
     def import_partner_list(self) -> bool:

@@ -168,19 +168,23 @@ def test_board_workbook_round_trip_in_the_window(window, tmp_path, monkeypatch, 
     monkeypatch.setattr(ask, "open_path", lambda *args: str(target))
     monkeypatch.setattr("netzplaner.gui.workbook_actions.ImportPreview.exec", lambda dialog: 1)
     count = window.controller.undo_stack.count()
-    assert window.import_workbook()
+    task = window.import_workbook()  # read and compared on the worker
+    qtbot.waitUntil(lambda: not task.running, timeout=20_000)
+    assert task.applied
     assert window.controller.workspace.get("action", action_id).status == ActionStatus.DONE
     assert window.controller.undo_stack.count() == count + 1
     window.controller.undo_stack.undo()
     assert window.controller.workspace.get("action", action_id).status == ActionStatus.OPEN
 
 
-def test_a_damaged_workbook_is_one_sentence_and_changes_nothing(window, tmp_path, monkeypatch):
+def test_a_damaged_workbook_is_one_sentence_and_changes_nothing(window, tmp_path, monkeypatch, qtbot):
     bad = tmp_path / "kaputt.xlsx"
     bad.write_bytes(b"PK\x03\x04 not really a workbook")
     errors = []
     monkeypatch.setattr(ask, "open_path", lambda *args: str(bad))
     monkeypatch.setattr(ask, "error", lambda parent, title, text: errors.append(text))
     before = window.controller.undo_stack.count()
-    assert not window.import_workbook()
+    task = window.import_workbook()
+    qtbot.waitUntil(lambda: not task.running, timeout=20_000)
+    assert not task.applied
     assert len(errors) == 1 and "kaputt.xlsx" in errors[0] and window.controller.undo_stack.count() == before
