@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QFrame,
@@ -216,7 +216,7 @@ class DashboardPanel(QWidget):
             return
 
         def number(value, digits=1):
-            return "–" if value is None else f"{value:.{digits}f}".replace(".", ",")
+            return "–" if value is None else QLocale().toString(float(value), "f", digits)  # 3,5 / 3.5
 
         rows = [(self.tr("Partners"), str(f.partners)), (self.tr("Relationships"), str(f.relationships)),
                 (self.tr("Mean strength"), number(f.mean_strength)),

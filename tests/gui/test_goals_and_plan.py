@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 import openpyxl
@@ -38,6 +39,8 @@ def test_a_document_opens_on_the_overview(window):
     lights = {card.dimension: card.light_colour for card in window.dashboard.cards.values()}
     assert set(lights.values()) <= {"green", "amber", "red"} and len(lights) == 3
     assert window.dashboard.recommendations.count() > 0
+    texts = " ".join(card.figures.text() for card in window.dashboard.cards.values())
+    assert re.search(r"<b>\d\.\d</b>", texts) and not re.search(r"<b>\d,\d</b>", texts)  # English decimals
     assert window.dashboard.chart.values["partners"] == [
         f.partners for f in window.dashboard.report.result.dimensions]
 
