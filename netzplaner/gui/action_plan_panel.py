@@ -26,6 +26,7 @@ from ..services import goals as goal_service
 from . import ask
 from .action_model import DUE, NOT_DONE, STATUS, ActionIdRole, ActionTableModel
 from .controller import DocumentController
+from .filters import refill_filter
 from .i18n import term
 from .messages import error_text
 from .tables import list_table
@@ -136,21 +137,12 @@ class ActionPlanPanel(QWidget):
     # -- filters and counts -----------------------------------------------------------------------------
 
     def _fill_filters(self) -> None:
-        for combo, entries, everything in (
-                (self.owner_filter, [(o, o) for o in self.model.owners()], self.tr("All owners")),
-                (self.status_filter, [(self.tr("Not done"), NOT_DONE)] + [(term(s), s) for s in ActionStatus],
-                 self.tr("All states")),
-                (self.goal_filter, sorted(((g.title, g.id) for g in self.model.goals.values()),
-                                          key=lambda e: e[0].casefold()), self.tr("All goals"))):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for text, value in entries:
-                combo.addItem(text, value)
-            chosen = current if combo is not self.status_filter else self.model.status
-            combo.setCurrentIndex(max(combo.findData(chosen), 0) if chosen is not None else 0)
-            combo.blockSignals(False)
+        refill_filter(self.owner_filter, self.tr("All owners"), [(o, o) for o in self.model.owners()])
+        refill_filter(self.status_filter, self.tr("All states"),
+                      [(self.tr("Not done"), NOT_DONE)] + [(term(s), s) for s in ActionStatus],
+                      chosen=self.model.status)
+        refill_filter(self.goal_filter, self.tr("All goals"),
+                      sorted(((g.title, g.id) for g in self.model.goals.values()), key=lambda e: e[0].casefold()))
 
     def _after_reset(self) -> None:
         self._fill_filters()

@@ -25,6 +25,7 @@ from ..services import queries
 from . import ask
 from .action_model import german_date, is_overdue
 from .controller import DocumentController
+from .filters import refill_filter
 from .goal_model import PROGRESS, TITLE, GoalTableModel, ProgressDelegate
 from .i18n import term
 from .tables import list_table
@@ -124,19 +125,10 @@ class GoalPanel(QWidget):
             linked.add(self.partner_filter.currentData())
         names = queries.partner_names(self.controller.workspace, linked)
         partners = sorted(((name, pid) for pid, name in names.items()), key=lambda e: e[0].casefold())
-        for combo, entries, everything in (
-                (self.benefit_filter, [(term(b), b) for b in Benefit], self.tr("All benefits")),
-                (self.dimension_filter, [(term(d), d) for d in Dimension], self.tr("All networks")),
-                (self.status_filter, [(term(s), s) for s in GoalStatus], self.tr("All states")),
-                (self.partner_filter, partners, self.tr("All partners"))):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, None)
-            for text, value in entries:
-                combo.addItem(text, value)
-            combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
-            combo.blockSignals(False)
+        refill_filter(self.benefit_filter, self.tr("All benefits"), [(term(b), b) for b in Benefit])
+        refill_filter(self.dimension_filter, self.tr("All networks"), [(term(d), d) for d in Dimension])
+        refill_filter(self.status_filter, self.tr("All states"), [(term(s), s) for s in GoalStatus])
+        refill_filter(self.partner_filter, self.tr("All partners"), partners)
 
     def _after_reset(self) -> None:
         self.count.setText(self.tr("%1 of %2 goals").replace("%1", str(self.model.rowCount()))

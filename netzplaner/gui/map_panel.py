@@ -35,6 +35,7 @@ from ..services import network_map
 from ..services.network_map import KINDS, MapData
 from . import ask, map_style
 from .controller import DocumentController
+from .filters import refill_filter
 from .i18n import term
 from .map_filter import MapFilter, visible
 from .map_view import NetworkMapView
@@ -246,15 +247,9 @@ class MapPanel(QWidget):
                             .replace("%3", f"{int(edges.sum()):,}".replace(",", ".")))
 
     def _fill_tags(self) -> None:
-        current = self.tag_filter.currentData() or ""
         tags = sorted({t for tags in self.data.tags for t in tags}, key=str.casefold)
-        self.tag_filter.blockSignals(True)
-        self.tag_filter.clear()
-        self.tag_filter.addItem(self.tr("All tags"), "")
-        for tag in tags:
-            self.tag_filter.addItem(tag, tag)
-        self.tag_filter.setCurrentIndex(max(self.tag_filter.findData(current), 0))
-        self.tag_filter.blockSignals(False)
+        refill_filter(self.tag_filter, self.tr("All tags"), [(t, t) for t in tags], everything_data="",
+                      chosen=self.tag_filter.currentData() or "")
 
     # -- filters and sizes ------------------------------------------------------------------------------
 

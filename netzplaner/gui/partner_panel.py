@@ -19,6 +19,7 @@ from ..domain.errors import NetzplanerError
 from ..services import partners
 from . import ask
 from .controller import DocumentController
+from .filters import refill_filter
 from .i18n import term
 from .messages import error_text
 from .partner_dialog import PartnerDialog
@@ -81,18 +82,10 @@ class PartnerPanel(QWidget):
         self.model.set_filter(**kwargs)
 
     def _fill_filters(self) -> None:
-        for combo, entries in ((self.dimension_filter, [(term(d), d) for d in Dimension]),
-                               (self.kind_filter, sorted(((term(k), k) for k in PartnerKind), key=lambda e: e[0])),
-                               (self.tag_filter, [(t, t) for t in self.model.tags()])):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem({self.dimension_filter: self.tr("All networks"), self.kind_filter: self.tr("All kinds"),
-                           self.tag_filter: self.tr("All tags")}[combo], None)
-            for text, data in entries:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
+        refill_filter(self.dimension_filter, self.tr("All networks"), [(term(d), d) for d in Dimension])
+        refill_filter(self.kind_filter, self.tr("All kinds"),
+                      sorted(((term(k), k) for k in PartnerKind), key=lambda e: e[0]))
+        refill_filter(self.tag_filter, self.tr("All tags"), [(t, t) for t in self.model.tags()])
 
     def _after_reset(self) -> None:
         if self.tag_filter.count() - 1 != len(self.model.tags()):

@@ -11,9 +11,7 @@ actions; with ``goal_ids`` only those goals and their actions (partners and rela
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -22,6 +20,7 @@ from ..domain.errors import ValidationError
 from ..domain.vocabulary import label
 from ..io.board_workbook import BoardData, DimensionFigures, write_board_workbook
 from . import queries
+from .memory import collector_paused
 from .workspace import Workspace
 
 Progress = Callable[[int, int], None]
@@ -139,20 +138,7 @@ def export_board_workbook(ws: Workspace, path: Path | str, *, lang: str = "de",
                           recommendations: Sequence[str] = (), map_png: bytes | None = None,
                           today: date | None = None, progress: Progress | None = None) -> Path:
     """Write the board workbook of the document (or an extract) to ``path``; return the path written."""
-    with _collector_paused():
+    with collector_paused():
         data = board_data(ws, lang=lang, goal_ids=goal_ids, dimensions=dimensions, recommendations=recommendations,
                           map_png=map_png, today=today)
         return write_board_workbook(data, path, progress=progress)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector: 100,000 relationships and their rows are a few hundred thousand objects
-    without cycles, and the collector would walk them again and again (a third of the export's time)."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()

@@ -8,9 +8,6 @@ English. Lists in the dictionary hold at most ``LIST_LIMIT`` entries; each has i
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, fields, is_dataclass
 from datetime import date
 from enum import Enum
@@ -18,9 +15,16 @@ from enum import Enum
 from ..analysis.check import CheckResult, Ref, run_check
 from ..analysis.metrics import SEED
 from ..analysis.network import NetworkData
-from ..analysis.recommendations import Recommendation, Words, country_name, fmt, recommend
+from ..analysis.recommendations import (
+    Recommendation,
+    Words,
+    country_name,
+    fmt,
+    recommend,
+)
 from ..domain.vocabulary import label
 from . import queries
+from .memory import collector_paused
 from .workspace import Workspace
 
 SCHEMA = 1  # the layout of report_to_dict; raise it when a key changes meaning or goes away
@@ -46,29 +50,15 @@ def network_data(ws: Workspace) -> NetworkData:
 
 def check_network(ws: Workspace, today: date | None = None) -> NetworkCheckReport:
     """Run the network check on an open document; ``today`` decides what is overdue or outdated."""
-    with _collector_paused():
+    with collector_paused():
         return report_of(network_data(ws), today or date.today())
 
 
 def report_of(data: NetworkData, today: date) -> NetworkCheckReport:
     """The check over data already read (pure computation: the GUI runs it on a worker thread)."""
-    with _collector_paused():
+    with collector_paused():
         result = run_check(data, today)
         return NetworkCheckReport(result, recommend(result))
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Pause Python's cycle collector while the check runs. Reading 10,000 partners makes a few hundred thousand
-    small objects, and the collector would walk all of them again and again: a third of the run time. The check
-    makes no reference cycles that need collecting meanwhile; the collector resumes right after."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 # -- the dictionary ------------------------------------------------------------------------------------------

@@ -13,8 +13,8 @@ import numpy as np
 
 from ..analysis.layout import LayoutInput, LayoutKind, compute_layout, fill_missing
 from ..domain.enums import Criterion, Dimension, PartnerKind, RelationshipKind
-from ..domain.quality import SCORE_MAX, SCORE_MIN
 from ..domain.errors import ValidationError
+from ..domain.quality import SCORE_MAX, SCORE_MIN
 from .commands import Command, SetColumns
 from .workspace import Workspace
 

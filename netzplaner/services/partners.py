@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from ..domain.entities import Partner
@@ -11,7 +11,14 @@ from ..domain.errors import ValidationError
 from ..domain.ids import new_id
 from ..domain.validation import clean_contact, clean_partner
 from . import rules
-from .commands import Command, CreateEntity, DeleteEntity, Macro, SetColumns, UpdateEntity
+from .commands import (
+    Command,
+    CreateEntity,
+    DeleteEntity,
+    Macro,
+    SetColumns,
+    UpdateEntity,
+)
 from .workspace import Workspace
 
 
