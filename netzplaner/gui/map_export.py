@@ -93,7 +93,7 @@ def render_document(doc: Path, out: Path, *, width: int = 1600, height: int = 11
 
 def render_workspace(ws, out: Path, *, width: int = 1600, height: int = 1100) -> Path:
     """The map of an open document (unsaved edits included) drawn by a hidden view, in the UI language."""
-    from ..analysis.layout import follows_network_map
+    from ..analysis.layout import fill_missing, follows_network_map
     from ..services.network_map import load_map
     from .map_filter import MapFilter, visible
     from .map_panel import node_measure, title_of
@@ -104,8 +104,9 @@ def render_workspace(ws, out: Path, *, width: int = 1600, height: int = 1100) ->
     view.resize(width, height)
     view.show()
     nodes, edges = visible(data, MapFilter())
-    positions = data.display_positions()
-    view.set_guides(follows_network_map(data.layout_input(), positions))
+    graph = data.layout_input()
+    positions = fill_missing(graph)
+    view.set_guides(follows_network_map(graph, positions))
     view.set_data(data, positions, nodes, edges, node_measure(data, "tie"), fit=True)
     QCoreApplication.processEvents()
     try:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.layout import LayoutKind, follows_network_map
+from ..analysis.layout import LayoutKind, fill_missing, follows_network_map
 from ..domain.enums import Dimension
 from ..domain.errors import NetzplanerError
 from ..services import network_map
@@ -81,6 +81,7 @@ class MapPanel(QWidget):
         self._fitted = False
         self._own_move = False
         self._generation = self._shown_generation = 0
+        self._follows_network_map = False
         self.task = None
         self._presentation_window: QWidget | None = None
 
@@ -225,7 +226,9 @@ class MapPanel(QWidget):
             return
         self.data = data
         self._shown_generation = generation
-        self.positions = self.data.display_positions()
+        graph = data.layout_input()  # once per load: it sorts every name
+        self.positions = fill_missing(graph)
+        self._follows_network_map = follows_network_map(graph, self.positions)
         self.completer.model().setStringList(sorted(self.data.names, key=str.casefold))
         self._fill_tags()
         self._apply(fit=not self._fitted)
@@ -238,7 +241,7 @@ class MapPanel(QWidget):
         nodes, edges = visible(self.data, self.filter)
         sizes = node_measure(self.data, self.measure, self._betweenness)
         self.view.selected = self._selected_indices()
-        self.view.set_guides(follows_network_map(self.data.layout_input(), self.positions))
+        self.view.set_guides(self._follows_network_map)
         self.view.set_data(self.data, self.positions, nodes, edges, sizes, fit=fit)
         shown, total = int(nodes.sum()), self.data.n
         self.status.setText(self.tr("Showing %1 of %2 partners and %3 relationships.")

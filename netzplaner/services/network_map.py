@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy as np
 
-from ..analysis.layout import LayoutInput, LayoutKind, compute_layout, fill_missing
+from ..analysis.layout import LayoutInput, LayoutKind, compute_layout
 from ..domain.enums import Criterion, Dimension, PartnerKind, RelationshipKind
 from ..domain.errors import ValidationError
 from ..domain.quality import SCORE_MAX, SCORE_MIN
@@ -68,10 +68,6 @@ class MapData:
         return LayoutInput(edges=self.edges, weights=self.strength.astype(float), sector=self.sector,
                            tie=self.tie, order=rank, centre=self.own,
                            initial=self.positions if keep_positions else None)
-
-    def display_positions(self) -> np.ndarray:
-        """Stored positions; partners that have none yet get their place on the network map (not saved)."""
-        return fill_missing(self.layout_input())
 
 
 def load_map(ws: Workspace) -> MapData:
