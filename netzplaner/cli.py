@@ -75,6 +75,12 @@ def _command_parser() -> argparse.ArgumentParser:
     imp.add_argument("workbook", type=Path, metavar="IN",
                      help="the file to import: .xlsx (board workbook, partner list, Kumu, Gephi) or .csv")
     imp.add_argument("--dry-run", action="store_true", help="only report what would change; write nothing")
+    imp.add_argument("--take-board-conflicts", action="store_true",
+                     help="board workbook: where the board and Netzplaner both changed a value since the export, "
+                          "take the board's (default: Netzplaner's value stays)")
+    imp.add_argument("--delete-removed", action="store_true",
+                     help="board workbook: delete the goals and actions the board deleted from the workbook "
+                          "(default: only reported)")
     imp.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
                      help="read the column with this header as FIELD (name, kind, city, country, ...; "
                           "'-' for none); repeatable")
@@ -160,8 +166,10 @@ def _run_import(args: argparse.Namespace) -> int:
     if source.format == "board":
         if args.map:
             raise UsageError("netzplaner import: --map is for partner lists, not for a board workbook")
-        with Workspace.open(args.doc) as ws:
-            report = import_board_workbook(ws, args.workbook, dry_run=args.dry_run)
+        with Workspace.open(args.doc, read_only=args.dry_run) as ws:
+            report = import_board_workbook(ws, args.workbook, dry_run=args.dry_run,
+                                           take_conflicts=args.take_board_conflicts,
+                                           delete_removed=args.delete_removed)
             if report.applied:
                 ws.save()
         for line in report.lines(args.lang):

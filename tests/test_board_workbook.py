@@ -56,7 +56,9 @@ def test_demo_workbook_reopens_with_every_sheet_table_and_setting(demo, tmp_path
     path = export_board_workbook(demo, tmp_path / "plan.xlsx", today=TODAY, map_png=png(),
                                  recommendations=["Hochschule stärker einbinden."])
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == [*SHEETS_DE, "Netzwerkkarte"]
+    visible = [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"]
+    assert visible == [*SHEETS_DE, "Netzwerkkarte"]
+    assert wb.sheetnames[-1] == "_netzplaner_export" and wb.worksheets[-1].sheet_state == "veryHidden"
     assert wb.active.title == "Übersicht"
     assert wb.calculation.fullCalcOnLoad
     counts = {"Ziele": len(queries.list_goals(demo)), "Maßnahmenplan": len(queries.list_actions(demo)),
@@ -149,7 +151,7 @@ def test_relationships_sheet_carries_latest_scores_and_quality(demo, tmp_path):
 def test_english_workbook(demo, tmp_path):
     path = export_board_workbook(demo, tmp_path / "plan.xlsx", lang="en", today=TODAY)
     wb = openpyxl.load_workbook(path)
-    assert wb.sheetnames == SHEETS_EN
+    assert [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"] == SHEETS_EN
     ws = wb["Action plan"]
     assert _header(ws)[:6] == ["Goal", "Action", "Owner", "Start", "Due", "Status"]
     assert set(_column(ws, "Status")) <= {label(s, "en") for s in ActionStatus}

@@ -69,3 +69,4 @@ def test_workbook_saved_again_by_libreoffice_imports_back_unchanged(tmp_path):
         report = plan_board_import(ws, resaved)
         assert not report.changes and not report.refused and report.command is None
         assert report.unchanged == len(queries.list_actions(ws)) + len(queries.list_goals(ws))
+        assert report.record == "trusted" and report.exported_at is not None  # the export record survived

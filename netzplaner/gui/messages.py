@@ -12,11 +12,16 @@ from ..domain.errors import NetzplanerError
 
 
 def error_text(error: NetzplanerError) -> str:
-    template = QCoreApplication.translate("Message", error.template)
-    params = dict(error.params)
+    return template_text(error.template, error.params, fallback=str(error))
+
+
+def template_text(template: str, params: dict, fallback: str | None = None) -> str:
+    """A lower layer's sentence (English template and parameters) in the UI language."""
+    translated = QCoreApplication.translate("Message", template)
+    params = dict(params)
     if isinstance(params.get("label"), str):  # field names inside a sentence ("Name must not be empty.")
         params["label"] = QCoreApplication.translate("Field", params["label"])
     try:
-        return template.format(**params)
+        return translated.format(**params)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder: fall back to English
-        return str(error)
+        return fallback if fallback is not None else template.format(**params)

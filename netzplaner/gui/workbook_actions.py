@@ -1,8 +1,9 @@
 """File → Export board workbook and File → Import board workbook: the workbook round trip in the window.
 
 The export (reading, the network check and writing) runs on the worker with a progress dialog; only the map
-picture is drawn on the GUI thread, where Qt draws. The import is previewed row by row before anything is
-written, and applied as one undoable step.
+picture is drawn on the GUI thread, where Qt draws. The import is previewed line by line (the board's changes,
+conflicts to decide, our later edits kept; ``board_import_dialog``) before anything is written, and the chosen
+lines are applied as one undoable step.
 """
 
 from __future__ import annotations
@@ -11,19 +12,11 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QProgressDialog,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from ..domain.errors import NetzplanerError
 from . import ask
+from .board_import_dialog import ImportPreview
 from .controller import DocumentController
 from .i18n import current_language
 from .messages import error_text
@@ -79,36 +72,10 @@ def export_workbook(parent: QWidget, controller: DocumentController) -> object |
     return task
 
 
-class ImportPreview(QDialog):
-    """What an edited board workbook would change, row by row, before anything is written."""
-
-    def __init__(self, report, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("importPreview")
-        self.setWindowTitle(tr("Import board workbook"))
-        self.resize(760, 460)
-        lines = report.lines(current_language())
-        summary = QLabel(objectName="importSummary", wordWrap=True)
-        if report.command is None:
-            summary.setText(tr("The workbook changes nothing in this document."))
-        else:
-            summary.setText(tr("These changes will be applied as one step (Edit → Undo takes them back):"))
-        details = QPlainTextEdit("\n".join(lines), objectName="importLines", readOnly=True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.apply_button = buttons.addButton(tr("Apply changes"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.apply_button.setObjectName("importApply")
-        self.apply_button.setEnabled(report.command is not None)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (summary, details, buttons):
-            layout.addWidget(widget)
-
-
 def import_workbook(parent: QWidget, controller: DocumentController):
     """Ask for an edited board workbook, read and compare it on the worker (1.4 s for 10,000 actions), preview
     the changes, apply them as one undo step. Returns the running task (None when nothing was chosen)."""
-    from ..services.roundtrip import plan_board_import
+    from ..services.roundtrip import decide, plan_board_import
 
     folder = str(controller.path.parent)
     source = ask.open_path(parent, tr("Import board workbook"), folder, tr("Excel workbook (*.xlsx)"))
@@ -122,9 +89,13 @@ def import_workbook(parent: QWidget, controller: DocumentController):
         QApplication.restoreOverrideCursor()
         if controller.closed:
             return
-        task.applied = bool(ImportPreview(report, parent).exec() and report.command is not None)
-        if task.applied:
-            controller.run(report.command)
+        preview = ImportPreview(report, parent)
+        if not preview.exec():
+            return
+        command = decide(controller.workspace, report, preview.chosen())
+        task.applied = command is not None
+        if command is not None:
+            controller.run(command)
 
     def failed(exc) -> None:
         QApplication.restoreOverrideCursor()

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -29,6 +29,7 @@ from ..domain.errors import NetzplanerError
 from .files import atomic_write
 from ..domain.vocabulary import label
 from . import workbook_labels as L
+from .board_state import add_record_sheet, record_rows
 from .safe_text import list_validation, sheet_title, table_name
 from .workbook_cover import write_cover, write_map
 from .workbook_stream import Column, StreamedSheet, save_streamed
@@ -71,6 +72,7 @@ class BoardData:
     map_png: bytes | None = None
     extract: str = ""  # what a partial export holds, e.g. "Regional" or "2 von 6 Zielen"
     names: Mapping[str, str] = field(default_factory=dict)  # partner id -> name, beyond ``partners``
+    exported_at: datetime | None = None  # the moment of the export recorded for the round trip (None: now)
 
     def name_of(self, partner_id: str | None) -> str:
         if partner_id is None:
@@ -278,6 +280,11 @@ def build_board_workbook(data: BoardData) -> tuple[Workbook, list[StreamedSheet]
         write_map(ws, data, lang)
         print_setup(ws, firm=data.firm, as_of=data.as_of, lang=lang, repeat_header=False)
         ws.page_setup.fitToHeight = 1
+    # the exported state of the goals and actions, for a round trip that never sets a later edit back
+    exported_goals = {g.id for g in goals}
+    record = record_rows(goals, [a for a in data.actions if a.goal_id in exported_goals],
+                         data.exported_at or datetime.now())
+    sheets.append(add_record_sheet(wb, record, lang))
     wb.active = 0
     wb.properties.title = f"{L.text('title', lang)} – {data.firm}"
     wb.properties.creator = L.text("creator", lang)

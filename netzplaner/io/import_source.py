@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import NetzplanerError
-from . import workbook_labels
+from . import board_state, workbook_labels
 from .partner_table import Layout, norm, recognise
 from .relation_table import is_connection_table
 from .table_reader import CSV_SUFFIXES, Table, read_csv, read_tables
@@ -50,13 +50,17 @@ class ImportSource:
 
 
 def is_board_workbook(tables: list[Table]) -> bool:
-    """True when a sheet carries the goals or action plan of a Netzplaner board workbook (with its ID column)."""
+    """True when the file is a Netzplaner board workbook: its export record, or a goals or action plan sheet
+    (recognised even when its ID column was deleted, so a damaged board workbook is never read as a partner
+    list: the round trip refuses it with a sentence)."""
     for table in tables:
+        if table.name == board_state.SHEET_TITLE:
+            return True
         for _, cells in table.rows[:5]:
             for required, allowed in BOARD_SHEETS.values():
                 lookup = workbook_labels.header_keys(set(allowed))
                 keys = {k for c in cells for k in lookup.get(c.strip().casefold(), ())}
-                if required <= keys:
+                if required - {"id"} <= keys:
                     return True
     return False
 

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import NetzplanerError
+from .board_state import SHEET_TITLE, ExportRecord, read_record
 from .files import check_import_size
 from . import workbook_labels as L
 
@@ -191,16 +192,61 @@ def read_sheets(wb, specs: Mapping[str, tuple[frozenset[str], frozenset[str]]] =
     return found
 
 
-def read_board_sheets(path: Path | str) -> dict[str, SheetRows]:
-    """The goals and action plan sheets of a board workbook (either or both); refuse a workbook with neither."""
+@dataclass
+class BoardWorkbook:
+    """The round trip's view of a board workbook: its goals and action plan sheets and its export record."""
+
+    sheets: dict[str, SheetRows]
+    record: ExportRecord | None  # None: an older workbook without one
+
+
+# without its ID column a goals or action plan sheet is still recognisable by these headers
+_DAMAGED_SHEETS = {kind: (required - {"id"}, allowed) for kind, (required, allowed) in BOARD_SHEETS.items()}
+
+
+def looks_like_board_workbook(wb) -> bool:
+    """True for a workbook Netzplaner exported for the board, even one whose ID columns were deleted."""
+    keywords = (getattr(getattr(wb, "properties", None), "keywords", None) or "")
+    return SHEET_TITLE in wb.sheetnames or "netzplaner-board-workbook" in keywords
+
+
+def read_board_workbook(path: Path | str) -> BoardWorkbook:
+    """The goals and action plan sheets (either or both) and the export record of a board workbook.
+
+    A workbook with neither sheet is refused; so is a board workbook whose structure was damaged (an ID column
+    deleted or renamed, a sheet the export record lists gone), with a sentence, never read half.
+    """
     path = Path(path)
     with open_workbook(path) as wb, warnings.catch_warnings():
         warnings.simplefilter("ignore", UserWarning)
         try:
             found = read_sheets(wb)
+            record = read_record(wb)
+            board = looks_like_board_workbook(wb)
+            damaged = read_sheets(wb, {k: v for k, v in _DAMAGED_SHEETS.items() if k not in found})
         except (KeyError, ValueError, TypeError, AttributeError, EOFError, OSError, SyntaxError):
             raise NetzplanerError("{name} is damaged and cannot be read as an Excel workbook.", name=path.name)
+    for kind, sheet in damaged.items():
+        raise NetzplanerError("{name} is a board workbook whose sheet “{sheet}” lost its ID column; the rows "
+                              "cannot be matched. Export the board workbook again and make the changes there.",
+                              name=path.name, sheet=sheet.title)
+    if record is not None and record.trusted:
+        if "goals" not in found and record.exported("goal"):
+            raise NetzplanerError("{name} is a board workbook whose goals sheet is missing or lost its columns; "
+                                  "export the board workbook again and make the changes there.", name=path.name)
+        if "actions" not in found and record.exported("action"):
+            raise NetzplanerError("{name} is a board workbook whose action plan sheet is missing or lost its "
+                                  "columns; export the board workbook again and make the changes there.",
+                                  name=path.name)
     if not found:
+        if board:
+            raise NetzplanerError("{name} is a board workbook whose goals and action plan sheets are missing or "
+                                  "lost their columns; export the board workbook again.", name=path.name)
         raise NetzplanerError("{name} is not a Netzplaner board workbook: it has no goals or action plan sheet "
                               "with an ID column.", name=path.name)
-    return found
+    return BoardWorkbook(found, record)
+
+
+def read_board_sheets(path: Path | str) -> dict[str, SheetRows]:
+    """The goals and action plan sheets of a board workbook (either or both); refuse a workbook with neither."""
+    return read_board_workbook(path).sheets

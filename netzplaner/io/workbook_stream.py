@@ -122,7 +122,8 @@ class StreamedSheet:
     """A data sheet: header and frame by openpyxl now, body rows streamed in by ``write_rows`` at save time."""
 
     def __init__(self, wb: Workbook, title: str, columns: Sequence[Column], rows: Sequence[Sequence], *,
-                 lang: str, table_name: str, freeze: str = "A2", table_style: str = "TableStyleMedium2") -> None:
+                 lang: str, table_name: str | None, freeze: str = "A2",
+                 table_style: str = "TableStyleMedium2") -> None:
         self.ws = ws = wb.create_sheet(title)
         self.columns, self.rows, self.lang = list(columns), rows, lang
         self.letters = [get_column_letter(i) for i in range(1, len(self.columns) + 1)]
@@ -140,13 +141,16 @@ class StreamedSheet:
         upright = max((len(c.header) * 6.5 + 10 for c in self.columns if c.rotate), default=0)
         ws.row_dimensions[1].height = max(row_height(min(3, lines)) + 4, upright)
         ws.freeze_panes = freeze
+        self.table: Table | None = None
+        self._styles = self._register_styles(wb)
+        if table_name is None:  # a sheet for the program, not for people: no Excel table
+            return
         ref = f"A1:{self.letters[-1]}{self.last_row}"
         table = Table(displayName=table_name, ref=ref, autoFilter=AutoFilter(ref=ref),
                       tableStyleInfo=TableStyleInfo(name=table_style, showRowStripes=True))
         table.tableColumns = [TableColumn(id=i, name=cell_text(c.header)) for i, c in enumerate(self.columns, 1)]
         ws.add_table(table)
         self.table = table
-        self._styles = self._register_styles(wb)
 
     def _register_styles(self, wb: Workbook) -> list[tuple[int, int]]:
         """(plain, quote-prefixed) style ids per column, registered through a scratch sheet removed again."""

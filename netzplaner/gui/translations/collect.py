@@ -13,7 +13,8 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[2]
 LOWER_LAYERS = ("domain", "store", "analysis", "io", "services")
 # callables whose string arguments are user-facing templates
-ERROR_CALLS = {"ValidationError", "NetzplanerError", "DocumentError", "NotFoundError", "exists", "__init__"}
+ERROR_CALLS = {"ValidationError", "NetzplanerError", "DocumentError", "NotFoundError", "exists", "__init__",
+               "refuse", "_RowError"}
 COMMAND_CALLS = {"CreateEntity", "UpdateEntity", "DeleteEntity", "Macro", "SetColumns"}
 TARGET = PACKAGE / "gui" / "texts.py"
 

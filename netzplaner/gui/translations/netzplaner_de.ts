@@ -28,6 +28,46 @@
         <translation>Die Arbeitsmappe konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
+        <source>Changed by the board: %1</source>
+        <translation>Vom Beirat geändert: %1</translation>
+    </message>
+    <message>
+        <source>conflicts to decide: %1</source>
+        <translation>Konflikte zu entscheiden: %1</translation>
+    </message>
+    <message>
+        <source>changed in Netzplaner since the export (stays): %1</source>
+        <translation>seit dem Export in Netzplaner geändert (bleibt): %1</translation>
+    </message>
+    <message>
+        <source>new rows: %1</source>
+        <translation>neue Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>rows deleted in the workbook: %1</source>
+        <translation>in der Arbeitsmappe gelöschte Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>rows refused: %1</source>
+        <translation>abgelehnte Zeilen: %1</translation>
+    </message>
+    <message>
+        <source>Exported on %1.</source>
+        <translation>Exportiert am %1.</translation>
+    </message>
+    <message>
+        <source>The workbook comes from an older Netzplaner and does not record its export: every difference is shown as a conflict, and Netzplaner&apos;s value stays unless you tick it.</source>
+        <translation>Die Arbeitsmappe stammt aus einer älteren Netzplaner-Version und hält ihren Exportstand nicht fest: Jeder Unterschied erscheint als Konflikt, und der Wert in Netzplaner bleibt, solange Sie ihn nicht ankreuzen.</translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s export record was changed by hand: every difference is shown as a conflict, and Netzplaner&apos;s value stays unless you tick it.</source>
+        <translation>Der Exportstand in der Arbeitsmappe wurde von Hand verändert: Jeder Unterschied erscheint als Konflikt, und der Wert in Netzplaner bleibt, solange Sie ihn nicht ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Tick a conflict to take the board&apos;s value.</source>
+        <translation>Kreuzen Sie einen Konflikt an, um den Wert des Beirats zu übernehmen.</translation>
+    </message>
+    <message>
         <source>Import board workbook</source>
         <translation>Arbeitsmappe des Beirats importieren</translation>
     </message>
@@ -36,8 +76,8 @@
         <translation>Die Arbeitsmappe ändert nichts an diesem Dokument.</translation>
     </message>
     <message>
-        <source>These changes will be applied as one step (Edit → Undo takes them back):</source>
-        <translation>Diese Änderungen werden in einem Schritt übernommen (Bearbeiten → Rückgängig nimmt sie zurück):</translation>
+        <source>Take the board&apos;s value in every conflict</source>
+        <translation>Bei allen Konflikten den Wert des Beirats übernehmen</translation>
     </message>
     <message>
         <source>Apply changes</source>
@@ -140,8 +180,88 @@
         <translation>Ergänzt: %1.</translation>
     </message>
     <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Goal or action</source>
+        <translation>Ziel oder Maßnahme</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (Netzplaner) or %2 (board)</source>
+        <translation>%1 (Netzplaner) oder %2 (Beirat)</translation>
+    </message>
+    <message>
+        <source>under the goal “%1”</source>
+        <translation>unter dem Ziel „%1“</translation>
+    </message>
+    <message>
+        <source>Changed by the board: taken</source>
+        <translation>Vom Beirat geändert: wird übernommen</translation>
+    </message>
+    <message>
+        <source>Changed by the board: not taken</source>
+        <translation>Vom Beirat geändert: wird nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Changed in Netzplaner and by the board since the export (exported: %1)</source>
+        <translation>Seit dem Export in Netzplaner und vom Beirat geändert (exportiert: %1)</translation>
+    </message>
+    <message>
+        <source>Differs; the workbook does not say who changed it</source>
+        <translation>Weicht ab; die Arbeitsmappe sagt nicht, wer geändert hat</translation>
+    </message>
+    <message>
+        <source>the board&apos;s value is taken</source>
+        <translation>der Wert des Beirats wird übernommen</translation>
+    </message>
+    <message>
+        <source>Netzplaner&apos;s value stays</source>
+        <translation>der Wert in Netzplaner bleibt</translation>
+    </message>
+    <message>
+        <source>Deleted in Netzplaner since the export: stays deleted</source>
+        <translation>Seit dem Export in Netzplaner gelöscht: bleibt gelöscht</translation>
+    </message>
+    <message>
+        <source>Changed in Netzplaner since the export: stays</source>
+        <translation>Seit dem Export in Netzplaner geändert: bleibt</translation>
+    </message>
+    <message>
+        <source>Added by the board: created</source>
+        <translation>Vom Beirat ergänzt: wird angelegt</translation>
+    </message>
+    <message>
+        <source>Added by the board: not created</source>
+        <translation>Vom Beirat ergänzt: wird nicht angelegt</translation>
+    </message>
+    <message>
+        <source>Deleted from the workbook: will be deleted</source>
+        <translation>In der Arbeitsmappe gelöscht: wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Deleted from the workbook: tick to delete</source>
+        <translation>In der Arbeitsmappe gelöscht: zum Löschen ankreuzen</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -2007,6 +2127,50 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Das eigene Unternehmen kann nicht gelöscht werden; es ist der Mittelpunkt der Netzwerkkarte.</translation>
     </message>
     <message>
+        <source>no action with the ID {id} in this document (deleted since the export, or the workbook belongs to another document).</source>
+        <translation>Keine Maßnahme mit der ID {id} in diesem Dokument (seit dem Export gelöscht, oder die Arbeitsmappe gehört zu einem anderen Dokument).</translation>
+    </message>
+    <message>
+        <source>no goal with the ID {id} in this document (deleted since the export, or the workbook belongs to another document).</source>
+        <translation>Kein Ziel mit der ID {id} in diesem Dokument (seit dem Export gelöscht, oder die Arbeitsmappe gehört zu einem anderen Dokument).</translation>
+    </message>
+    <message>
+        <source>the board changed this row, but it was deleted in Netzplaner since the export; its changes are not taken.</source>
+        <translation>Der Beirat hat diese Zeile geändert, sie wurde aber seit dem Export in Netzplaner gelöscht; die Änderungen werden nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>the row has no ID and no title; a new row needs a title.</source>
+        <translation>Die Zeile hat weder ID noch Titel; eine neue Zeile braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>the ID {id} appears in rows {rows}; none of them is imported.</source>
+        <translation>Die ID {id} steht in den Zeilen {rows}; keine davon wird übernommen.</translation>
+    </message>
+    <message>
+        <source>the row has no ID and names no goal; a new action needs the title of its goal in the goal column.</source>
+        <translation>Die Zeile hat keine ID und nennt kein Ziel; eine neue Maßnahme braucht den Titel ihres Ziels in der Spalte „Ziel“.</translation>
+    </message>
+    <message>
+        <source>there is no goal called “{goal}” in this document.</source>
+        <translation>In diesem Dokument gibt es kein Ziel „{goal}“.</translation>
+    </message>
+    <message>
+        <source>{count} goals are called “{goal}”; add the action in Netzplaner.</source>
+        <translation>{count} Ziele heißen „{goal}“; legen Sie die Maßnahme in Netzplaner an.</translation>
+    </message>
+    <message>
+        <source>{header} is empty; choose one of {choices}.</source>
+        <translation>{header} ist leer; wählen Sie eines von: {choices}.</translation>
+    </message>
+    <message>
+        <source>{header} “{value}” is not a date.</source>
+        <translation>{header} „{value}“ ist kein Datum.</translation>
+    </message>
+    <message>
+        <source>{header} “{value}” is not one of {choices}.</source>
+        <translation>{header} „{value}“ ist keiner dieser Werte: {choices}.</translation>
+    </message>
+    <message>
         <source>{label} is not a valid date: “{value}”.</source>
         <translation>{label} ist kein gültiges Datum: „{value}“.</translation>
     </message>
@@ -2089,6 +2253,22 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>{name} is a Netzplaner board workbook; import it with File → Import board workbook (or netzplaner import), which takes back the board&apos;s changes.</source>
         <translation>{name} ist eine Netzplaner-Arbeitsmappe für den Beirat; bitte mit Datei → Arbeitsmappe des Beirats importieren (oder netzplaner import) einlesen, das die Änderungen des Beirats übernimmt.</translation>
+    </message>
+    <message>
+        <source>{name} is a board workbook whose action plan sheet is missing or lost its columns; export the board workbook again and make the changes there.</source>
+        <translation>{name} ist eine Beirats-Arbeitsmappe, deren Blatt „Maßnahmenplan“ fehlt oder Spalten verloren hat; exportieren Sie die Arbeitsmappe neu und tragen Sie die Änderungen dort ein.</translation>
+    </message>
+    <message>
+        <source>{name} is a board workbook whose goals and action plan sheets are missing or lost their columns; export the board workbook again.</source>
+        <translation>{name} ist eine Beirats-Arbeitsmappe, deren Blätter „Ziele“ und „Maßnahmenplan“ fehlen oder Spalten verloren haben; exportieren Sie die Arbeitsmappe neu.</translation>
+    </message>
+    <message>
+        <source>{name} is a board workbook whose goals sheet is missing or lost its columns; export the board workbook again and make the changes there.</source>
+        <translation>{name} ist eine Beirats-Arbeitsmappe, deren Blatt „Ziele“ fehlt oder Spalten verloren hat; exportieren Sie die Arbeitsmappe neu und tragen Sie die Änderungen dort ein.</translation>
+    </message>
+    <message>
+        <source>{name} is a board workbook whose sheet “{sheet}” lost its ID column; the rows cannot be matched. Export the board workbook again and make the changes there.</source>
+        <translation>{name} ist eine Beirats-Arbeitsmappe, deren Blatt „{sheet}“ die ID-Spalte verloren hat; die Zeilen lassen sich nicht zuordnen. Exportieren Sie die Arbeitsmappe neu und tragen Sie die Änderungen dort ein.</translation>
     </message>
     <message>
         <source>{name} is an Excel workbook, not a CSV file; rename it to .xlsx and import that.</source>

@@ -28,6 +28,46 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Changed by the board: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflicts to decide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed in Netzplaner since the export (stays): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new rows: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows deleted in the workbook: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook comes from an older Netzplaner and does not record its export: every difference is shown as a conflict, and Netzplaner&apos;s value stays unless you tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook&apos;s export record was changed by hand: every difference is shown as a conflict, and Netzplaner&apos;s value stays unless you tick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a conflict to take the board&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import board workbook</source>
         <translation type="unfinished"></translation>
     </message>
@@ -36,7 +76,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These changes will be applied as one step (Edit → Undo takes them back):</source>
+        <source>Take the board&apos;s value in every conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -140,7 +180,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal or action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Netzplaner) or %2 (board)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under the goal “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by the board: taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by the board: not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in Netzplaner and by the board since the export (exported: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs; the workbook does not say who changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the board&apos;s value is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netzplaner&apos;s value stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted in Netzplaner since the export: stays deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in Netzplaner since the export: stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by the board: created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by the board: not created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted from the workbook: will be deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted from the workbook: tick to delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2003,6 +2123,50 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>no action with the ID {id} in this document (deleted since the export, or the workbook belongs to another document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no goal with the ID {id} in this document (deleted since the export, or the workbook belongs to another document).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the board changed this row, but it was deleted in Netzplaner since the export; its changes are not taken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has no ID and no title; a new row needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ID {id} appears in rows {rows}; none of them is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has no ID and names no goal; a new action needs the title of its goal in the goal column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no goal called “{goal}” in this document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} goals are called “{goal}”; add the action in Netzplaner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{header} is empty; choose one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{header} “{value}” is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{header} “{value}” is not one of {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{label} is not a valid date: “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,6 +2248,22 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>{name} is a Netzplaner board workbook; import it with File → Import board workbook (or netzplaner import), which takes back the board&apos;s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a board workbook whose action plan sheet is missing or lost its columns; export the board workbook again and make the changes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a board workbook whose goals and action plan sheets are missing or lost their columns; export the board workbook again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a board workbook whose goals sheet is missing or lost its columns; export the board workbook again and make the changes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a board workbook whose sheet “{sheet}” lost its ID column; the rows cannot be matched. Export the board workbook again and make the changes there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
