@@ -16,6 +16,7 @@ from netzplaner import cli
 from netzplaner.domain.enums import ActionStatus, GoalStatus
 from netzplaner.domain.errors import NetzplanerError
 from netzplaner.io.board_state import SHEET_TITLE
+from netzplaner.io.import_source import read_source
 from netzplaner.services import goals as goal_service
 from netzplaner.services import queries
 from netzplaner.services.demo import write_demo
@@ -221,6 +222,16 @@ def test_a_board_workbook_without_id_columns_is_refused_not_read_as_partners(dem
     edited = _edit(exported, tmp_path / "ohne-id.xlsx", strip)
     with pytest.raises(NetzplanerError, match="lost its ID column"):
         plan_board_import(demo, edited)
+
+    def strip_older(wb):  # an export of an older Netzplaner (no record), its ID columns deleted
+        strip(wb)
+        del wb[SHEET_TITLE]
+        wb.properties.keywords = None
+
+    older = _edit(exported, tmp_path / "alt-ohne-id.xlsx", strip_older)
+    assert read_source(older).format == "board"
+    with pytest.raises(NetzplanerError, match="lost its ID column"):
+        plan_board_import(demo, older)
     path = demo.document.path
     demo.close()
     partners_before = None
