@@ -209,7 +209,9 @@ class _Planner:
                                         row))
                 continue
             then = base.get(name)
-            board_changed, app_changed = not _same(then, theirs), not _same(then, now)
+            # the board's cells are read through the domain's cleaning, so compare them with the cleaned export;
+            # the document's value with the value exactly as exported
+            board_changed, app_changed = not _same(then, theirs), not _same(exported.get(name), now)
             if board_changed and not app_changed:
                 lines.append(Change("board", kind, entity_id, entity.title, name, now, theirs, sheet.title, row,
                                     then, known=True))
