@@ -36,8 +36,8 @@ PAYLOADS = ["=1+1", "=HYPERLINK(\"http://evil.example\",\"klick\")", "+49 7433 5
 def test_each_dangerous_prefix_is_recognised_and_quoted_for_csv(prefix):
     text = prefix + "SUM(1,2)"
     assert is_dangerous(text)
-    assert csv_text(text) == "'" + text
-    assert from_csv_text(csv_text(text)) == text
+    assert csv_text(text) == "'" + cell_text(text)  # a leading CR is written as LF, quoted all the same
+    assert from_csv_text(csv_text(text)) == cell_text(text)
 
 
 @pytest.mark.parametrize("text", ["Hochschule Nord", "", "1+1", "E-Mail", " =x", "Ölpreis"])
