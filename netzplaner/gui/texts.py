@@ -10,6 +10,8 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('Message', 'A relationship needs two different partners.'),
     QT_TRANSLATE_NOOP('Message', 'A tag is too long (at most 60 characters): “{tag}”.'),
     QT_TRANSLATE_NOOP('Message', 'Choose at least one action.'),
+    QT_TRANSLATE_NOOP('Message', "Control characters removed from the partners' names."),
+    QT_TRANSLATE_NOOP('Message', 'Control characters removed from {fields}.'),
     QT_TRANSLATE_NOOP('Message', 'Country must be a two-letter ISO code such as DE, FR or CN, not “{value}”.'),
     QT_TRANSLATE_NOOP('Message', 'Country “{value}” is not recognised; left empty.'),
     QT_TRANSLATE_NOOP('Message', 'Kind “{value}” is not known: imported as Cooperation, the word kept in the notes.'),

@@ -1843,6 +1843,14 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Control characters removed from the partners&apos; names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control characters removed from {fields}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Country must be a two-letter ISO code such as DE, FR or CN, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
