@@ -104,7 +104,8 @@ def test_import_cleans_control_characters_from_names_and_says_so(ws, tmp_path):
     lines = report.lines()
     for shown in ("Zulieferer[2J Nord", "WerkSüd", "=1+1", "EntfTaste"):
         line = next(line for line in lines if f"“{shown}”" in line)
-        assert "added" in line and "Control characters removed from Name, City." in line, line
+        assert "added" in line and "Note: Control characters removed from Name. Note: Control characters removed " \
+            "from City." in line, line
     empty = next(r for r in report.rows if r.row == 6)  # only controls: no name left
     assert empty.status == "skipped" and "no name" in str(empty.reason) and empty.notes
     assert next(p for p in queries.list_partners(ws) if p.name == "WerkSüd").city == "WerkSüd"
@@ -185,7 +186,7 @@ def test_import_report_and_errors_never_carry_escape_sequences(tmp_path, capsys)
     assert main(["import", str(doc), str(listing), "--dry-run"]) == 0
     captured = capsys.readouterr()
     assert not ANSI.search(captured.out + captured.err)
-    assert "Control characters removed from Name, City." in captured.out
+    assert "Control characters removed from Name. Note: Control characters removed from City." in captured.out
     assert main(["import", str(doc), str(tmp_path / "fehlt\x1b[2J.csv")]) == 1
     err = capsys.readouterr().err
     assert "fehlt\\x1b[2J.csv" in err and not ANSI.search(err)

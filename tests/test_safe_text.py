@@ -38,7 +38,10 @@ from netzplaner.io.safe_text import (
 )
 
 PAYLOADS = ["=1+1", "=HYPERLINK(\"http://evil.example\",\"klick\")", "+49 7433 555", "-2+3", "@SUM(A1:A2)",
-            "\t=1+1", "\r=1+1", "=cmd|' /C calc'!A0"]
+            "\t=1+1", "\r=1+1", "=cmd|' /C calc'!A0", "\u202e=1+1", "\x85@SUM(A1)", "\x7f\u2066-2+3",
+            # io/board_workbook.py writes the firm's name into the document properties as it is (line 282): a C0
+            # character there makes docProps/core.xml malformed. That file is the lead's to change (issue 16).
+            pytest.param("\x01=1+1", marks=pytest.mark.xfail(strict=True, reason="board_workbook.py:282 title"))]
 
 
 @pytest.mark.parametrize("prefix", DANGEROUS_PREFIXES)
@@ -129,6 +132,8 @@ def test_no_user_text_becomes_a_formula_in_the_workbook(tmp_path, payload):
                     assert str(cell.value).startswith("=IF(AND(ISNUMBER("), (ws.title, cell.coordinate, cell.value)
                 elif isinstance(cell.value, str) and (is_dangerous(cell.value) or needs_quote(cell.value)):
                     assert cell.data_type == "s" and cell.quotePrefix, (ws.title, cell.coordinate)
+                if isinstance(cell.value, str):
+                    assert not has_hidden(cell.value), (ws.title, cell.coordinate, cell.value)
                 if isinstance(cell.value, str) and expected in cell.value:
                     hits += 1
     assert hits >= 10  # the text arrived on the cover and in every data sheet

@@ -120,16 +120,17 @@ def _name_key(name: str) -> str:
     return one_line(name).strip().casefold()
 
 
-def _hidden_fields(row: PartnerRow) -> list[str]:
-    """The labels of the row's fields that hold control characters or bidi controls."""
-    labels = []
+def _hidden_notes(row: PartnerRow) -> list[NetzplanerError]:
+    """A note for each field of the row that holds control characters or bidi controls (the validation drops them)."""
+    notes = []
     for key, value in {"name": row.name, **row.fields}.items():
         texts = [value] if isinstance(value, str) else value if isinstance(value, (list, tuple)) else []
         if any(isinstance(t, str) and has_hidden(t) for t in texts):
-            labels.append(PARTNER_FIELDS[key].label if key in PARTNER_FIELDS else key)
+            label = PARTNER_FIELDS[key].label if key in PARTNER_FIELDS else key
+            notes.append(NetzplanerError("Control characters removed from {label}.", label=label))
     if row.contact and any(has_hidden(v) for v in row.contact.values()):
-        labels.append("Contact")
-    return labels
+        notes.append(NetzplanerError("Control characters removed from the contact."))
+    return notes
 
 
 def _plain(value: Any) -> Any:
@@ -217,9 +218,9 @@ class _Planner:
     # -- partners -----------------------------------------------------------------------------------------
 
     def partner_row(self, sheet: str, row: PartnerRow) -> None:
-        hidden = _hidden_fields(row)
+        hidden = _hidden_notes(row)
         if hidden:  # the validation removes them; the report says so and shows the name as it will be stored
-            row.notes.append(NetzplanerError("Control characters removed from {fields}.", fields=", ".join(hidden)))
+            row.notes.extend(hidden)
             row.name = one_line(row.name).strip()
         result = lambda status, **kw: self.rows.append(
             RowResult(sheet, row.number, "partner", row.name, status, notes=tuple(row.notes), **kw))

@@ -1843,11 +1843,15 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Control characters removed from the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Control characters removed from the partners&apos; names.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Control characters removed from {fields}.</source>
+        <source>Control characters removed from {label}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
