@@ -21,6 +21,7 @@ from netzplaner.cli import main
 from netzplaner.domain.entities import Partner, Relationship
 from netzplaner.domain.enums import PartnerKind, RelationshipKind
 from netzplaner.domain.text import has_hidden, one_line, plain_text
+from netzplaner.domain.validation import clean_goal, clean_partner
 from netzplaner.io.csv_export import write_partner_csv
 from netzplaner.io.exchange import ExchangeData
 from netzplaner.io.graph_export import write_gexf, write_graphml
@@ -88,6 +89,15 @@ def test_graph_exports_are_well_formed_for_every_character(tmp_path, write):
 
 
 # -- import: names cleaned, with a note -------------------------------------------------------------------
+
+def test_validation_keeps_hidden_characters_out_of_every_text_field():
+    partner = clean_partner({"name": " Werk\x1b[2J\nSüd\u202e ", "kind": "company", "city": "Ulm\x00",
+                             "notes": "eins\r\nzwei\x07\tdrei", "tags": ["Zu\u2066lieferer"]})
+    assert partner["name"] == "Werk[2J Süd" and partner["city"] == "Ulm"
+    assert partner["notes"] == "eins\nzwei\tdrei" and partner["tags"] == ("Zulieferer",)
+    goal = clean_goal({"title": "\x1b=1+1", "benefit": "innovation", "description": "a\rb\x9b"})
+    assert goal["title"] == "=1+1" and goal["description"] == "a\nb"
+
 
 def _csv(path, names, extra: bytes = b""):
     body = "Name;Ort\r\n" + "".join(f"{n};{n}\r\n" for n in names)
