@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .domain.errors import NetzplanerError
+from .io.safe_text import terminal_json, terminal_text
 
 SUBCOMMANDS = ("demo", "check", "render", "export", "import")
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
@@ -123,7 +124,7 @@ def _run_export(args: argparse.Namespace) -> int:
         with Workspace.open(args.doc, read_only=True) as ws:
             export_exchange(ws, args.output, fmt, lang=args.lang)
         what = {"kumu": "Kumu workbook", "csv": "Partner list"}.get(fmt, fmt.upper())
-        print(f"{what} written to {args.output}")
+        print(terminal_text(f"{what} written to {args.output}"))
         return EXIT_OK
     from .services import network_check
     from .services.export import export_board_workbook
@@ -134,7 +135,7 @@ def _run_export(args: argparse.Namespace) -> int:
         texts = [r.text(args.lang) for r in report.recommendations]
         export_board_workbook(ws, args.output, lang=args.lang, goal_ids=args.goal, dimensions=args.dimension,
                               recommendations=texts, map_png=picture)
-    print(f"Board workbook written to {args.output}")
+    print(terminal_text(f"Board workbook written to {args.output}"))
     return EXIT_OK
 
 
@@ -173,7 +174,7 @@ def _run_import(args: argparse.Namespace) -> int:
             if report.applied:
                 ws.save()
         for line in report.lines(args.lang):
-            print(line)
+            print(terminal_text(line))
         return EXIT_OK
     mapping = _column_mapping(args.map, source.layout.headers if source.layout else [])
     with Workspace.open(args.doc, read_only=args.dry_run) as ws:
@@ -182,9 +183,9 @@ def _run_import(args: argparse.Namespace) -> int:
             apply_import(ws, plan)
             ws.save()
     kind = {"kumu": "Kumu workbook", "gephi": "Gephi tables"}.get(plan.format, "partner list")
-    print(f"{args.workbook.name}: {kind}")
+    print(terminal_text(f"{args.workbook.name}: {kind}"))
     for line in plan.lines():
-        print(line)
+        print(terminal_text(line))
     return EXIT_OK
 
 
@@ -198,7 +199,7 @@ def _run_render(args: argparse.Namespace) -> int:
     except ImportError as exc:
         raise NetzplanerError("The map cannot be drawn: {reason}.", reason=exc)
     render_document(args.doc, args.output, width=args.width, height=int(args.width * 0.68), lang=args.lang)
-    print(f"Network map written to {args.output}")
+    print(terminal_text(f"Network map written to {args.output}"))
     return EXIT_OK
 
 
@@ -209,11 +210,11 @@ def _run_demo(args: argparse.Namespace) -> int:
         raise UsageError("netzplaner demo: --partners must be between 2 and 100000")
     if args.partners is None:
         demo.write_demo(args.out, lang=args.lang, overwrite=args.force)
-        print(f"Demo network written to {args.out}")
+        print(terminal_text(f"Demo network written to {args.out}"))
     else:
         demo.write_synthetic(args.out, partners=args.partners, seed=args.seed, lang=args.lang,
                              overwrite=args.force)
-        print(f"Synthetic network of {args.partners} partners written to {args.out}")
+        print(terminal_text(f"Synthetic network of {args.partners} partners written to {args.out}"))
     return EXIT_OK
 
 
@@ -234,11 +235,12 @@ def check_report(path: Path, lang: str = "de") -> tuple[dict, str]:
 def _run_check(args: argparse.Namespace) -> int:
     report, text = check_report(args.doc, args.lang)
     if args.json:
-        print(json.dumps(report, indent=2, ensure_ascii=False))
+        print(terminal_json(json.dumps(report, indent=2, ensure_ascii=False)))
         return EXIT_OK
     f = report["file"]
-    print(f"{f['path']}: Netzplaner document, format {f['format']}, {f['size_bytes']:,} bytes, integrity ok")
-    print(text, end="")
+    print(terminal_text(f"{f['path']}: Netzplaner document, format {f['format']}, {f['size_bytes']:,} bytes, "
+                        "integrity ok"))
+    print(terminal_text(text, lines=True), end="")
     return EXIT_OK
 
 
@@ -276,13 +278,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                     "import": _run_import}[args.command](args)
         return _run_gui(_gui_parser().parse_args(argv))
     except UsageError as exc:
-        print(exc, file=sys.stderr)
+        print(terminal_text(exc), file=sys.stderr)
         return EXIT_USAGE
     except NetzplanerError as exc:
-        print(f"Error: {exc}", file=sys.stderr)
+        print(terminal_text(f"Error: {exc}", lines=True), file=sys.stderr)
         return EXIT_DATA
     except OSError as exc:
-        print(f"Error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        print(terminal_text(f"Error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")), file=sys.stderr)
         return EXIT_DATA
     except KeyboardInterrupt:
         return 130

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
+import random
 import re
 import zipfile
 from datetime import date
+from xml.etree import ElementTree
 
 import openpyxl
 import pytest
@@ -12,6 +15,7 @@ import pytest
 from netzplaner.domain.entities import Action, Goal, Partner, Relationship
 from netzplaner.domain.enums import Benefit, Dimension, PartnerKind, RelationshipKind
 from netzplaner.io.board_workbook import BoardData, DimensionFigures, write_board_workbook
+from netzplaner.domain.text import HIDDEN, has_hidden, one_line, plain_text
 from netzplaner.io.safe_text import (
     CELL_LIMIT,
     DANGEROUS_PREFIXES,
@@ -26,18 +30,24 @@ from netzplaner.io.safe_text import (
     needs_quote,
     sheet_title,
     table_name,
+    terminal_json,
+    terminal_text,
+    xml_attr,
+    xml_document,
+    xml_text,
 )
 
 PAYLOADS = ["=1+1", "=HYPERLINK(\"http://evil.example\",\"klick\")", "+49 7433 555", "-2+3", "@SUM(A1:A2)",
-            "\t=1+1", "\r=1+1", "=cmd|' /C calc'!A0"]
+            "\t=1+1", "\r=1+1", "=cmd|' /C calc'!A0", "\u202e=1+1", "\x85@SUM(A1)", "\x7f\u2066-2+3",
+            "\x01=1+1"]  # also the firm's name in the document properties
 
 
 @pytest.mark.parametrize("prefix", DANGEROUS_PREFIXES)
 def test_each_dangerous_prefix_is_recognised_and_quoted_for_csv(prefix):
     text = prefix + "SUM(1,2)"
     assert is_dangerous(text)
-    assert csv_text(text) == "'" + text
-    assert from_csv_text(csv_text(text)) == text
+    assert csv_text(text) == "'" + cell_text(text)  # a leading CR is written as LF, quoted all the same
+    assert from_csv_text(csv_text(text)) == cell_text(text)
 
 
 @pytest.mark.parametrize("text", ["Hochschule Nord", "", "1+1", "E-Mail", " =x", "Ölpreis"])
@@ -120,6 +130,8 @@ def test_no_user_text_becomes_a_formula_in_the_workbook(tmp_path, payload):
                     assert str(cell.value).startswith("=IF(AND(ISNUMBER("), (ws.title, cell.coordinate, cell.value)
                 elif isinstance(cell.value, str) and (is_dangerous(cell.value) or needs_quote(cell.value)):
                     assert cell.data_type == "s" and cell.quotePrefix, (ws.title, cell.coordinate)
+                if isinstance(cell.value, str):
+                    assert not has_hidden(cell.value), (ws.title, cell.coordinate, cell.value)
                 if isinstance(cell.value, str) and expected in cell.value:
                     hits += 1
     assert hits >= 10  # the text arrived on the cover and in every data sheet
@@ -142,3 +154,105 @@ def test_oversized_texts_are_clamped_in_every_sheet(tmp_path):
     for ws in wb.worksheets:
         for part in (ws.oddHeader.left, ws.oddHeader.center):
             assert len(part.text or "") <= 255
+
+
+# -- hidden characters first, then the formula prefix (issue 16: "\x01=1+1" became the CSV cell =1+1) -------
+
+C0 = [chr(c) for c in range(0x20)]
+C1 = [chr(c) for c in range(0x80, 0xA0)]
+BIDI = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069", "\u200e",
+        "\u200f", "\u061c"]
+HIDDEN_CHARS = [c for c in C0 if c not in "\t\n\r"] + ["\x7f", *C1, *BIDI, "\ud800", "\udfff", "\ufeff", "\ufffe",
+                                                       "\uffff"]
+# names as they come from hostile files: every one would be a formula (or clear the terminal) if let through
+HOSTILE = ["\x01=1+1", '\x1b=HYPERLINK("http://x","y")', "\x00=1+1", "\x7f=1+1", "\x85=1+1", "\x9b=1+1",
+           "\u202e=1+1", "\u2066=1+1", "\u200e=1+1", "\u200f+1+1", "\ufeff=1+1", "\x0b-1+1", "\x0c@SUM(1;1)",
+           "\x1f+1+1", "\x01\x02\x03=1+1", "\x1b\u202e\x7f\x85=2+2", "=1+1", "+1+1", "-1+1", "@SUM(1;1)",
+           "\t=1+1", "\r=1+1", "\n=1+1", "\x1b[2J=3+3", "=cmd|' /C calc'!A0", "\uff1d1+1", "\x08\x08=4+4",
+           "\ud800=5+5"]
+
+
+def test_plain_text_removes_every_hidden_character_and_keeps_tabs_and_lines():
+    for char in HIDDEN_CHARS:
+        assert plain_text(f"a{char}b") == "ab", repr(char)
+        assert one_line(f"a{char}b") in ("ab", "a b"), repr(char)
+        assert has_hidden(f"a{char}b"), repr(char)
+    assert plain_text("eins\r\nzwei\rdrei\tvier") == "eins\nzwei\ndrei\tvier"
+    assert one_line("Müller\t&\r\nSöhne\u2028GmbH") == "Müller & Söhne GmbH"
+    assert not has_hidden("Ölpreis – «Zulieferer» 中国 \t\n")
+    letters = "Ölpreis – «Zulieferer» 中国"
+    assert plain_text(letters) == letters  # letters of every script stay
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_no_hostile_name_reaches_a_csv_field_with_a_formula_prefix(name):
+    field = csv_text(name)
+    assert not is_dangerous(field) and not needs_quote(field), repr(field)
+    assert not has_hidden(field)
+    assert field.startswith("'") == needs_quote(plain_text(name))
+    assert from_csv_text(field) == plain_text(name)  # read back: the text, without the apostrophe
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_a_hostile_name_in_a_cell_is_quoted_after_its_controls_are_gone(name):
+    value = cell_text(name)
+    assert not has_hidden(value)
+    assert needs_quote(value) == (not value.startswith("[2J")), repr(value)  # all but "ESC [2J=3+3" are formulas
+
+
+def test_xml_text_and_attributes_hold_every_character_well_formed():
+    everything = "".join(HIDDEN_CHARS) + "\t\n\r<&>\"'x"
+    root = ElementTree.fromstring(f"<a b={xml_attr(everything)}>{xml_text(everything)}</a>")
+    assert root.text == root.get("b") == "\t\n\n<&>\"'x"  # hidden ones gone, CR made LF, the rest kept exactly
+    written = f'<svg title="{"".join(HIDDEN_CHARS)}"><text>A{"".join(HIDDEN_CHARS)}B</text></svg>'  # as Qt writes
+    with pytest.raises((ElementTree.ParseError, UnicodeEncodeError)):
+        ElementTree.fromstring(written)
+    svg = ElementTree.fromstring(xml_document(written))
+    assert svg.get("title") == "" and svg[0].text == "AB"
+
+
+def test_terminal_text_shows_escape_sequences_instead_of_running_them():
+    shown = terminal_text("Firma\x1b[2J\u202eGmbH\x9b31m\udcff\tx\ny")
+    assert shown == "Firma\\x1b[2J\\u202eGmbH\\x9b31m\\udcff\\tx\\ny"
+    assert terminal_text("eins\nzwei\x07", lines=True) == "eins\nzwei\\x07"
+    assert terminal_text("C:\\Netz\\Müller & Söhne.netzplan") == "C:\\Netz\\Müller & Söhne.netzplan"
+    for char in HIDDEN_CHARS:
+        assert not has_hidden(terminal_text(f"a{char}b")), repr(char)
+        terminal_text(f"a{char}b").encode("utf-8")  # never a UnicodeEncodeError (lone surrogates)
+
+
+def test_terminal_json_keeps_the_json_and_its_values():
+    data = {"name": "A\x1b[2J\u202e\x7f\x9b\ud800B", "n": 1}
+    text = terminal_json(json.dumps(data, ensure_ascii=False))
+    assert not has_hidden(text) and "\x1b" not in text
+    assert json.loads(text) == data  # every reader gets the same value back
+
+
+# -- property test: random strings from the characters that matter, seeded so a failure can be replayed -----
+
+_ALPHABET = [*HIDDEN_CHARS, "\t", "\n", "\r", "=", "+", "-", "@", "'", '"', "<", ">", "&", ";", " ", "a", "Ü",
+             "中", "\u2028", "\uff1d", "\uff20", "1", "("]
+
+
+def _random_texts(seed: int, count: int, longest: int = 10):
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, longest)))
+
+
+def test_random_texts_never_give_a_formula_cell_and_always_parse_as_xml():
+    for text in _random_texts(seed=16, count=20_000):
+        field = csv_text(text)
+        assert not needs_quote(field) and not has_hidden(field), repr(text)
+        value = cell_text(text)
+        assert not has_hidden(value) and cell_text(value) == value, repr(text)
+        if needs_quote(plain_text(text)):
+            assert needs_quote(value), repr(text)  # the writers give such a cell the quote-prefix style
+        root = ElementTree.fromstring(f"<a b={xml_attr(text)}>{xml_text(text)}</a>")
+        assert root.get("b") == plain_text(text) and (root.text or "") == plain_text(text), repr(text)
+        shown = terminal_text(text)
+        assert not _TERMINAL_CONTROL.search(shown), repr(text)
+        shown.encode("utf-8")
+
+
+_TERMINAL_CONTROL = re.compile(f"[{HIDDEN}\t\n\r]")

@@ -26,6 +26,7 @@ from .enums import (
 )
 from .errors import ValidationError
 from .quality import SCORE_MAX, SCORE_MIN
+from .text import one_line, plain_text
 
 SHORT_TEXT = 200
 LONG_TEXT = 20_000  # well under Excel's 32,767 characters per cell
@@ -39,6 +40,7 @@ class FieldSpec:
     low: float | None = None
     high: float | None = None
     label: str = ""  # English name used in messages
+    lines: bool = False  # text that may have line breaks (notes); other text is one line
 
 
 PARTNER_FIELDS: dict[str, FieldSpec] = {
@@ -51,7 +53,7 @@ PARTNER_FIELDS: dict[str, FieldSpec] = {
     "region": FieldSpec(str, label="Region"),
     "industry": FieldSpec(str, label="Industry"),
     "website": FieldSpec(str, max_len=500, label="Website"),
-    "notes": FieldSpec(str, max_len=LONG_TEXT, label="Notes"),
+    "notes": FieldSpec(str, max_len=LONG_TEXT, label="Notes", lines=True),
     "tags": FieldSpec("tags", label="Tags"),
     "archived": FieldSpec(bool, label="Archived"),
     "pos_x": FieldSpec(float, label="Position"),
@@ -64,7 +66,7 @@ CONTACT_FIELDS: dict[str, FieldSpec] = {
     "role": FieldSpec(str, label="Role"),
     "email": FieldSpec("email", label="E-mail"),
     "phone": FieldSpec(str, max_len=60, label="Phone"),
-    "notes": FieldSpec(str, max_len=LONG_TEXT, label="Notes"),
+    "notes": FieldSpec(str, max_len=LONG_TEXT, label="Notes", lines=True),
 }
 
 RELATIONSHIP_FIELDS: dict[str, FieldSpec] = {
@@ -73,7 +75,7 @@ RELATIONSHIP_FIELDS: dict[str, FieldSpec] = {
     "kind": FieldSpec(RelationshipKind, required=True, label="Kind"),
     "strength": FieldSpec(int, required=True, low=1, high=5, label="Strength"),
     "since": FieldSpec(date, label="Since"),
-    "notes": FieldSpec(str, max_len=LONG_TEXT, label="Notes"),
+    "notes": FieldSpec(str, max_len=LONG_TEXT, label="Notes", lines=True),
 }
 
 ASSESSMENT_FIELDS: dict[str, FieldSpec] = {
@@ -81,12 +83,12 @@ ASSESSMENT_FIELDS: dict[str, FieldSpec] = {
     "assessed_on": FieldSpec(date, required=True, label="Date"),
     **{c.value: FieldSpec(int, low=SCORE_MIN, high=SCORE_MAX, label=c.value.replace("_", " ").capitalize())
        for c in Criterion},
-    "comment": FieldSpec(str, max_len=LONG_TEXT, label="Comment"),
+    "comment": FieldSpec(str, max_len=LONG_TEXT, label="Comment", lines=True),
 }
 
 GOAL_FIELDS: dict[str, FieldSpec] = {
     "title": FieldSpec(str, required=True, label="Title"),
-    "description": FieldSpec(str, max_len=LONG_TEXT, label="Description"),
+    "description": FieldSpec(str, max_len=LONG_TEXT, label="Description", lines=True),
     "benefit": FieldSpec(Benefit, required=True, label="Benefit"),
     "dimension": FieldSpec(Dimension, label="Network"),
     "owner": FieldSpec(str, label="Owner"),
@@ -113,7 +115,7 @@ ACTION_FIELDS: dict[str, FieldSpec] = {
     "cost_eur": FieldSpec(float, low=0, label="Cost"),
     "partner_id": FieldSpec(str, label="Partner"),
     "completed_on": FieldSpec(date, label="Completed on"),
-    "notes": FieldSpec(str, max_len=LONG_TEXT, label="Notes"),
+    "notes": FieldSpec(str, max_len=LONG_TEXT, label="Notes", lines=True),
 }
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -144,7 +146,8 @@ def _clean_value(name: str, spec: FieldSpec, value: Any) -> Any:
     if t in (str, "email"):
         if not isinstance(value, str):
             value = str(value)
-        value = value.strip()
+        # hidden characters (controls, bidi overrides) never enter a document, whichever way the text comes
+        value = (plain_text(value) if spec.lines else one_line(value)).strip()
         if spec.required and not value:
             raise ValidationError(name, "{label} must not be empty.", label=label)
         if len(value) > spec.max_len:
@@ -211,7 +214,7 @@ def _clean_value(name: str, spec: FieldSpec, value: Any) -> Any:
     if t == "tags":
         seen: dict[str, str] = {}
         for tag in value:
-            text = str(tag).strip()
+            text = one_line(str(tag)).strip()
             if not text:
                 continue
             if len(text) > 60:

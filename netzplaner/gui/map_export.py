@@ -14,6 +14,8 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
 
 from ..domain.errors import NetzplanerError
+from ..domain.text import one_line
+from ..io.safe_text import xml_document
 
 PICTURE_SUFFIXES = (".png", ".svg")
 # listed for lupdate: gui.messages translates them in the "Message" context like the lower layers' sentences
@@ -32,6 +34,7 @@ def export_picture(view, path: Path, title: str, *, width: int = 2000) -> Path:
     if suffix not in PICTURE_SUFFIXES:
         raise NetzplanerError(NOT_A_PICTURE,
                               suffix=path.suffix or path.name)
+    title = one_line(title)  # the firm's name is in it
     view.set_title(title)
     try:
         QCoreApplication.processEvents()  # let the layout make room for the title
@@ -73,6 +76,9 @@ def _paint(view, target: str, suffix: str, title: str, width: int) -> None:
     painter.end()
     if suffix == ".png" and not device.save(target, "PNG"):
         raise NetzplanerError(NOT_WRITTEN, path=target)
+    if suffix == ".svg":  # Qt writes a label's control characters as they are: XML forbids them
+        svg = Path(target)
+        svg.write_text(xml_document(svg.read_text(encoding="utf-8", errors="replace")), encoding="utf-8")
 
 
 def render_document(doc: Path, out: Path, *, width: int = 1600, height: int = 1100, lang: str = "de") -> Path:

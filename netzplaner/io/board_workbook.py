@@ -30,7 +30,7 @@ from .files import atomic_write
 from ..domain.vocabulary import label
 from . import workbook_labels as L
 from .board_state import add_record_sheet, record_rows
-from .safe_text import list_validation, sheet_title, table_name
+from .safe_text import cell_text, list_validation, sheet_title, table_name
 from .workbook_cover import write_cover, write_map
 from .workbook_stream import Column, StreamedSheet, save_streamed
 from .workbook_styles import AMBER_FILL, GREEN_FILL, GREEN_TEXT, RED_FILL, RED_TEXT, print_setup
@@ -286,7 +286,7 @@ def build_board_workbook(data: BoardData) -> tuple[Workbook, list[StreamedSheet]
                          data.exported_at or datetime.now())
     sheets.append(add_record_sheet(wb, record, lang))
     wb.active = 0
-    wb.properties.title = f"{L.text('title', lang)} – {data.firm}"
+    wb.properties.title = cell_text(f"{L.text('title', lang)} – {data.firm}", limit=255)
     wb.properties.creator = L.text("creator", lang)
     wb.properties.keywords = "netzplaner-board-workbook"
     wb.calculation.fullCalcOnLoad = True

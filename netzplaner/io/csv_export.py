@@ -1,8 +1,8 @@
 """The partners as CSV for German Excel: ``;``-separated, UTF-8 with byte order mark, CRLF line ends.
 
-Every text passes ``safe_text.csv_text``: a value starting with ``= + - @``, tab or carriage return gets a leading
-apostrophe and can never run as a formula. The headers are those the partner import recognises, so the file can
-be read back (``netzplaner import``) after editing.
+Every text passes ``safe_text.csv_text``: hidden characters go first, then a value starting with ``= + - @``, tab or
+carriage return gets a leading apostrophe and can never run as a formula. The headers are those the partner import
+recognises, so the file can be read back (``netzplaner import``) after editing.
 """
 
 from __future__ import annotations
@@ -13,10 +13,9 @@ from pathlib import Path
 from ..domain.vocabulary import label
 from .exchange import ExchangeData, words
 from .files import atomic_write
-from .safe_text import cell_text, csv_text
+from .safe_text import csv_text
 
 SEPARATOR = ";"
-_NO_LIMIT = 2**31  # a CSV field has no length limit; only characters XML and Excel choke on are dropped
 
 
 def partner_rows(data: ExchangeData) -> list[list[str]]:
@@ -44,5 +43,5 @@ def write_partner_csv(data: ExchangeData, path: Path | str) -> Path:
     with atomic_write(path, "w", encoding="utf-8-sig", newline="") as out:
         writer = csv.writer(out, delimiter=SEPARATOR, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
         for row in partner_rows(data):
-            writer.writerow([cell_text(csv_text(value), limit=_NO_LIMIT) for value in row])
+            writer.writerow([csv_text(value) for value in row])
     return path

@@ -6,21 +6,21 @@ undirected: kind, strength (also as the edge weight), since and the quality inde
 (absent when none). In GEXF the map position is ``viz:position`` and the node colour that of its first network,
 so Gephi opens the map as Netzplaner drew it; GraphML carries ``x``/``y`` as node data.
 
-Text is escaped and stripped of characters XML 1.0 cannot hold, so any partner name makes a valid file.
+Text passes ``safe_text.xml_text``/``xml_attr``: hidden characters removed (XML 1.0 cannot hold most of them),
+then escaped, so any partner name makes a well-formed file.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
 
 from ..domain.entities import Partner, Relationship
 from ..domain.enums import Dimension
 from ..domain.vocabulary import label
 from .exchange import ExchangeData
 from .files import atomic_write
-from .safe_text import cell_text
+from .safe_text import xml_attr, xml_text
 
 # (key, GraphML/GEXF type, value of a partner)
 _NODE_ATTRS: list[tuple[str, str, Callable[[Partner, ExchangeData], object]]] = [
@@ -54,14 +54,6 @@ _COLOURS = {Dimension.REGIONAL: (0x1F, 0x5F, 0xA8), Dimension.THEMATIC: (0x8E, 0
 _GREY, _OWN = (0xB0, 0xBE, 0xC5), (0x26, 0x32, 0x38)
 _GRAPHML_TYPES = {"string": "string", "boolean": "boolean", "int": "int", "double": "double"}
 _GEXF_TYPES = {"string": "string", "boolean": "boolean", "int": "integer", "double": "double"}
-
-
-def _text(value: object) -> str:
-    return escape(cell_text(value, limit=2**31))
-
-
-def _attr(value: object) -> str:
-    return quoteattr(cell_text(value, limit=2**31))
 
 
 def _value(value: object, kind: str) -> str | None:
@@ -99,22 +91,22 @@ def _graphml_lines(data: ExchangeData) -> Iterable[str]:
     for key, kind, _ in _EDGE_ATTRS:
         yield f'  <key id="e_{key}" for="edge" attr.name="{key}" attr.type="{_GRAPHML_TYPES[kind]}"/>\n'
     yield '  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>\n'
-    yield f'  <graph id={_attr(data.title or "Netzplaner")} edgedefault="undirected">\n'
+    yield f'  <graph id={xml_attr(data.title or "Netzplaner")} edgedefault="undirected">\n'
     for p in data.partners:
-        parts = [f'    <node id={_attr(p.id)}>', f'<data key="label">{_text(p.name)}</data>']
+        parts = [f'    <node id={xml_attr(p.id)}>', f'<data key="label">{xml_text(p.name)}</data>']
         for key, kind, get in _NODE_ATTRS:
             value = _value(get(p, data), kind)
             if value is not None:
-                parts.append(f'<data key="n_{key}">{_text(value)}</data>')
+                parts.append(f'<data key="n_{key}">{xml_text(value)}</data>')
         if p.pos_x is not None and p.pos_y is not None:
             parts.append(f'<data key="x">{float(p.pos_x)!r}</data><data key="y">{float(p.pos_y)!r}</data>')
         yield "".join(parts) + "</node>\n"
     for r in data.relationships:
-        parts = [f'    <edge id={_attr(r.id)} source={_attr(r.source_id)} target={_attr(r.target_id)}>']
+        parts = [f'    <edge id={xml_attr(r.id)} source={xml_attr(r.source_id)} target={xml_attr(r.target_id)}>']
         for key, kind, get in _EDGE_ATTRS:
             value = _value(get(r, data), kind)
             if value is not None:
-                parts.append(f'<data key="e_{key}">{_text(value)}</data>')
+                parts.append(f'<data key="e_{key}">{xml_text(value)}</data>')
         parts.append(f'<data key="weight">{float(r.strength)!r}</data>')
         yield "".join(parts) + "</edge>\n"
     yield "  </graph>\n</graphml>\n"
@@ -126,7 +118,7 @@ def _gexf_lines(data: ExchangeData) -> Iterable[str]:
            'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
            'xsi:schemaLocation="http://www.gexf.net/1.2draft http://www.gexf.net/1.2draft/gexf.xsd" '
            'version="1.2">\n')
-    yield f'  <meta><creator>Netzplaner</creator><description>{_text(data.title)}</description></meta>\n'
+    yield f'  <meta><creator>Netzplaner</creator><description>{xml_text(data.title)}</description></meta>\n'
     yield '  <graph mode="static" defaultedgetype="undirected">\n'
     yield '    <attributes class="node">\n'
     for index, (key, kind, _) in enumerate(_NODE_ATTRS):
@@ -140,13 +132,13 @@ def _gexf_lines(data: ExchangeData) -> Iterable[str]:
         for index, (_, kind, get) in enumerate(_NODE_ATTRS):
             value = _value(get(p, data), kind)
             if value is not None:
-                values.append(f'<attvalue for="{index}" value={_attr(value)}/>')
+                values.append(f'<attvalue for="{index}" value={xml_attr(value)}/>')
         first = next((d for d in Dimension if d in p.dimensions), None)
         red, green, blue = _OWN if p.is_own_firm else _COLOURS[first] if first else _GREY
         viz = f'<viz:color r="{red}" g="{green}" b="{blue}"/><viz:size value="{12.0 if p.is_own_firm else 6.0}"/>'
         if p.pos_x is not None and p.pos_y is not None:
             viz += f'<viz:position x="{float(p.pos_x)!r}" y="{float(p.pos_y)!r}" z="0.0"/>'
-        yield (f'      <node id={_attr(p.id)} label={_attr(p.name)}><attvalues>{"".join(values)}</attvalues>'
+        yield (f'      <node id={xml_attr(p.id)} label={xml_attr(p.name)}><attvalues>{"".join(values)}</attvalues>'
                f'{viz}</node>\n')
     yield '    </nodes>\n    <edges>\n'
     for r in data.relationships:
@@ -154,9 +146,9 @@ def _gexf_lines(data: ExchangeData) -> Iterable[str]:
         for index, (_, kind, get) in enumerate(_EDGE_ATTRS):
             value = _value(get(r, data), kind)
             if value is not None:
-                values.append(f'<attvalue for="{index}" value={_attr(value)}/>')
-        yield (f'      <edge id={_attr(r.id)} source={_attr(r.source_id)} target={_attr(r.target_id)} '
-               f'label={_attr(label(r.kind, data.lang))} weight="{float(r.strength)!r}">'
+                values.append(f'<attvalue for="{index}" value={xml_attr(value)}/>')
+        yield (f'      <edge id={xml_attr(r.id)} source={xml_attr(r.source_id)} target={xml_attr(r.target_id)} '
+               f'label={xml_attr(label(r.kind, data.lang))} weight="{float(r.strength)!r}">'
                f'<attvalues>{"".join(values)}</attvalues></edge>\n')
     yield '    </edges>\n  </graph>\n</gexf>\n'
 

@@ -1,9 +1,14 @@
-"""Text from users on its way into a spreadsheet: never a formula, always within Excel's limits.
+"""User text on every way out: spreadsheet cells, CSV fields, XML (GraphML, GEXF, SVG) and the terminal.
+
+One order everywhere: first the hidden characters go (``domain.text``: control characters, bidi controls,
+characters XML cannot hold), then the way out gets its own protection. Checking the formula prefix before the
+controls are gone would let ``"\\x01=1+1"`` become the cell ``=1+1``.
 
 Formula injection ("CSV injection"): a cell whose text starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
-return may be run as a formula by Excel or LibreOffice (``=HYPERLINK(...)``, ``=cmd|' /C calc'!A0``). In an
-``.xlsx`` such text is stored as a string cell (never a formula) with the "quote prefix" style, so it stays text
-even when somebody edits the cell; in a ``.csv`` it gets a leading apostrophe, the form Excel itself uses.
+return may be run as a formula by Excel or LibreOffice (``=HYPERLINK(...)``, ``=cmd|' /C calc'!A0``); the full-width
+signs (``＝ ＋ － ＠``) are treated alike, as an input method may turn them into the plain ones. In an ``.xlsx``
+such text is stored as a string cell (never a formula) with the "quote prefix" style, so it stays text even when
+somebody edits the cell; in a ``.csv`` it gets a leading apostrophe, the form Excel itself uses.
 
 Limits that make Excel offer to "repair" a file when broken: a cell holds at most 32,767 characters, a sheet name
 has at most 31 characters and none of ``[ ] : * ? / \\``, a drop-down list written into the validation is at
@@ -14,8 +19,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from xml.sax.saxutils import escape, quoteattr
 
-DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+from ..domain.text import HIDDEN, one_line, plain_text
+
+DANGEROUS_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
 QUOTED_PREFIXES = (*DANGEROUS_PREFIXES, "\n")  # in a cell a leading CR is stored as LF: quote that too
 CELL_LIMIT = 32_767  # characters in one cell
 SHEET_TITLE_LIMIT = 31
@@ -23,13 +31,19 @@ LIST_VALIDATION_LIMIT = 255  # characters of an inline drop-down list (the items
 HEADER_FOOTER_LIMIT = 255  # characters of one header or footer (all three parts with their codes)
 TABLE_NAME_LIMIT = 255
 
-_ILLEGAL = re.compile(r"[\000-\010\013\014\016-\037\ufffe\uffff]")  # not allowed in XML 1.0 (tab, LF, CR are)
 _CLAMP_MARK = "…"
 _SHEET_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 _RESERVED_SHEET_TITLES = {"history"}  # Excel reserves "History" for change tracking
 _TABLE_CHARS = re.compile(r"[^\w.]", re.UNICODE)
 _CELL_REF = re.compile(r"^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$")
+# text a cell takes as it is: nothing hidden, no CR, within the limit (the streamed sheets skip cell_text for it)
+is_plain_cell = re.compile(f"[^{HIDDEN}\r]{{1,{CELL_LIMIT - 1}}}").fullmatch
+_SHOWN_ESCAPED = re.compile(f"[{HIDDEN}\t\r\n]")
+_SHOWN_ESCAPED_BUT_LINES = re.compile(f"[{HIDDEN}\t\r]")
+_JSON_HIDDEN = re.compile(f"[{HIDDEN}]")
 
+
+# -- formula prefixes: always asked of text that has been through plain_text -------------------------------
 
 def is_dangerous(text: str) -> bool:
     """True when spreadsheet software could read ``text`` as a formula."""
@@ -41,37 +55,80 @@ def needs_quote(text: str) -> bool:
     return bool(text) and text.startswith(QUOTED_PREFIXES)
 
 
+# -- spreadsheet cells -------------------------------------------------------------------------------------
+
 def cell_text(text: object, limit: int = CELL_LIMIT) -> str:
-    """Text fit for one cell: characters XML cannot carry removed, line breaks made ``\\n``, at most ``limit``.
+    """Text fit for one cell: hidden characters removed, line breaks made ``\\n``, at most ``limit`` characters.
 
     A text cut short ends in "…" so a reader sees that something is missing. The formula prefix is *not*
-    removed here: the writer keeps such text a string (see ``is_dangerous``).
+    removed here: the writer keeps such text a string with the quote-prefix style (see ``needs_quote``).
     """
-    value = str(text)
-    if "\r" in value:
-        value = value.replace("\r\n", "\n").replace("\r", "\n")
-    value = _ILLEGAL.sub("", value)
+    value = plain_text(str(text))
     if len(value) > limit:
         value = value[: limit - len(_CLAMP_MARK)] + _CLAMP_MARK
     return value
 
 
+# -- CSV fields --------------------------------------------------------------------------------------------
+
 def csv_text(text: object) -> str:
-    """A CSV field: dangerous text gets a leading apostrophe (Excel shows it without, as text)."""
-    value = str(text)
-    return "'" + value if is_dangerous(value) else value
+    """A CSV field: hidden characters removed, then dangerous text gets a leading apostrophe (Excel shows it
+    without, as text)."""
+    value = plain_text(str(text))
+    return "'" + value if needs_quote(value) else value  # a leading CR became LF: that is quoted too
 
 
 def from_csv_text(text: str) -> str:
     """Undo ``csv_text`` when reading a CSV back: drop the apostrophe in front of a dangerous prefix."""
-    if text.startswith("'") and is_dangerous(text[1:]):
+    if text.startswith("'") and needs_quote(text[1:]):
         return text[1:]
     return text
 
 
+# -- XML (GraphML, GEXF, SVG) ------------------------------------------------------------------------------
+
+def xml_text(value: object) -> str:
+    """Element content: hidden characters removed (XML 1.0 cannot hold most of them), ``& < >`` escaped."""
+    return escape(plain_text(str(value)))
+
+
+def xml_attr(value: object) -> str:
+    """An attribute value with its quotes: hidden characters removed, quotes, tabs and line breaks escaped."""
+    return quoteattr(plain_text(str(value)))
+
+
+def xml_document(text: str) -> str:
+    """A whole XML document another library wrote (Qt's SVG): hidden characters removed wherever they are.
+
+    Markup never holds them, so only the user's text changes, and the document becomes well-formed.
+    """
+    return plain_text(text)
+
+
+# -- the terminal ------------------------------------------------------------------------------------------
+
+def terminal_text(text: object, *, lines: bool = False) -> str:
+    """Text for a terminal: hidden characters, tabs and (unless ``lines``) line breaks shown as ``\\x1b``,
+    ``\\u202e``, ``\\n`` -- visible, never run (``ESC [2J`` would clear the screen), never a UnicodeEncodeError."""
+    value = str(text)
+    pattern = _SHOWN_ESCAPED_BUT_LINES if lines else _SHOWN_ESCAPED
+    return pattern.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), value)
+
+
+def terminal_json(text: str) -> str:
+    """JSON text (``json.dumps(..., ensure_ascii=False)``) for a terminal: hidden characters written as ``\\uXXXX``.
+
+    json escapes C0 itself but writes DEL, C1, bidi controls and lone surrogates as they are; they only occur inside
+    JSON strings, where ``\\uXXXX`` is the same character to every JSON reader.
+    """
+    return _JSON_HIDDEN.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+# -- sheet and table names, drop-downs, headers ------------------------------------------------------------
+
 def sheet_title(text: str, taken: Iterable[str] = (), fallback: str = "Tabelle") -> str:
     """A valid, unique sheet name: forbidden characters replaced, at most 31 characters, not "History"."""
-    title = _SHEET_FORBIDDEN.sub("-", _ILLEGAL.sub("", str(text))).strip().strip("'").strip()
+    title = _SHEET_FORBIDDEN.sub("-", one_line(str(text))).strip().strip("'").strip()
     if not title or title.casefold() in _RESERVED_SHEET_TITLES:
         title = fallback
     title = title[:SHEET_TITLE_LIMIT].rstrip().rstrip("'")

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import io
 import math
-import re
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -27,7 +26,7 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.filters import AutoFilter
 
-from .safe_text import CELL_LIMIT, QUOTED_PREFIXES, cell_text
+from .safe_text import QUOTED_PREFIXES, cell_text, is_plain_cell
 from .workbook_styles import EXCEL_EPOCH, excel_serial, style_cell, style_header
 
 Progress = Callable[[int, int], None]
@@ -51,7 +50,6 @@ class Column:
 
 
 _PREFIXES = frozenset(QUOTED_PREFIXES)
-_SAFE_TEXT = re.compile(r"[^\x00-\x08\x0b\x0c\x0d\x0e-\x1f\ufffe\uffff]{1,%d}" % (CELL_LIMIT - 1)).fullmatch
 
 
 def _escape(text: str) -> str:
@@ -207,7 +205,7 @@ class StreamedSheet:
             for (letter, plain, quoted, formula, keep_empty), value in zip(cols, values):
                 kind = value.__class__
                 if kind is str and value:
-                    if not _SAFE_TEXT(value):
+                    if not is_plain_cell(value):
                         value = cell_text(value)
                         if not value:
                             continue

@@ -22,6 +22,7 @@ from ..domain.entities import Partner
 from ..domain.enums import Dimension, PartnerKind
 from ..domain.errors import NetzplanerError, ValidationError
 from ..domain.ids import new_id
+from ..domain.text import has_hidden, one_line
 from ..domain.validation import (
     PARTNER_FIELDS,
     clean_contact,
@@ -114,6 +115,24 @@ class ImportRows(Command):
         _delete_where(uow, table, table.c.id, partner_ids)
 
 
+def _name_key(name: str) -> str:
+    """How a name is matched: as the validation stores it (hidden characters gone), case-insensitive."""
+    return one_line(name).strip().casefold()
+
+
+def _hidden_notes(row: PartnerRow) -> list[NetzplanerError]:
+    """A note for each field of the row that holds control characters or bidi controls (the validation drops them)."""
+    notes = []
+    for key, value in {"name": row.name, **row.fields}.items():
+        texts = [value] if isinstance(value, str) else value if isinstance(value, (list, tuple)) else []
+        if any(isinstance(t, str) and has_hidden(t) for t in texts):
+            label = PARTNER_FIELDS[key].label if key in PARTNER_FIELDS else key
+            notes.append(NetzplanerError("Control characters removed from {label}.", label=label))
+    if row.contact and any(has_hidden(v) for v in row.contact.values()):
+        notes.append(NetzplanerError("Control characters removed from the contact."))
+    return notes
+
+
 def _plain(value: Any) -> Any:
     return value.value if isinstance(value, Enum) else value
 
@@ -199,6 +218,10 @@ class _Planner:
     # -- partners -----------------------------------------------------------------------------------------
 
     def partner_row(self, sheet: str, row: PartnerRow) -> None:
+        hidden = _hidden_notes(row)
+        if hidden:  # the validation removes them; the report says so and shows the name as it will be stored
+            row.notes.extend(hidden)
+            row.name = one_line(row.name).strip()
         result = lambda status, **kw: self.rows.append(
             RowResult(sheet, row.number, "partner", row.name, status, notes=tuple(row.notes), **kw))
         if not row.name:
@@ -220,7 +243,7 @@ class _Planner:
         else:
             target = earlier
         if row.key:
-            self.by_key.setdefault(row.key.casefold(), target)
+            self.by_key.setdefault(_name_key(row.key), target)
         if target.current is None and earlier is None:
             target.values = {"kind": PartnerKind.OTHER, **cleaned}
             if self.infer_networks and not cleaned.get("dimensions") and cleaned.get("country") and \
@@ -311,6 +334,9 @@ class _Planner:
         return added
 
     def edge_row(self, sheet: str, edge: EdgeRow) -> None:
+        if has_hidden(edge.source) or has_hidden(edge.target):
+            edge.messages.append(NetzplanerError("Control characters removed from the partners' names."))
+            edge.source, edge.target = one_line(edge.source).strip(), one_line(edge.target).strip()
         name = f"{edge.source} – {edge.target}"
         result = lambda status, **kw: self.rows.append(
             RowResult(sheet, edge.number, "relationship", name, status, notes=tuple(edge.messages), **kw))

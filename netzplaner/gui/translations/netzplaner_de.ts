@@ -1967,6 +1967,18 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Wählen Sie mindestens eine Maßnahme aus.</translation>
     </message>
     <message>
+        <source>Control characters removed from the contact.</source>
+        <translation>Steuerzeichen aus dem Ansprechpartner entfernt.</translation>
+    </message>
+    <message>
+        <source>Control characters removed from the partners&apos; names.</source>
+        <translation>Steuerzeichen aus den Namen der Partner entfernt.</translation>
+    </message>
+    <message>
+        <source>Control characters removed from {label}.</source>
+        <translation>Steuerzeichen im Feld „{label}“ entfernt.</translation>
+    </message>
+    <message>
         <source>Country must be a two-letter ISO code such as DE, FR or CN, not “{value}”.</source>
         <translation>Das Land muss ein zweistelliger ISO-Code wie DE, FR oder CN sein, nicht „{value}“.</translation>
     </message>

@@ -1963,6 +1963,18 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Control characters removed from the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control characters removed from the partners&apos; names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control characters removed from {label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Country must be a two-letter ISO code such as DE, FR or CN, not “{value}”.</source>
         <translation type="unfinished"></translation>
     </message>
