@@ -16,7 +16,7 @@ from netzplaner.domain.errors import NetzplanerError
 from netzplaner.domain.vocabulary import label
 from netzplaner.io import board_workbook
 from netzplaner.io.safe_text import CELL_LIMIT, LIST_VALIDATION_LIMIT, SHEET_TITLE_LIMIT
-from netzplaner.services import queries
+from netzplaner.services import network_check, queries
 from netzplaner.services.demo import write_demo
 from netzplaner.services.export import board_data, export_board_workbook
 from netzplaner.services.workspace import Workspace
@@ -174,17 +174,20 @@ def test_every_limit_holds(demo, tmp_path):
 
 
 def test_key_figures_agree_with_the_check(demo):
+    """The cover's figures are the check's (one function): current goals only, open actions under them."""
     data = board_data(demo, today=TODAY)
-    summary = queries.summary(demo, TODAY)
+    check = network_check.check_network(demo, TODAY).result
+    assert list(data.figures[:-1]) == list(check.dimensions)
     for f in data.figures[:-1]:
-        expected = summary.by_dimension[f.dimension]
-        assert (f.partners, f.relationships, f.goals, f.open_actions) == (
-            expected.partners, expected.relationships, expected.goals, expected.open_actions)
-        assert f.assessed <= f.relationships and (f.avg_quality is None or 0 <= f.avg_quality <= 100)
+        assert f.assessed <= f.relationships and (f.mean_quality is None or 0 <= f.mean_quality <= 100)
     total = data.figures[-1]
+    summary = queries.summary(demo, TODAY)
     assert (total.partners, total.relationships, total.assessed, total.goals, total.open_actions,
-            total.overdue_actions) == (summary.partners, summary.relationships, summary.assessed_relationships,
-                                       summary.goals, summary.open_actions, summary.overdue_actions)
+            total.overdue_actions) == (check.partners, check.relationships, check.assessed_relationships,
+                                       check.live_goals, check.open_actions, len(check.overdue_actions))
+    assert summary.by_dimension == {f.dimension: f for f in check.dimensions}
+    # the demo holds an achieved regional and a dropped international goal: they are not counted
+    assert [f.goals for f in data.figures[:-1]] == [1, 2, 2]
 
 
 def test_extract_of_some_dimensions_and_goals(demo, tmp_path):

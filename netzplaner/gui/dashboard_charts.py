@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QSizePolicy
 
-from ..analysis.check import DimensionFigures
+from ..domain.figures import DimensionFigures
 from ..domain.enums import Dimension
 from .i18n import term
 from .map_style import DIMENSION_COLOURS

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.check import CheckResult, DimensionFigures
+from ..analysis.check import CheckResult
+from ..domain.figures import DimensionFigures
 from ..domain.enums import Dimension
 from ..services import network_check
 from .controller import DocumentController

@@ -90,7 +90,7 @@ def _figures(ws: Worksheet, data: BoardData, row: int, lang: str) -> tuple[int, 
         font = Font(name=BODY_FONT.name, size=11, bold=bold)
         name = label(f.dimension, lang) if f.dimension is not None else L.text("total", lang)
         put(ws, f"A{row}", name, font=font)
-        values = (f.partners, f.relationships, f.assessed, f.avg_quality, f.goals, f.open_actions,
+        values = (f.partners, f.relationships, f.assessed, f.mean_quality, f.goals, f.open_actions,
                   f.overdue_actions)
         for col, value in zip("BCDEFGH", values):
             put(ws, f"{col}{row}", value, font=font, fmt="0", align=TOP_CENTER)
