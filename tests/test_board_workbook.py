@@ -91,7 +91,7 @@ def test_demo_workbook_reopens_with_every_sheet_table_and_setting(demo, tmp_path
     assert {"Regional", "Fachlich", "International", "Gesamt"} <= set(texts)
     with zipfile.ZipFile(path) as zf:
         names = zf.namelist()
-        assert sum(n.startswith("xl/charts/chart") for n in names) == 2
+        assert sum(n.startswith("xl/charts/chart") for n in names) == 3  # partners, quality, goal progress
         assert zf.read("xl/media/image1.png") == png()
 
 
@@ -100,7 +100,7 @@ def test_action_plan_has_dates_drop_downs_and_conditional_formats(demo, tmp_path
     ws = openpyxl.load_workbook(path)["Maßnahmenplan"]
     header = _header(ws)
     assert header[:8] == ["Ziel", "Maßnahme", "Verantwortlich", "Start", "Fällig am", "Status", "Priorität",
-                          "Aufwand (Tage)"]
+                          "Aufwand (Personentage)"]
     last = ws.max_row
     due = [row[header.index("Fällig am")] for row in ws.iter_rows(min_row=2)]
     assert all(isinstance(c.value, datetime) and c.number_format == "DD.MM.YYYY" for c in due if c.value)
@@ -151,7 +151,7 @@ def test_english_workbook(demo, tmp_path):
     wb = openpyxl.load_workbook(path)
     assert wb.sheetnames == SHEETS_EN
     ws = wb["Action plan"]
-    assert _header(ws)[:6] == ["Goal", "Action", "Owner", "Start", "Due", "Status"]
+    assert _header(ws)[:6] == ["Goal", "Action", "Responsible", "Start", "Due", "Status"]
     assert set(_column(ws, "Status")) <= {label(s, "en") for s in ActionStatus}
     assert ws.data_validations.dataValidation[0].formula1 == '"Open,In progress,Done,Blocked"'
     assert ws["D2"].number_format == "YYYY-MM-DD"
