@@ -57,7 +57,7 @@ COVER_DECISIONS = 4
 # network | light | verdict | five figures: about the width of an A4 landscape page at full size
 WIDTHS = {"A": 22, "B": 9, "C": 58, "D": 10, "E": 10, "F": 10, "G": 12, "H": 10}
 LAST_COLUMN = "H"
-CHARS_PER_LINE = 150  # of a text merged over A:H
+CHARS_PER_LINE = 160  # of a text merged over A:H (LibreOffice fits 160-175)
 CHART_HEIGHT = 7.0  # cm
 CM_PER_CHAR = 0.247  # one unit of column width in Calibri 11, padding included (measured in LibreOffice's PDF)
 CHART_DATA = ("J", "K")  # hidden columns beside the page: the goal chart's titles and progress
@@ -233,6 +233,14 @@ def _values_on_bars(chart: BarChart, colours: list[str] | None = None, number_fo
     chart.gapWidth = 60
 
 
+def _step(top: float) -> int:
+    """A round axis step giving four or five lines up to ``top``: 1, 2, 5, 10, 20, 50, ..."""
+    step = 1
+    while top / step > 5:
+        step *= 2.5 if str(step)[0] == "2" else 2
+    return int(step)
+
+
 def _place(ws: Worksheet, chart: BarChart, row: int, left: float, width: float) -> None:
     """Put ``chart`` at ``left`` cm from the page's left edge on ``row``, ``width`` cm wide: three charts share
     the page width whatever the columns below them."""
@@ -259,6 +267,7 @@ def _charts(ws: Worksheet, data: BoardData, goals: list[Goal], networks: tuple[i
             chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
             _values_on_bars(chart, colours)
             chart.y_axis.scaling.min = 0
+            chart.y_axis.majorUnit = _step(max((f.partners for f in data.figures if f.dimension), default=1))
             if key == "chart_quality":
                 chart.y_axis.scaling.max, chart.y_axis.majorUnit = 100, 25
             _place(ws, chart, row, left, 9.5)

@@ -74,7 +74,7 @@ HEADERS: dict[str, tuple[str, str]] = {
     "light": ("Ampel", "Traffic light"),
     "verdict": ("Einschätzung", "Assessment"),
     "fig_partners": TERMS["partners"],
-    "fig_quality": ("Ø Qualität (0–100)", "Mean quality (0–100)"),
+    "fig_quality": TERMS["mean_quality"],
     "fig_goals": TERMS["live_goals"],
     "fig_open": TERMS["open_actions"],
     "fig_overdue": ("davon überfällig", "of which overdue"),
@@ -92,7 +92,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "goal_progress": ("Zielfortschritt", "Goal progress"),
     "more_goals": ("… und {n} weitere im Blatt „Ziele“", "… and {n} more on the “Goals” sheet"),
     "chart_partners": ("Partner je Netzwerk", "Partners per network"),
-    "chart_quality": ("Ø Qualität je Netzwerk (0–100)", "Mean quality per network (0–100)"),
+    "chart_quality": ("Ø Qualität (0–100)", "Mean quality (0–100)"),
     "chart_goals": ("Zielerreichung laut Kennzahl", "Goal progress by KPI"),
     "no_goals": ("Keine Ziele in diesem Auszug.", "No goals in this extract."),
     "note_actions": (
