@@ -22,6 +22,7 @@ from netzplaner.domain.enums import (
 from netzplaner.domain.figures import DimensionFigures, traffic_light, verdict
 from netzplaner.domain.glossary import TERMS, term
 from netzplaner.io import workbook_labels as L
+from netzplaner.io import workbook_styles
 
 TODAY = date(2026, 11, 30)
 R, T, I = Dimension.REGIONAL, Dimension.THEMATIC, Dimension.INTERNATIONAL
@@ -96,10 +97,17 @@ def test_one_style_for_numbers_money_shares_and_dates():
     assert (formatting.number(10000, "de"), formatting.number(10000, "en")) == ("10.000", "10,000")
     assert (formatting.number(3.5, "de"), formatting.number(3.5, "en")) == ("3,5", "3.5")
     assert (formatting.number(1234.56, "de", 0), formatting.number(None, "en")) == ("1.235", "–")
+    # rounded as the workbook's cells show it (half away from zero), so the window and the page agree
+    assert (formatting.number(54.5, "de", 0), formatting.number(2.25, "en"), formatting.number(-0.5, "en", 0)) == (
+        "55", "2.3", "-1")
     assert (formatting.money(1250, "de"), formatting.money(1250.4, "en")) == ("1.250 €", "€1,250")
     assert (formatting.percent(0.456, "de"), formatting.percent(0.456, "en")) == ("46 %", "46%")
     assert (formatting.day(TODAY, "de"), formatting.day(TODAY, "en")) == ("30.11.2026", "2026-11-30")
     assert formatting.excel_format("date", "en") == "YYYY-MM-DD" and formatting.excel_format("date") == "DD.MM.YYYY"
+    # the workbook's cells use the same styles
+    assert workbook_styles.number_format("money", "en") == '"€"#,##0'
+    assert workbook_styles.number_format("money", "de") == '#,##0 "€"'
+    assert workbook_styles.number_format("date", "en") == "YYYY-MM-DD"
 
 
 def test_the_glossary_names_each_term_once_and_the_workbook_uses_it():

@@ -10,6 +10,7 @@ Spreadsheet cell formats for the same styles are in ``excel_format``.
 from __future__ import annotations
 
 from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
 
 MISSING = "–"
 _SWAP = str.maketrans(",.", ".,")
@@ -26,7 +27,9 @@ def number(value: float | int | None, lang: str = "de", digits: int | None = Non
         return MISSING
     if digits is None:
         digits = 0 if isinstance(value, int) else 1
-    text = f"{value:,.{digits}f}"
+    # half away from zero, as a spreadsheet rounds its cells (54.5 → 55, where Python's format gives 54)
+    rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-digits), rounding=ROUND_HALF_UP)
+    text = f"{rounded:,.{digits}f}"
     return text.translate(_SWAP) if _lang(lang) == "de" else text
 
 
@@ -34,7 +37,7 @@ def money(value: float | int | None, lang: str = "de") -> str:
     """Euros without cents (1.250 € / €1,250): the plan budgets whole euros."""
     if value is None:
         return MISSING
-    amount = number(round(value), lang, 0)
+    amount = number(value, lang, 0)
     return f"{amount} €" if _lang(lang) == "de" else f"€{amount}"
 
 
@@ -42,7 +45,7 @@ def percent(share: float | None, lang: str = "de") -> str:
     """A share 0-1 as a whole percentage: 45 % / 45%."""
     if share is None:
         return MISSING
-    amount = number(round(share * 100), lang, 0)
+    amount = number(share * 100, lang, 0)
     return f"{amount} %" if _lang(lang) == "de" else f"{amount}%"
 
 

@@ -45,7 +45,7 @@ class DimensionChart(pg.GraphicsLayoutWidget):
         ticks = [[(i, term(d)) for i, d in enumerate(Dimension)]]
         brushes = [pg.mkBrush(DIMENSION_COLOURS[d]) for d in Dimension]
         for plot, values, title in ((self.partners_plot, partners, translate("DimensionChart", "Partners")),
-                                    (self.quality_plot, quality, translate("DimensionChart", "Mean quality"))):
+                                    (self.quality_plot, quality, translate("DimensionChart", "Mean quality (0–100)"))):
             plot.clear()
             plot.addItem(pg.BarGraphItem(x=list(range(3)), height=values, width=0.6, brushes=brushes,
                                          pen=pg.mkPen(None)))

@@ -855,8 +855,8 @@
         <translation>Partner</translation>
     </message>
     <message>
-        <source>Mean quality</source>
-        <translation>Durchschnittliche Qualität</translation>
+        <source>Mean quality (0–100)</source>
+        <translation>Ø Qualität (0–100)</translation>
     </message>
 </context>
 <context>

@@ -855,7 +855,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mean quality</source>
+        <source>Mean quality (0–100)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
