@@ -3,7 +3,8 @@ the command line name these things with these words and no others.
 
 The vocabulary of the data (networks, partner kinds, criteria, statuses, priorities) is in ``domain.vocabulary``;
 ``term`` answers for both, so a caller needs one function. The GUI marks the same English source strings for
-``tr()``; ``tests/test_glossary.py`` checks that the German catalogue translates each of them as written here.
+``tr()``; ``tests/test_glossary_catalogue.py`` checks that the German catalogue translates each of them as
+written here.
 """
 
 from __future__ import annotations

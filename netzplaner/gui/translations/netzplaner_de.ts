@@ -468,7 +468,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>Fällig</translation>
+        <translation>Fällig am</translation>
     </message>
     <message>
         <source>Status</source>
@@ -990,7 +990,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>Fällig</translation>
+        <translation>Fällig am</translation>
     </message>
     <message>
         <source>E-mail</source>
