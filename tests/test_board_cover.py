@@ -86,3 +86,12 @@ def test_decisions_name_blocked_and_overdue_actions_and_red_networks(demo):
     assert _decisions(red, "en") == [
         f"The Regional network is red ({verdict(DimensionFigures(Dimension.REGIONAL), 'en')}): set a goal and a "
         "responsible person."] + [d for d in _decisions(replace(data, actions=()), "en") if "network is red" in d]
+
+
+def test_map_sheet_has_one_title_with_one_date_style(demo, tmp_path):
+    from .test_board_workbook import png
+
+    path = export_board_workbook(demo, tmp_path / "plan.xlsx", today=TODAY, map_png=png())
+    ws = openpyxl.load_workbook(path)["Netzwerkkarte"]
+    texts = [c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)]
+    assert texts == ["Partnernetzwerk von Eyachtal Präzisionsmaschinen GmbH, Stand 01.11.2026"]

@@ -28,14 +28,12 @@ from ..domain import formatting
 from ..domain.enums import ActionStatus
 from ..domain.figures import LIGHT_COLOURS, LIVE_GOALS, NETWORK_COLOURS, traffic_light, verdict
 from ..domain.glossary import term
-from ..domain.vocabulary import label
 from . import workbook_labels as L
 from .safe_text import cell_text, needs_quote
 from .workbook_stream import chars_per_line, row_height, wrapped_lines
 from .workbook_styles import (
     BLUE,
     BODY_FONT,
-    NOTE_FONT,
     RED_TEXT,
     SECTION_FONT,
     SUBTITLE_FONT,
@@ -328,14 +326,14 @@ def write_cover(ws: Worksheet, data: BoardData, goals: list[Goal], lang: str) ->
 
 
 def write_map(ws: Worksheet, data: BoardData, lang: str) -> None:
+    """The map picture under one title line that carries the firm and the date (the sheet's name says the rest)."""
     ws.sheet_view.showGridLines = False
-    put(ws, "A1", ws.title, font=SECTION_FONT)
-    put(ws, "A2", L.text("map_caption", lang, firm=data.firm, date=formatting.day(data.as_of, lang)),
-        font=NOTE_FONT)
+    put(ws, "A1", L.text("map_caption", lang, firm=data.firm, date=formatting.day(data.as_of, lang)),
+        font=SECTION_FONT)
     png = data.map_png
     picture = PngPicture(png)
-    picture.anchor = "A4"
+    picture.anchor = "A3"
     ws.add_image(picture)
     ws.column_dimensions["A"].width = 12
-    ws.print_area = f"A1:P{4 + math.ceil(picture.height / 20) + 1}"
+    ws.print_area = f"A1:P{3 + math.ceil(picture.height / 20) + 1}"
 

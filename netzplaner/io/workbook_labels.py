@@ -89,12 +89,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "decisions": ("Um diese Entscheidungen wird der Beirat gebeten", "Decisions the board is asked to take"),
     "no_decisions": ("Keine Entscheidung offen: keine Maßnahme blockiert oder überfällig, kein Ziel über dem "
                      "Termin.", "No decision pending: no action blocked or overdue, no goal past its date."),
-    "goal_progress": ("Zielfortschritt", "Goal progress"),
-    "more_goals": ("… und {n} weitere im Blatt „Ziele“", "… and {n} more on the “Goals” sheet"),
     "chart_partners": ("Partner je Netzwerk", "Partners per network"),
     "chart_quality": ("Ø Qualität (0–100)", "Mean quality (0–100)"),
     "chart_goals": ("Zielerreichung laut Kennzahl", "Goal progress by KPI"),
-    "no_goals": ("Keine Ziele in diesem Auszug.", "No goals in this extract."),
     "note_actions": (
         "Diese Spalte können Sie hier ändern und die Datei in Netzplaner wieder einlesen (Status, Verantwortlich, "
         "Start, Fällig am). Netzplaner erkennt jede Zeile an ihrer ausgeblendeten ID-Spalte: bitte nicht ändern.",
