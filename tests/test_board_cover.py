@@ -84,7 +84,7 @@ def test_decisions_name_blocked_and_overdue_actions_and_red_networks(demo):
     assert any(blocked[0].title in d and "blocked" in d for d in decisions)
     red = replace(data, figures=[DimensionFigures(Dimension.REGIONAL), *data.figures[1:]], actions=())
     assert _decisions(red, "en") == [
-        f"The Regional network is red ({verdict(DimensionFigures(Dimension.REGIONAL), 'en')}): set a goal and a "
+        "The Regional network is red (No partners in this network yet). Win its first partners and name a "
         "responsible person."] + [d for d in _decisions(replace(data, actions=()), "en") if "network is red" in d]
 
 

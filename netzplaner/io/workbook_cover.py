@@ -175,9 +175,14 @@ def _decisions(data: BoardData, lang: str) -> list[str]:
     for f in data.figures:
         if f.dimension is not None and traffic_light(f) == "red":
             name = term(f.dimension, lang)
-            found.append(f"Netzwerk {name} steht auf Rot ({verdict(f, lang)}): ein Ziel und eine "
-                         "verantwortliche Person festlegen." if de else
-                         f"The {name} network is red ({verdict(f, lang)}): set a goal and a responsible person.")
+            if f.partners == 0:
+                todo = ("Erste Partner gewinnen und eine verantwortliche Person festlegen." if de else
+                        "Win its first partners and name a responsible person.")
+            else:
+                todo = ("Ein Ziel und eine verantwortliche Person festlegen." if de else
+                        "Set a goal and name a responsible person.")
+            found.append(f"Netzwerk {name} steht auf Rot ({verdict(f, lang)}). {todo}" if de else
+                         f"The {name} network is red ({verdict(f, lang)}). {todo}")
     return found[:COVER_DECISIONS]
 
 
