@@ -16,7 +16,7 @@ from netzplaner.domain.errors import NetzplanerError
 from netzplaner.domain.vocabulary import label
 from netzplaner.io import board_workbook
 from netzplaner.io.safe_text import CELL_LIMIT, LIST_VALIDATION_LIMIT, SHEET_TITLE_LIMIT
-from netzplaner.services import queries
+from netzplaner.services import network_check, queries
 from netzplaner.services.demo import write_demo
 from netzplaner.services.export import board_data, export_board_workbook
 from netzplaner.services.workspace import Workspace
@@ -93,7 +93,7 @@ def test_demo_workbook_reopens_with_every_sheet_table_and_setting(demo, tmp_path
     assert {"Regional", "Fachlich", "International", "Gesamt"} <= set(texts)
     with zipfile.ZipFile(path) as zf:
         names = zf.namelist()
-        assert sum(n.startswith("xl/charts/chart") for n in names) == 2
+        assert sum(n.startswith("xl/charts/chart") for n in names) == 3  # partners, quality, goal progress
         assert zf.read("xl/media/image1.png") == png()
 
 
@@ -102,7 +102,7 @@ def test_action_plan_has_dates_drop_downs_and_conditional_formats(demo, tmp_path
     ws = openpyxl.load_workbook(path)["Maßnahmenplan"]
     header = _header(ws)
     assert header[:8] == ["Ziel", "Maßnahme", "Verantwortlich", "Start", "Fällig am", "Status", "Priorität",
-                          "Aufwand (Tage)"]
+                          "Aufwand (Personentage)"]
     last = ws.max_row
     due = [row[header.index("Fällig am")] for row in ws.iter_rows(min_row=2)]
     assert all(isinstance(c.value, datetime) and c.number_format == "DD.MM.YYYY" for c in due if c.value)
@@ -153,7 +153,7 @@ def test_english_workbook(demo, tmp_path):
     wb = openpyxl.load_workbook(path)
     assert [ws.title for ws in wb.worksheets if ws.sheet_state == "visible"] == SHEETS_EN
     ws = wb["Action plan"]
-    assert _header(ws)[:6] == ["Goal", "Action", "Owner", "Start", "Due", "Status"]
+    assert _header(ws)[:6] == ["Goal", "Action", "Responsible", "Start", "Due", "Status"]
     assert set(_column(ws, "Status")) <= {label(s, "en") for s in ActionStatus}
     assert ws.data_validations.dataValidation[0].formula1 == '"Open,In progress,Done,Blocked"'
     assert ws["D2"].number_format == "YYYY-MM-DD"
@@ -176,17 +176,20 @@ def test_every_limit_holds(demo, tmp_path):
 
 
 def test_key_figures_agree_with_the_check(demo):
+    """The cover's figures are the check's (one function): current goals only, open actions under them."""
     data = board_data(demo, today=TODAY)
-    summary = queries.summary(demo, TODAY)
+    check = network_check.check_network(demo, TODAY).result
+    assert list(data.figures[:-1]) == list(check.dimensions)
     for f in data.figures[:-1]:
-        expected = summary.by_dimension[f.dimension]
-        assert (f.partners, f.relationships, f.goals, f.open_actions) == (
-            expected.partners, expected.relationships, expected.goals, expected.open_actions)
-        assert f.assessed <= f.relationships and (f.avg_quality is None or 0 <= f.avg_quality <= 100)
+        assert f.assessed <= f.relationships and (f.mean_quality is None or 0 <= f.mean_quality <= 100)
     total = data.figures[-1]
+    summary = queries.summary(demo, TODAY)
     assert (total.partners, total.relationships, total.assessed, total.goals, total.open_actions,
-            total.overdue_actions) == (summary.partners, summary.relationships, summary.assessed_relationships,
-                                       summary.goals, summary.open_actions, summary.overdue_actions)
+            total.overdue_actions) == (check.partners, check.relationships, check.assessed_relationships,
+                                       check.live_goals, check.open_actions, len(check.overdue_actions))
+    assert summary.by_dimension == {f.dimension: f for f in check.dimensions}
+    # the demo holds an achieved regional and a dropped international goal: they are not counted
+    assert [f.goals for f in data.figures[:-1]] == [1, 2, 2]
 
 
 def test_extract_of_some_dimensions_and_goals(demo, tmp_path):

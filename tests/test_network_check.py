@@ -464,7 +464,7 @@ def test_report_dictionary_has_stable_keys_and_is_json(ws):
     assert set(d["dimensions"]) == {"regional", "thematic", "international"}
     assert set(d["dimensions"]["regional"]) == {"partners", "relationships", "mean_strength", "assessed",
                                                 "mean_quality", "weakest_criterion", "weakest_score", "goals",
-                                                "open_actions", "kinds", "countries"}
+                                                "open_actions", "overdue_actions", "kinds", "countries"}
     assert set(d["structure"]) == {"components", "not_connected", "betweenness", "brokers", "cut_points",
                                    "bridges", "communities"}
     assert set(d["structure"]["betweenness"]) == {"method", "exact", "sources", "seed"}

@@ -5,8 +5,8 @@
 - An action is overdue when its due date has passed, it is not done and its goal is live. Actions under an
   achieved or dropped goal are not overdue: the goal is closed, so their deadline no longer binds; when they are
   still open they are listed apart (``open_under_closed_goals``) so someone closes them.
-- A relationship belongs to a dimension when one of its partners other than the own firm belongs to it (as in
-  ``queries.summary``). Archived partners and their relationships are not part of the network.
+- The figures per network (``dimensions``) come from ``analysis.figures.dimension_figures``; what they count is
+  written in ``domain.figures``. Archived partners and their relationships are not part of the network.
 - A loose contact is a partner (not the own firm) with no goal and no action (dropped goals do not count) and
   without any relationship that is both assessed and of strength 3 or more.
 - An assessment is outdated when the latest assessment of a relationship is more than a year old.
@@ -20,11 +20,13 @@ from datetime import date
 
 import numpy as np
 
-from ..domain.enums import ActionStatus, Criterion, Dimension, GoalStatus, PartnerKind, Priority, RelationshipKind
+from ..domain.enums import ActionStatus, Dimension, GoalStatus, PartnerKind, Priority, RelationshipKind
+from ..domain.figures import LIVE_GOALS, DimensionFigures
 from . import metrics
+from .figures import dimension_figures
 from .network import NetworkData, Node
 
-LIVE = frozenset({GoalStatus.PLANNED, GoalStatus.ACTIVE})
+LIVE = LIVE_GOALS
 CLOSED = frozenset({GoalStatus.ACHIEVED, GoalStatus.DROPPED})
 OUTDATED_AFTER_DAYS = 365
 WEAK_STRENGTH = 2  # strength 1-2 is a weak tie
@@ -37,22 +39,6 @@ TOP = 10  # brokers and communities listed
 class Ref:
     id: str
     name: str
-
-
-@dataclass(frozen=True)
-class DimensionFigures:
-    dimension: Dimension
-    partners: int
-    relationships: int
-    mean_strength: float | None
-    assessed: int
-    mean_quality: float | None  # mean quality index 0-100 of the assessed relationships
-    weakest_criterion: Criterion | None
-    weakest_score: float | None  # its mean score 1-5
-    goals: int  # live goals of this dimension
-    open_actions: int
-    kinds: dict[PartnerKind, int]
-    countries: dict[str, int]  # most partners first
 
 
 @dataclass(frozen=True)
@@ -154,7 +140,7 @@ class CheckResult:
     live_goals: int
     actions: int
     open_actions: int
-    dimensions: tuple[DimensionFigures, ...]
+    dimensions: tuple[DimensionFigures, ...]  # one per network, from analysis.figures
     components: int
     not_connected: tuple[Ref, ...]  # partners without any path to the own firm
     betweenness_exact: bool
@@ -207,7 +193,7 @@ def run_check(data: NetworkData, today: date, *, seed: int = metrics.SEED,
         assessed_relationships=sum(1 for e in data.edges if e.assessed_on is not None),
         goals=len(data.goals), live_goals=sum(1 for g in data.goals if g.status in LIVE),
         actions=len(data.actions), open_actions=actions_open,
-        dimensions=_dimensions(data, graph),
+        dimensions=dimension_figures(data, today),
         components=int(cuts.component.max()) + 1 if graph.n else 0,
         not_connected=tuple(ref[i] for i in np.flatnonzero(~in_reach).tolist()),
         betweenness_exact=between.exact, betweenness_sources=between.sources,
@@ -222,43 +208,6 @@ def run_check(data: NetworkData, today: date, *, seed: int = metrics.SEED,
         **_assessments(data, graph, ref, root, today),
         **goals,
     )
-
-
-def _dimensions(data: NetworkData, graph: metrics.Graph) -> tuple[DimensionFigures, ...]:
-    """All three dimensions at once, on arrays (50,000 relationships at 10,000 partners)."""
-    dims = list(Dimension)
-    mask = np.array([0 if n.is_own_firm else sum(1 << dims.index(d) for d in n.dimensions) for n in data.nodes],
-                    np.int64)  # bit d set when the partner belongs to dimension d; the own firm counts for none
-    edge_mask = mask[graph.ends[:, 0]] | mask[graph.ends[:, 1]]
-    strength = np.fromiter((e.strength for e in data.edges), float, len(data.edges))
-    quality = np.array([np.nan if e.quality is None else e.quality for e in data.edges], float)
-    criteria = list(Criterion)
-    scores = np.full((len(data.edges), len(criteria)), np.nan)
-    for k in np.flatnonzero(~np.isnan(quality)).tolist():
-        for c, score in data.edges[k].scores.items():
-            if score is not None:
-                scores[k, criteria.index(Criterion(c))] = score
-    figures = []
-    for bit, dim in enumerate(dims):
-        nodes = [n for n, m in zip(data.nodes, mask.tolist()) if m >> bit & 1]
-        chosen = (edge_mask >> bit & 1).astype(bool)
-        assessed = chosen & ~np.isnan(quality)
-        counted = (~np.isnan(scores[assessed])).sum(axis=0)
-        means = np.where(counted > 0, np.nansum(scores[assessed], axis=0) / np.maximum(counted, 1), np.inf)
-        weakest = int(np.argmin(means)) if counted.any() else None  # ties: the first criterion
-        live = {g.id for g in data.goals if g.dimension == dim and g.status in LIVE}
-        figures.append(DimensionFigures(
-            dimension=dim, partners=len(nodes), relationships=int(chosen.sum()),
-            mean_strength=round(float(strength[chosen].mean()), 2) if chosen.any() else None,
-            assessed=int(assessed.sum()),
-            mean_quality=round(float(quality[assessed].mean()), 1) if assessed.any() else None,
-            weakest_criterion=criteria[weakest] if weakest is not None else None,
-            weakest_score=round(float(means[weakest]), 2) if weakest is not None else None,
-            goals=len(live),
-            open_actions=sum(1 for a in data.actions if a.goal_id in live and a.status != ActionStatus.DONE),
-            kinds=dict(Counter(n.kind for n in nodes).most_common()),
-            countries=dict(Counter(n.country for n in nodes if n.country).most_common())))
-    return tuple(figures)
 
 
 def _brokers(data, graph, between, ref, own_tie) -> tuple[Broker, ...]:

@@ -7,10 +7,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QSizePolicy
 
-from ..analysis.check import DimensionFigures
+from ..domain.figures import DimensionFigures
 from ..domain.enums import Dimension
-from .i18n import term
-from .map_style import DIMENSION_COLOURS
+from ..domain import formatting
+from ..domain.figures import NETWORK_COLOURS as DIMENSION_COLOURS
+from .i18n import current_language, term
 
 
 class DimensionChart(pg.GraphicsLayoutWidget):
@@ -33,22 +34,27 @@ class DimensionChart(pg.GraphicsLayoutWidget):
             font = QFont()
             font.setPointSize(8)
             plot.getAxis("bottom").setStyle(tickFont=font)
-        self.quality_plot.setYRange(0, 100, padding=0.02)
         self.values: dict[str, list[float]] = {}
 
     def show_figures(self, figures: list[DimensionFigures | None]) -> None:
         translate = QCoreApplication.translate
+        lang = current_language()
         partners = [f.partners if f else 0 for f in figures]
         quality = [f.mean_quality if f and f.mean_quality is not None else 0.0 for f in figures]
         self.values = {"partners": partners, "quality": quality}
         ticks = [[(i, term(d)) for i, d in enumerate(Dimension)]]
         brushes = [pg.mkBrush(DIMENSION_COLOURS[d]) for d in Dimension]
         for plot, values, title in ((self.partners_plot, partners, translate("DimensionChart", "Partners")),
-                                    (self.quality_plot, quality, translate("DimensionChart", "Mean quality"))):
+                                    (self.quality_plot, quality, translate("DimensionChart", "Mean quality (0–100)"))):
             plot.clear()
             plot.addItem(pg.BarGraphItem(x=list(range(3)), height=values, width=0.6, brushes=brushes,
                                          pen=pg.mkPen(None)))
+            for i, value in enumerate(values):  # the value over its bar: no reading off the axis
+                text = pg.TextItem(formatting.number(value, lang, 0), color="#263238", anchor=(0.5, 1.0))
+                text.setPos(i, value)
+                plot.addItem(text)
             plot.getAxis("bottom").setTicks(ticks)
             plot.setTitle(title, color="#263238", size="10pt")
             plot.setXRange(-0.7, 2.7, padding=0)
-        self.partners_plot.setYRange(0, max(max(partners), 1) * 1.1, padding=0)
+        self.partners_plot.setYRange(0, max(max(partners), 1) * 1.18, padding=0)  # room for the value labels
+        self.quality_plot.setYRange(0, 112, padding=0)

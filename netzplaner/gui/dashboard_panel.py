@@ -1,98 +1,51 @@
-"""The first page of a document: the three networks side by side with a traffic light, goal progress, overdue
-actions, the top recommendations of the network check, and two small charts. Every item leads to its subject.
+"""The first page of a document: it speaks first. Per network a card with a traffic light, the verdict that says
+why, and four large key figures; under them goal progress (visible without scrolling on a 1366×768 laptop), the
+overdue actions, the top recommendations of the network check and a small chart. The page scrolls once, as a
+whole; nothing inside it has a scroll bar of its own. Every item leads to its subject.
 
-The network check (reading included) runs on the worker (DESIGN.md rule 6); the page says so meanwhile.
+The network check (reading included) runs on the worker (DESIGN.md rule 6); the page says so meanwhile. The
+figures are ``CheckResult.dimensions`` (``analysis.figures.dimension_figures``), the same the workbook prints.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
-from PySide6.QtCore import QEvent, QLocale, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from ..analysis.check import CheckResult, DimensionFigures
-from ..domain.enums import Dimension
+from ..analysis.check import CheckResult
+from ..domain import formatting
+from ..domain.enums import Dimension, GoalStatus
+from ..domain.figures import DimensionFigures
 from ..services import network_check
 from .controller import DocumentController
-from .i18n import current_language, term
-from .map_style import DIMENSION_COLOURS
+from .dashboard_card import DimensionCard
+from .i18n import current_language
 from .worker import Worker
 
-RefRole = Qt.ItemDataRole.UserRole + 1
-LIGHTS = {"green": "#2e7d32", "amber": "#f9a825", "red": "#c62828"}
-MAX_GOALS, MAX_OVERDUE, MAX_RECOMMENDATIONS = 8, 8, 6
+MAX_GOALS, MAX_OVERDUE, MAX_RECOMMENDATIONS = 6, 5, 5
+SEVERITY_COLOURS = {"high": "#c62828", "medium": "#ef6c00", "low": "#546e7a"}
 
 
-def traffic_light(f: DimensionFigures) -> str:
-    """Green: partners, assessed good ties (quality ≥ 70) and a live goal. Red: no partner, poor quality
-    (< 40) or neither a goal nor an assessment. Amber: everything between."""
-    if f.partners == 0 or (f.mean_quality is not None and f.mean_quality < 40) or (f.goals == 0 and not f.assessed):
-        return "red"
-    if f.mean_quality is not None and f.mean_quality >= 70 and f.goals > 0:
-        return "green"
-    return "amber"
-
-
-def _dot(colour: str) -> QIcon:
-    """A small filled circle: the severity of a recommendation, the mark of an overdue action."""
-    pixmap = QPixmap(14, 14)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(colour))
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.drawEllipse(1, 1, 12, 12)
-    painter.end()
-    return QIcon(pixmap)
-
-
-class DimensionCard(QFrame):
-    def __init__(self, dimension: Dimension, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.dimension = dimension
-        self.setObjectName(f"dashboardCard_{dimension.value}")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(f"#dashboardCard_{dimension.value} {{ border-top: 4px solid "
-                           f"{DIMENSION_COLOURS[dimension]}; }}")
-        self.title = QLabel(objectName="cardTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.light = QLabel(objectName="cardLight")
-        self.figures = QLabel(objectName="cardFigures", textFormat=Qt.TextFormat.RichText)
-        self.light_colour = ""
-        head = QHBoxLayout()
-        head.addWidget(self.title)
-        head.addStretch(1)
-        head.addWidget(self.light)
-        layout = QVBoxLayout(self)
-        layout.addLayout(head)
-        layout.addWidget(self.figures)
-
-    def show_figures(self, f: DimensionFigures | None, rows: list[tuple[str, str]], light: str,
-                     light_text: str) -> None:
-        self.title.setText(term(self.dimension))
-        self.light_colour = light
-        self.light.setText(f'<span style="font-size:20pt; color:{LIGHTS.get(light, "#9e9e9e")}">●</span>')
-        self.light.setToolTip(light_text)
-        self.figures.setText("<table cellspacing=3>" + "".join(
-            f"<tr><td>{name}</td><td align=right><b>{value}</b></td></tr>" for name, value in rows) + "</table>")
+def _linked(text: str, colour: str, href: str, link: str) -> str:
+    """A line of the overview: a coloured dot, the text, and a link that leads to its subject."""
+    follow = f' <a href="{escape(href)}">{escape(link)}</a>' if href else ""
+    return (f'<table cellspacing=0 cellpadding=0><tr><td valign=top style="color:{colour}; padding-right:6px">●</td>'
+            f"<td>{escape(text)}{follow}</td></tr></table>")
 
 
 class DashboardPanel(QWidget):
@@ -117,46 +70,58 @@ class DashboardPanel(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.status = QLabel(objectName="dashboardStatus")
+        self.status.setStyleSheet("color: #455a64;")
         self.cards = {d: DimensionCard(d) for d in Dimension}
         self.chart = None  # pyqtgraph loads when the first figures arrive, not while the window opens
         self.chart_box = QWidget(objectName="dashboardChartBox")
-        self.chart_box.setMinimumSize(320, 220)
+        self.chart_box.setMinimumSize(300, 200)
+        self.chart_box.setMaximumHeight(max(280, self.fontMetrics().height() * 18))  # beside the text, not taller
         QVBoxLayout(self.chart_box).setContentsMargins(0, 0, 0, 0)
         self.goals_box = QGroupBox(objectName="dashboardGoals")
         self.goals_layout = QGridLayout(self.goals_box)
+        self.goals_layout.setVerticalSpacing(2)
+        self.goals_layout.setColumnStretch(0, 3)
+        self.goals_layout.setColumnStretch(1, 2)
         self.overdue_box = QGroupBox(objectName="dashboardOverdue")
-        self.overdue_list = QListWidget(objectName="dashboardOverdueList", wordWrap=True)
+        self.overdue_lines = QVBoxLayout()
         self.all_overdue = QPushButton(objectName="dashboardAllOverdue", flat=True)
         overdue_layout = QVBoxLayout(self.overdue_box)
-        overdue_layout.addWidget(self.overdue_list)
+        overdue_layout.addLayout(self.overdue_lines)
+        overdue_layout.addStretch(1)
         overdue_layout.addWidget(self.all_overdue, 0, Qt.AlignmentFlag.AlignRight)
         self.recommendations_box = QGroupBox(objectName="dashboardRecommendations")
-        self.recommendations = QListWidget(objectName="dashboardRecommendationList", wordWrap=True)
-        self.recommendations.setSpacing(3)
-        QVBoxLayout(self.recommendations_box).addWidget(self.recommendations)
+        self.recommendation_lines = QVBoxLayout(self.recommendations_box)
+        self.recommendation_lines.setSpacing(8)
+        self.recommendation_lines.addStretch(1)  # the lines stay together at the top; spare height below
+        self.recommendation_labels: list[QLabel] = []
+        self.overdue_labels: list[QLabel] = []
 
-        content = QWidget()
+        content = QWidget(objectName="dashboardContent")
         grid = QGridLayout(content)
-        grid.addWidget(self.heading, 0, 0, 1, 3)
-        grid.addWidget(self.status, 1, 0, 1, 3)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        top.addStretch(1)
+        top.addWidget(self.status, 0, Qt.AlignmentFlag.AlignBottom)
+        grid.addLayout(top, 0, 0, 1, 3)
         for column, card in enumerate(self.cards.values()):
-            grid.addWidget(card, 2, column)
+            grid.addWidget(card, 1, column)
+            grid.setColumnStretch(column, 1)
+        grid.addWidget(self.goals_box, 2, 0, 1, 2)
+        grid.addWidget(self.overdue_box, 2, 2)
         grid.addWidget(self.recommendations_box, 3, 0, 1, 2)
         grid.addWidget(self.chart_box, 3, 2)
-        grid.addWidget(self.goals_box, 4, 0, 1, 2)
-        grid.addWidget(self.overdue_box, 4, 2)
-        grid.setRowStretch(3, 3)
-        grid.setRowStretch(4, 2)
-        scroll = QScrollArea()
+        grid.setRowStretch(4, 1)  # spare height goes below everything: the cards keep their natural size
+        scroll = QScrollArea(objectName="dashboardScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
-        QVBoxLayout(self).addWidget(scroll)
+        self.scroll = scroll
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
-        self.overdue_list.itemActivated.connect(lambda item: self.actionRequested.emit(item.data(RefRole)))
-        self.overdue_list.itemClicked.connect(lambda item: self.actionRequested.emit(item.data(RefRole)))
         self.all_overdue.clicked.connect(self.overdueRequested)
-        self.recommendations.itemClicked.connect(self._follow_recommendation)
         self._refresh_timer = QTimer(self, singleShot=True, interval=300, timeout=self.refresh)
         controller.changed.connect(self._document_changed)
         self.retranslate()
@@ -190,15 +155,15 @@ class DashboardPanel(QWidget):
             return
         self.report = report
         result: CheckResult = report.result
-        self.status.setText(self.tr("As of %1.").replace("%1", result.as_of.strftime("%d.%m.%Y"))
-                            + ("" if result.betweenness_exact else " " + self.tr(
-                                "Broker roles estimated from a sample of %n partner(s).", "",
-                                result.betweenness_sources)))
+        lang = current_language()
+        self.status.setText(self.tr("As of %1").replace("%1", formatting.day(result.as_of, lang))
+                            + ("" if result.betweenness_exact else " · " + self.tr(
+                                "large network: who links whom is estimated")))
         firm = result.own_firm.name if result.own_firm else ""
         self.heading.setText(self.tr("Network of %1").replace("%1", firm) if firm else self.tr("Overview"))
         figures = {f.dimension: f for f in result.dimensions}
         for dimension, card in self.cards.items():
-            self._fill_card(card, figures.get(dimension))
+            card.show_figures(figures.get(dimension))
         if self.chart is None:
             from .dashboard_charts import DimensionChart
 
@@ -210,25 +175,11 @@ class DashboardPanel(QWidget):
         self._fill_recommendations(report)
         self.checkFinished.emit()
 
-    def _fill_card(self, card: DimensionCard, f: DimensionFigures | None) -> None:
-        if f is None:
-            card.show_figures(None, [], "red", self.tr("No partner in this network."))
-            return
-
-        def number(value, digits=1):
-            return "–" if value is None else QLocale().toString(float(value), "f", digits)  # 3,5 / 3.5
-
-        rows = [(self.tr("Partners"), str(f.partners)), (self.tr("Relationships"), str(f.relationships)),
-                (self.tr("Mean strength"), number(f.mean_strength)),
-                (self.tr("Mean quality"), number(f.mean_quality, 0)),
-                (self.tr("Goals"), str(f.goals)), (self.tr("Open actions"), str(f.open_actions))]
-        if f.weakest_criterion is not None:
-            rows.append((self.tr("Weakest criterion"), term(f.weakest_criterion)))
-        light = traffic_light(f)
-        text = {"green": self.tr("Green: good relationship quality and at least one live goal."),
-                "amber": self.tr("Amber: quality between 40 and 70, or no live goal yet."),
-                "red": self.tr("Red: no partners, poor quality (below 40), or neither goals nor assessments.")}
-        card.show_figures(f, rows, light, text[light])
+    def figures_shown(self) -> dict[Dimension, DimensionFigures | None]:
+        """The figures the cards show (for the tests that compare them with the workbook)."""
+        if self.report is None:
+            return {}
+        return {f.dimension: f for f in self.report.result.dimensions}
 
     def _fill_goals(self) -> None:
         from ..services import queries
@@ -237,57 +188,85 @@ class DashboardPanel(QWidget):
             widget = self.goals_layout.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
-        goals = [g for g in queries.list_goals(self.controller.workspace) if g.status.value in ("planned", "active")]
+        goals = [g for g in queries.list_goals(self.controller.workspace)
+                 if g.status in (GoalStatus.PLANNED, GoalStatus.ACTIVE)]
         goals.sort(key=lambda g: (g.kpi_progress is None, -(g.kpi_progress or 0)))
         for row, goal in enumerate(goals[:MAX_GOALS]):
             link = QPushButton(goal.title, flat=True, objectName="dashboardGoalLink")
-            link.setStyleSheet("text-align: left;")
+            link.setStyleSheet("text-align: left; padding: 1px 4px;")
+            link.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)  # long titles elide, not widen
+            link.setToolTip(goal.title)
             link.clicked.connect(lambda _c=False, gid=goal.id: self.goalRequested.emit(gid))
             bar = QProgressBar(objectName="dashboardGoalProgress", maximum=100)
+            bar.setMaximumHeight(link.sizeHint().height())
             if goal.kpi_progress is None:
                 bar.setFormat(self.tr("no KPI"))
                 bar.setValue(0)
             else:
                 bar.setValue(round(goal.kpi_progress * 100))
-                bar.setFormat("%p %")
+                bar.setFormat(formatting.percent(goal.kpi_progress, current_language()))
             self.goals_layout.addWidget(link, row, 0)
             self.goals_layout.addWidget(bar, row, 1)
+        if len(goals) > MAX_GOALS:
+            more = QPushButton(self.tr("All %n current goal(s)", "", len(goals)), flat=True,
+                               objectName="dashboardAllGoals")
+            more.clicked.connect(lambda: self.goalRequested.emit(goals[0].id))
+            self.goals_layout.addWidget(more, MAX_GOALS, 1, Qt.AlignmentFlag.AlignRight)
         if not goals:
-            self.goals_layout.addWidget(QLabel(self.tr("No live goal yet: set one in the Goals tab.")), 0, 0)
+            self.goals_layout.addWidget(QLabel(self.tr("No current goal yet: set one in the Goals tab.")), 0, 0)
+        self.goals_layout.setRowStretch(self.goals_layout.rowCount(), 1)  # spare height below the last goal
+
+    def _line(self, text: str, colour: str, href: str, name: str) -> QLabel:
+        label = QLabel(_linked(text, colour, href, self.tr("Show")), objectName=name, wordWrap=True,
+                       textFormat=Qt.TextFormat.RichText)
+        label.setMinimumWidth(120)  # wraps rather than widening the page
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                      | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        label.linkActivated.connect(self.follow)
+        label.setProperty("href", href)
+        return label
+
+    @staticmethod
+    def _clear(layout, labels: list[QLabel]) -> None:
+        for label in labels:
+            layout.removeWidget(label)
+            label.deleteLater()
+        labels.clear()
 
     def _fill_overdue(self, result: CheckResult) -> None:
-        self.overdue_list.clear()
-        overdue = getattr(result, "overdue_actions", ())
+        self._clear(self.overdue_lines, self.overdue_labels)
+        overdue = result.overdue_actions
         for action in overdue[:MAX_OVERDUE]:
-            item = QListWidgetItem(self.tr("%1 – overdue by %n day(s)", "", action.days_overdue or 0)
-                                   .replace("%1", action.title))
-            item.setData(RefRole, action.id)
-            item.setToolTip(self.tr("Goal: %1").replace("%1", action.goal_title))
-            item.setIcon(_dot("#c62828"))
-            self.overdue_list.addItem(item)
+            text = self.tr("%1 – overdue by %n day(s)", "", action.days_overdue or 0).replace("%1", action.title)
+            label = self._line(text, "#c62828", f"action:{action.id}", "dashboardOverdueLine")
+            label.setToolTip(self.tr("Goal: %1").replace("%1", action.goal_title))
+            self.overdue_labels.append(label)
         if not overdue:
-            self.overdue_list.addItem(self.tr("No overdue actions."))
+            self.overdue_labels.append(QLabel(self.tr("No overdue actions."), objectName="dashboardOverdueLine"))
+        for label in self.overdue_labels:
+            self.overdue_lines.addWidget(label)
         self.all_overdue.setText(self.tr("Show all %n overdue action(s)", "", len(overdue)))
-        self.all_overdue.setVisible(bool(overdue))
+        self.all_overdue.setVisible(len(overdue) > 0)
 
     def _fill_recommendations(self, report) -> None:
-        self.recommendations.clear()
+        self._clear(self.recommendation_lines, self.recommendation_labels)
         lang = current_language()
-        colours = {"high": "#c62828", "medium": "#ef6c00", "low": "#546e7a"}
         for rec in report.recommendations[:MAX_RECOMMENDATIONS]:
-            item = QListWidgetItem(rec.text(lang))
-            item.setData(RefRole, (rec.evidence_kind, rec.evidence[0].id if rec.evidence else ""))
-            item.setIcon(_dot(colours.get(str(rec.severity), "#546e7a")))
-            item.setToolTip(self.tr("Click to go to what this is about."))
-            self.recommendations.addItem(item)
+            href = f"{rec.evidence_kind}:{rec.evidence[0].id}" if rec.evidence else ""
+            self.recommendation_labels.append(self._line(
+                rec.text(lang), SEVERITY_COLOURS.get(str(rec.severity), "#546e7a"), href,
+                "dashboardRecommendation"))
         if not report.recommendations:
-            self.recommendations.addItem(self.tr("The check found nothing to recommend."))
+            self.recommendation_labels.append(QLabel(self.tr("The check found nothing to recommend."),
+                                                     objectName="dashboardRecommendation"))
+        for i, label in enumerate(self.recommendation_labels):
+            self.recommendation_lines.insertWidget(i, label)
 
-    def _follow_recommendation(self, item: QListWidgetItem) -> None:
-        target = item.data(RefRole)
-        if not target or not target[1]:
+    def follow(self, href: str) -> None:
+        """Go to what a line is about: ``kind:id`` (partner, goal, action, relationship)."""
+        kind, _, ref = href.partition(":")
+        if not ref:
             return
-        kind, ref = target
         {"partner": self.partnerRequested, "goal": self.goalRequested, "action": self.actionRequested,
          "relationship": self.relationshipRequested}.get(kind, self.partnerRequested).emit(ref)
 

@@ -26,6 +26,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from ..domain.entities import Action, Assessment, Goal, Partner, Relationship
 from ..domain.enums import ActionStatus, Criterion, Dimension, GoalStatus, Priority, RelationshipKind
 from ..domain.errors import NetzplanerError
+from ..domain.figures import DimensionFigures  # defined once for the overview, the cover and the check
 from .files import atomic_write
 from ..domain.vocabulary import label
 from . import workbook_labels as L
@@ -38,20 +39,6 @@ from .workbook_styles import AMBER_FILL, GREEN_FILL, GREEN_TEXT, RED_FILL, RED_T
 Progress = Callable[[int, int], None]
 TABLE_NAMES = {"goals": "Goals", "actions": "ActionPlan", "partners": "Partners", "relationships": "Relationships"}
 _PRIORITY_RANK = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
-
-
-@dataclass(frozen=True)
-class DimensionFigures:
-    """Key figures of one network dimension (``dimension`` None: the whole network, the total row)."""
-
-    dimension: Dimension | None
-    partners: int = 0
-    relationships: int = 0
-    assessed: int = 0
-    avg_quality: float | None = None
-    goals: int = 0
-    open_actions: int = 0
-    overdue_actions: int = 0
 
 
 @dataclass(frozen=True)

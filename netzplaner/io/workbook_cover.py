@@ -1,5 +1,10 @@
-"""The cover sheet of the board workbook (firm, date, key figures, goal progress, recommendations, charts)
-and the network map sheet. Small sheets, written cell by cell through openpyxl."""
+"""The cover sheet of the board workbook, a page a board reads in two minutes, and the network map sheet.
+
+The cover: firm and date; the three networks with their traffic lights, the verdict that says why and their key
+figures (the same figures and rule as the window's overview: ``domain.figures``); the findings of the network
+check that matter most; the decisions the board is asked to take (blocked and overdue actions, goals past their
+date, red networks); charts in the networks' colours with their values; goal progress. How to hand the workbook
+back is a note on the data sheets it concerns. Small sheets, written cell by cell through openpyxl."""
 
 from __future__ import annotations
 
@@ -7,18 +12,29 @@ import math
 from typing import TYPE_CHECKING
 
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Alignment, Border, Font, Side
+from openpyxl.chart.label import DataLabelList
+from openpyxl.chart.marker import DataPoint
+from openpyxl.chart.text import RichText, Text
+from openpyxl.chart.title import Title
+from openpyxl.comments import Comment
+from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, OneCellAnchor
+from openpyxl.drawing.text import CharacterProperties, Paragraph, ParagraphProperties, RegularTextRun
+from openpyxl.drawing.xdr import XDRPositiveSize2D
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils.units import cm_to_EMU
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..domain import formatting
 from ..domain.enums import ActionStatus
-from ..domain.vocabulary import label
+from ..domain.figures import LIGHT_COLOURS, LIVE_GOALS, NETWORK_COLOURS, traffic_light, verdict
+from ..domain.glossary import term
 from . import workbook_labels as L
 from .safe_text import cell_text, needs_quote
 from .workbook_stream import chars_per_line, row_height, wrapped_lines
 from .workbook_styles import (
     BLUE,
     BODY_FONT,
-    NOTE_FONT,
+    RED_TEXT,
     SECTION_FONT,
     SUBTITLE_FONT,
     TITLE_FONT,
@@ -33,11 +49,17 @@ if TYPE_CHECKING:
     from ..domain.entities import Goal
     from .board_workbook import BoardData
 
-COVER_GOALS = 12  # goals listed on the cover; the goals sheet has all
-COVER_RECOMMENDATIONS = 5
-WIDTHS = {"A": 42, "B": 21, "C": 13, "D": 24, "E": 13, "F": 13, "G": 13, "H": 13}
+COVER_GOALS = 8  # current goals in the progress chart; the goals sheet has all
+COVER_FINDINGS = 4
+COVER_DECISIONS = 4
+# network | light | verdict | five figures: about the width of an A4 landscape page at full size
+WIDTHS = {"A": 22, "B": 9, "C": 58, "D": 10, "E": 10, "F": 10, "G": 12, "H": 10}
 LAST_COLUMN = "H"
-CHARS_PER_LINE = 165  # of a text merged over A:H
+CHARS_PER_LINE = 160  # of a text merged over A:H (LibreOffice fits 160-175)
+CHART_HEIGHT = 7.0  # cm
+CM_PER_CHAR = 0.247  # one unit of column width in Calibri 11, padding included (measured in LibreOffice's PDF)
+CHART_DATA = ("J", "K")  # hidden columns beside the page: the goal chart's titles and progress
+LIGHT_TEXT = {"green": "FFFFFF", "amber": "263238", "red": "FFFFFF"}
 
 
 def put(ws: Worksheet, ref: str, value, *, font: Font = BODY_FONT, fmt: str | None = None,
@@ -69,34 +91,51 @@ def _header_row(ws: Worksheet, row: int, headers: list[str]) -> None:
     for i, text in enumerate(headers):
         cell = put(ws, f"{chr(ord('A') + i)}{row}", text)
         style_header(cell)
-        cell.alignment = Alignment(vertical="center", wrap_text=True, horizontal="left" if i == 0 else "center")
+        cell.alignment = Alignment(vertical="center", wrap_text=True, horizontal="left" if i < 3 else "center")
     ws.row_dimensions[row].height = 32
 
 
-def _figures(ws: Worksheet, data: BoardData, row: int, lang: str) -> tuple[int, int, int]:
-    """Key figures per network; returns (header row, first and last dimension row)."""
-    put(ws, f"A{row}", L.text("figures", lang), font=SECTION_FONT)
+def _numbered(ws: Worksheet, row: int, title: str, lines: list[str]) -> int:
+    """A section of numbered sentences over the page width; returns the next free row."""
+    put(ws, f"A{row}", title, font=SECTION_FONT)
+    for i, text in enumerate(lines, 1):
+        row += 1
+        _merged_text(ws, row, f"{i}. {text.strip()}")
+    return row + 2
+
+
+def _networks(ws: Worksheet, data: BoardData, row: int, lang: str) -> tuple[int, int, int]:
+    """The networks at a glance: light, verdict and key figures; returns (header row, first and last network
+    row)."""
+    put(ws, f"A{row}", L.text("at_a_glance", lang), font=SECTION_FONT)
     row += 1
     header = row
-    _header_row(ws, row, [L.header(k, lang) for k in ("network", "fig_partners", "fig_relationships",
-                                                      "fig_assessed", "fig_quality", "fig_goals", "fig_open",
-                                                      "fig_overdue")])
-    first = row + 1
-    last = first - 1
+    _header_row(ws, row, [L.header(k, lang) for k in ("network", "light", "verdict", "fig_partners",
+                                                      "fig_quality", "fig_goals", "fig_open", "fig_overdue")])
+    first, last = row + 1, row
     line = Side(style="thin", color=BLUE)
+    whole = formatting.excel_format("int", lang)
     for f in data.figures:
         row += 1
-        bold = f.dimension is None
-        font = Font(name=BODY_FONT.name, size=11, bold=bold)
-        name = label(f.dimension, lang) if f.dimension is not None else L.text("total", lang)
-        put(ws, f"A{row}", name, font=font)
-        values = (f.partners, f.relationships, f.assessed, f.avg_quality, f.goals, f.open_actions,
-                  f.overdue_actions)
-        for col, value in zip("BCDEFGH", values):
-            put(ws, f"{col}{row}", value, font=font, fmt="0", align=TOP_CENTER)
+        total = f.dimension is None
+        colour = "263238" if total else NETWORK_COLOURS[f.dimension].lstrip("#").upper()
+        put(ws, f"A{row}", term(f.dimension, lang) if not total else L.text("total", lang),
+            font=Font(name=BODY_FONT.name, size=12, bold=True, color=colour))
+        if not total:
+            light = traffic_light(f)
+            cell = put(ws, f"B{row}", term(f"light_{light}", lang), align=TOP_CENTER,
+                       font=Font(name=BODY_FONT.name, size=11, bold=True, color=LIGHT_TEXT[light]))
+            cell.fill = PatternFill("solid", fgColor=LIGHT_COLOURS[light].lstrip("#").upper())
+            text = verdict(f, lang)
+            put(ws, f"C{row}", text, align=TOP_WRAP)
+            ws.row_dimensions[row].height = row_height(wrapped_lines(text, chars_per_line(WIDTHS["C"])))
+        values = (f.partners, f.mean_quality, f.goals, f.open_actions, f.overdue_actions)
+        font = Font(name=BODY_FONT.name, size=12 if not total else 11, bold=not total or None)
+        for col, value in zip("DEFGH", values):
+            put(ws, f"{col}{row}", value, font=font, fmt=whole, align=TOP_CENTER)
         if f.overdue_actions:
-            ws[f"H{row}"].font = Font(name=BODY_FONT.name, size=11, bold=True, color="9C0006")
-        if bold:
+            ws[f"H{row}"].font = Font(name=BODY_FONT.name, size=12, bold=True, color=RED_TEXT)
+        if total:
             for col in "ABCDEFGH":
                 ws[f"{col}{row}"].border = Border(top=line)
         else:
@@ -104,116 +143,202 @@ def _figures(ws: Worksheet, data: BoardData, row: int, lang: str) -> tuple[int, 
     return header, first, last
 
 
-def _goal_progress(ws: Worksheet, data: BoardData, goals: list[Goal], row: int, lang: str) -> tuple[int, int]:
-    """The goal table; returns (first, last) goal row (last < first when there is none)."""
-    put(ws, f"A{row}", L.text("goal_progress", lang), font=SECTION_FONT)
-    row += 1
-    _header_row(ws, row, [L.header(k, lang) for k in ("title", "benefit", "status", "kpi_name", "kpi_current",
-                                                      "kpi_target", "progress", "actions_done")])
-    first = row + 1
-    if not goals:
-        row += 1
-        put(ws, f"A{row}", L.text("no_goals", lang), font=NOTE_FONT)
-        return first, first - 1
-    counts: dict[str, list[int]] = {}
-    for a in data.actions:
-        c = counts.setdefault(a.goal_id, [0, 0])
-        c[0] += a.status == ActionStatus.DONE
-        c[1] += 1
-    for g in goals[:COVER_GOALS]:
-        row += 1
-        put(ws, f"A{row}", g.title, align=TOP_WRAP)
-        put(ws, f"B{row}", label(g.benefit, lang))
-        put(ws, f"C{row}", label(g.status, lang))
-        kpi = f"{g.kpi_name} ({g.kpi_unit})" if g.kpi_name and g.kpi_unit else g.kpi_name
-        put(ws, f"D{row}", kpi, align=TOP_WRAP)
-        put(ws, f"E{row}", g.kpi_current, fmt="#,##0.##", align=TOP_CENTER)
-        put(ws, f"F{row}", g.kpi_target, fmt="#,##0.##", align=TOP_CENTER)
-        put(ws, f"G{row}", g.kpi_progress, fmt="0%", align=TOP_CENTER)
-        c = counts.get(g.id)
-        put(ws, f"H{row}", f"{c[0]} / {c[1]}" if c else "", align=TOP_CENTER)
-        lines = max(wrapped_lines(g.title, chars_per_line(WIDTHS["A"])),
-                    wrapped_lines(kpi, chars_per_line(WIDTHS["D"])))
-        ws.row_dimensions[row].height = row_height(min(lines, 4))
-    last = row
-    if len(goals) > COVER_GOALS:
-        row += 1
-        more = len(goals) - COVER_GOALS
-        put(ws, f"A{row}", f"… + {more} " + ("weitere Ziele im Blatt „Ziele“" if lang == "de" else
-                                              "more goals on the “Goals” sheet"), font=NOTE_FONT)
-    return first, last
+def _decisions(data: BoardData, lang: str) -> list[str]:
+    """What the board is asked to decide: blocked actions, overdue actions, goals past their date, red networks."""
+    today, de = data.as_of, lang != "en"
+    goals = {g.id: g for g in data.goals}
+    live = {g.id for g in data.goals if g.status in LIVE_GOALS}
+    owner = term("owner", lang)
+    found: list[str] = []
+    for a in (a for a in data.actions if a.status == ActionStatus.BLOCKED and a.goal_id in live):
+        who = f"; {owner.lower()}: {a.owner}" if a.owner else ""
+        goal = goals[a.goal_id].title
+        found.append(f"„{a.title}“ ist blockiert – Ziel „{goal}“{who}. Unterstützung beschließen oder die "
+                     "Maßnahme beenden." if de else
+                     f"“{a.title}” is blocked – goal “{goal}”{who}. Decide on support or stop the action.")
+    overdue = sorted((a for a in data.actions if a.goal_id in live and a.is_overdue(today)),
+                     key=lambda a: (a.due_date, a.title))
+    if overdue:
+        a, n = overdue[0], len(overdue)
+        days = formatting.number((today - a.due_date).days, lang)
+        who = f", {owner.lower()}: {a.owner}" if a.owner else ""
+        found.append(f"{formatting.number(n, lang)} überfällige Maßnahme{'n' if n > 1 else ''} neu terminieren "
+                     f"oder streichen – am längsten „{a.title}“, seit {days} Tagen{who}." if de else
+                     f"Reschedule or drop {formatting.number(n, lang)} overdue action{'s' if n > 1 else ''} – the "
+                     f"longest “{a.title}”, {days} days late{who}.")
+    for g in data.goals:
+        if g.id in live and g.target_date and g.target_date < today:
+            when = formatting.day(g.target_date, lang)
+            found.append(f"Ziel „{g.title}“ hat seinen Zieltermin ({when}) überschritten: verlängern oder "
+                         "beenden." if de else
+                         f"Goal “{g.title}” is past its target date ({when}): extend it or close it.")
+    for f in data.figures:
+        if f.dimension is not None and traffic_light(f) == "red":
+            name = term(f.dimension, lang)
+            if f.partners == 0:
+                todo = ("Erste Partner gewinnen und eine verantwortliche Person festlegen." if de else
+                        "Win its first partners and name a responsible person.")
+            else:
+                todo = ("Ein Ziel und eine verantwortliche Person festlegen." if de else
+                        "Set a goal and name a responsible person.")
+            found.append(f"Netzwerk {name} steht auf Rot ({verdict(f, lang)}). {todo}" if de else
+                         f"The {name} network is red ({verdict(f, lang)}). {todo}")
+    return found[:COVER_DECISIONS]
+
+
+def _goal_chart_data(ws: Worksheet, goals: list[Goal], row: int) -> tuple[int, int]:
+    """The current goals with a KPI and their progress in hidden cells beside the page (the chart reads them);
+    returns (first, last) row, last < first when none has a KPI."""
+    title, value = CHART_DATA
+    shown = [g for g in goals if g.status in LIVE_GOALS and g.kpi_progress is not None][:COVER_GOALS]
+    for i, g in enumerate(shown):
+        put(ws, f"{title}{row + i}", g.title)
+        put(ws, f"{value}{row + i}", g.kpi_progress, fmt="0%")
+    for letter in CHART_DATA:
+        ws.column_dimensions[letter].hidden = True
+    return row, row + len(shown) - 1
+
+
+def _title(text: str) -> Title:
+    """A chart title at the size of the cover's section headings (the default is larger than the page's)."""
+    font = CharacterProperties(sz=1200, b=True, solidFill=BLUE)
+    paragraph = Paragraph(pPr=ParagraphProperties(defRPr=font), r=[RegularTextRun(rPr=font, t=text)])
+    return Title(tx=Text(rich=RichText(p=[paragraph])), overlay=False)
 
 
 def _bar_chart(title: str, *, horizontal: bool = False) -> BarChart:
     chart = BarChart()
     chart.type = "bar" if horizontal else "col"
-    chart.title = title
+    chart.title = _title(title)
     chart.style = 10
-    chart.legend.position = "b"
+    chart.legend = None
     chart.x_axis.delete = False
     chart.y_axis.delete = False
-    chart.y_axis.majorGridlines = None if horizontal else chart.y_axis.majorGridlines
+    chart.y_axis.majorGridlines = None
     return chart
 
 
+def _values_on_bars(chart: BarChart, colours: list[str] | None = None, number_format: str = "0") -> None:
+    """Each bar in its own colour (the networks' colours) with its value written at its end."""
+    for series in chart.series:
+        series.graphicalProperties.solidFill = BLUE
+        series.graphicalProperties.line.noFill = True
+        for i, colour in enumerate(colours or []):
+            point = DataPoint(idx=i)
+            point.graphicalProperties.solidFill = colour
+            point.graphicalProperties.line.noFill = True
+            series.dPt.append(point)
+        series.dLbls = DataLabelList()
+        series.dLbls.showVal = True
+        for flag in ("showSerName", "showCatName", "showLegendKey", "showPercent"):
+            setattr(series.dLbls, flag, False)
+        series.dLbls.numFmt = number_format
+    chart.gapWidth = 60
+
+
+def _step(top: float) -> int:
+    """A round axis step giving four or five lines up to ``top``: 1, 2, 5, 10, 20, 50, ..."""
+    step = 1
+    while top / step > 5:
+        step *= 2.5 if str(step)[0] == "2" else 2
+    return int(step)
+
+
+def _place(ws: Worksheet, chart: BarChart, row: int, left: float, width: float) -> None:
+    """Put ``chart`` at ``left`` cm from the page's left edge on ``row``, ``width`` cm wide: three charts share
+    the page width whatever the columns below them."""
+    col, start = 0, 0.0
+    for letter, chars in WIDTHS.items():
+        if start + chars * CM_PER_CHAR > left:
+            break
+        col, start = col + 1, start + chars * CM_PER_CHAR
+    chart.width, chart.height = width, CHART_HEIGHT
+    chart.anchor = OneCellAnchor(_from=AnchorMarker(col=col, row=row - 1, colOff=cm_to_EMU(left - start)),
+                                 ext=XDRPositiveSize2D(cm_to_EMU(width), cm_to_EMU(CHART_HEIGHT)))
+    ws.add_chart(chart)
+
+
+def _charts(ws: Worksheet, data: BoardData, goals: list[Goal], networks: tuple[int, int], row: int,
+            lang: str) -> None:
+    """Partners and mean quality per network in the networks' colours, and the current goals' progress."""
+    first, last = networks
+    if last >= first:
+        colours = [NETWORK_COLOURS[f.dimension].lstrip("#").upper() for f in data.figures if f.dimension]
+        for col, key, left in ((4, "chart_partners", 0.0), (5, "chart_quality", 9.9)):
+            chart = _bar_chart(L.text(key, lang))
+            chart.add_data(Reference(ws, min_col=col, min_row=first, max_row=last), titles_from_data=False)
+            chart.set_categories(Reference(ws, min_col=1, min_row=first, max_row=last))
+            _values_on_bars(chart, colours)
+            chart.y_axis.scaling.min = 0
+            chart.y_axis.majorUnit = _step(max((f.partners for f in data.figures if f.dimension), default=1))
+            if key == "chart_quality":
+                chart.y_axis.scaling.max, chart.y_axis.majorUnit = 100, 25
+            _place(ws, chart, row, left, 9.5)
+    goal_first, goal_last = _goal_chart_data(ws, goals, row)
+    if goal_last >= goal_first:
+        chart = _bar_chart(L.text("chart_goals", lang), horizontal=True)
+        chart.add_data(Reference(ws, min_col=11, min_row=goal_first, max_row=goal_last), titles_from_data=False)
+        chart.set_categories(Reference(ws, min_col=10, min_row=goal_first, max_row=goal_last))
+        chart.visible_cells_only = False  # its data stands in hidden columns
+        _values_on_bars(chart, number_format="0%")
+        chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 1
+        chart.y_axis.number_format = "0%"
+        chart.x_axis.scaling.orientation = "maxMin"  # the most advanced goal on top
+        chart.y_axis.crosses = "max"  # ... and the percent axis below the bars
+        _place(ws, chart, row, 19.8, 13.5)
+    ws.row_dimensions[row].height = 15
+
+
+def _round_trip_notes(wb, lang: str) -> None:
+    """How to hand the workbook back is a note on the sheets it concerns (their editable headers), not on the
+    cover."""
+    for key, columns in (("actions", ("status", "owner", "start_date", "due_date")),
+                         ("goals", ("status", "owner", "target_date", "kpi_current"))):
+        title = L.sheet(key, lang)
+        if title not in wb.sheetnames:
+            continue
+        ws = wb[title]
+        wanted = {L.header(c, lang) for c in columns}
+        for cell in ws[1]:
+            if cell.value in wanted:
+                cell.comment = Comment(L.text(f"note_{key}", lang), "Netzplaner", width=300, height=110)
+
+
 def write_cover(ws: Worksheet, data: BoardData, goals: list[Goal], lang: str) -> None:
+    """The board's page: who and when, the networks at a glance, findings, decisions asked for, charts, goals."""
     for col, width in WIDTHS.items():
         ws.column_dimensions[col].width = width
     ws.sheet_view.showGridLines = False
     put(ws, "A1", L.text("title", lang), font=TITLE_FONT)
     ws.row_dimensions[1].height = 30
     put(ws, "A2", data.firm, font=Font(name=BODY_FONT.name, size=14, bold=True))
-    when = data.as_of.strftime("%d.%m.%Y") if lang == "de" else data.as_of.isoformat()
-    subtitle = L.text("as_of", lang, date=when)
+    subtitle = L.text("as_of", lang, date=formatting.day(data.as_of, lang))
     if data.extract:
         subtitle += " · " + L.text("extract", lang, what=data.extract)
     put(ws, "A3", subtitle, font=SUBTITLE_FONT)
 
-    header, first_dim, last_dim = _figures(ws, data, 5, lang)
-    row = max(last_dim, first_dim) + 3 if data.figures else header + 2
-    goal_first, goal_last = _goal_progress(ws, data, goals, row, lang)
-    row = max(goal_last, goal_first) + (3 if len(goals) > COVER_GOALS else 2)
-
-    recommendations = [r for r in data.recommendations if r and r.strip()][:COVER_RECOMMENDATIONS]
-    if recommendations:
-        put(ws, f"A{row}", L.text("recommendations", lang), font=SECTION_FONT)
-        for i, text in enumerate(recommendations, 1):
-            row += 1
-            _merged_text(ws, row, f"{i}. {text.strip()}")
-        row += 2
-    _merged_text(ws, row, L.text("round_trip", lang), font=NOTE_FONT)
-    row += 2
-
-    if last_dim >= first_dim:
-        chart = _bar_chart(L.text("chart_network", lang))
-        chart.add_data(Reference(ws, min_col=2, max_col=3, min_row=header, max_row=last_dim), titles_from_data=True)
-        chart.set_categories(Reference(ws, min_col=1, min_row=first_dim, max_row=last_dim))
-        chart.width, chart.height = 14, 7.5
-        ws.add_chart(chart, f"A{row}")
-    with_kpi = [i for i, g in enumerate(goals[:COVER_GOALS]) if g.kpi_progress is not None]
-    if goal_last >= goal_first and with_kpi:
-        chart = _bar_chart(L.text("chart_goals", lang), horizontal=True)
-        chart.add_data(Reference(ws, min_col=7, min_row=goal_first, max_row=goal_last), titles_from_data=False)
-        chart.set_categories(Reference(ws, min_col=1, min_row=goal_first, max_row=goal_last))
-        chart.legend = None
-        chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 1
-        chart.y_axis.number_format = "0%"
-        chart.x_axis.scaling.orientation = "maxMin"  # first goal on top, as in the table
-        chart.y_axis.crosses = "max"  # ... and the percent axis below the bars
-        chart.width, chart.height = 15, 7.5
-        ws.add_chart(chart, f"D{row}")
-    ws.print_area = f"A1:{LAST_COLUMN}{row + 16}"
+    header, first_dim, last_dim = _networks(ws, data, 5, lang)
+    row = max(last_dim, first_dim) + (3 if data.figures else 2)
+    findings = [r for r in data.recommendations if r and r.strip()][:COVER_FINDINGS]
+    if findings:
+        row = _numbered(ws, row, L.text("findings", lang), findings)
+    decisions = _decisions(data, lang) or [L.text("no_decisions", lang)]
+    row = _numbered(ws, row, L.text("decisions", lang), decisions)
+    live = sorted(goals, key=lambda g: -(g.kpi_progress or 0))
+    _charts(ws, data, live, (first_dim, last_dim), row, lang)
+    _round_trip_notes(ws.parent, lang)
+    ws.print_area = f"A1:{LAST_COLUMN}{row + round(CHART_HEIGHT / 0.53)}"  # a 15-pt row is 0.53 cm
 
 
 def write_map(ws: Worksheet, data: BoardData, lang: str) -> None:
+    """The map picture under one title line that carries the firm and the date (the sheet's name says the rest)."""
     ws.sheet_view.showGridLines = False
-    put(ws, "A1", ws.title, font=SECTION_FONT)
-    when = data.as_of.strftime("%d.%m.%Y") if lang == "de" else data.as_of.isoformat()
-    put(ws, "A2", L.text("map_caption", lang, firm=data.firm, date=when), font=NOTE_FONT)
+    put(ws, "A1", L.text("map_caption", lang, firm=data.firm, date=formatting.day(data.as_of, lang)),
+        font=SECTION_FONT)
     png = data.map_png
     picture = PngPicture(png)
-    picture.anchor = "A4"
+    picture.anchor = "A3"
     ws.add_image(picture)
     ws.column_dimensions["A"].width = 12
-    ws.print_area = f"A1:P{4 + math.ceil(picture.height / 20) + 1}"
+    ws.print_area = f"A1:P{3 + math.ceil(picture.height / 20) + 1}"
 

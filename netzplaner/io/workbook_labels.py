@@ -1,33 +1,36 @@
 """The words of the board workbook in German and English: sheet titles, column headers, cover texts.
 
-The vocabulary (statuses, kinds, criteria) comes from ``domain.vocabulary``; this table holds only what is
-particular to the workbook. The import of an edited workbook recognises a column by its header in either
+The vocabulary (statuses, kinds, criteria) comes from ``domain.vocabulary`` and the product's terms (owner,
+effort, cost, action plan, network map, ...) from ``domain.glossary``; this table holds only what is particular to
+the workbook. The import of an edited workbook recognises a column by its header in either
 language, so a German workbook can be read back by an English program and the other way round.
 """
 
 from __future__ import annotations
 
+from ..domain.glossary import TERMS
+
 # key -> (Deutsch, English)
 SHEETS: dict[str, tuple[str, str]] = {
     "cover": ("Übersicht", "Overview"),
     "goals": ("Ziele", "Goals"),
-    "actions": ("Maßnahmenplan", "Action plan"),
+    "actions": TERMS["action_plan"],
     "partners": ("Partner", "Partners"),
     "relationships": ("Beziehungen", "Relationships"),
-    "map": ("Netzwerkkarte", "Network map"),
+    "map": TERMS["network_map"],
 }
 
 HEADERS: dict[str, tuple[str, str]] = {
     # action plan
     "goal": ("Ziel", "Goal"),
     "action": ("Maßnahme", "Action"),
-    "owner": ("Verantwortlich", "Owner"),
+    "owner": TERMS["owner"],
     "start_date": ("Start", "Start"),
-    "due_date": ("Fällig am", "Due"),
+    "due_date": TERMS["due"],
     "status": ("Status", "Status"),
     "priority": ("Priorität", "Priority"),
-    "effort_days": ("Aufwand (Tage)", "Effort (days)"),
-    "cost_eur": ("Kosten (€)", "Cost (€)"),
+    "effort_days": TERMS["effort"],
+    "cost_eur": TERMS["cost"],
     "partner": ("Partner", "Partner"),
     "completed_on": ("Erledigt am", "Completed on"),
     "notes": ("Bemerkungen", "Notes"),
@@ -63,37 +66,43 @@ HEADERS: dict[str, tuple[str, str]] = {
     "rel_kind": ("Art der Beziehung", "Kind of relationship"),
     "strength": ("Stärke (1–5)", "Strength (1–5)"),
     "since": ("Seit", "Since"),
-    "quality": ("Qualitätsindex", "Quality index"),
+    "quality": TERMS["quality_index"],
     "assessed_on": ("Bewertet am", "Assessed on"),
     "comment": ("Kommentar", "Comment"),
     # key figures on the cover
-    "network": ("Netzwerk", "Network"),
-    "fig_partners": ("Partner", "Partners"),
-    "fig_relationships": ("Beziehungen", "Relationships"),
-    "fig_assessed": ("Bewertet", "Assessed"),
-    "fig_quality": ("Ø Qualität", "Avg. quality"),
-    "fig_goals": ("Ziele", "Goals"),
-    "fig_open": ("Offene Maßnahmen", "Open actions"),
-    "fig_overdue": ("Überfällig", "Overdue"),
+    "network": TERMS["network"],
+    "light": ("Ampel", "Traffic light"),
+    "verdict": ("Einschätzung", "Assessment"),
+    "fig_partners": TERMS["partners"],
+    "fig_quality": TERMS["mean_quality"],
+    "fig_goals": TERMS["live_goals"],
+    "fig_open": TERMS["open_actions"],
+    "fig_overdue": ("davon überfällig", "of which overdue"),
 }
 
 TEXTS: dict[str, tuple[str, str]] = {
     "title": ("Netzwerk-Maßnahmenplan", "Network action plan"),
     "as_of": ("Stand: {date}", "As of {date}"),
-    "figures": ("Kennzahlen je Netzwerk", "Key figures per network"),
+    "at_a_glance": ("Die Netzwerke auf einen Blick", "The networks at a glance"),
     "total": ("Gesamt", "Total"),
-    "goal_progress": ("Zielfortschritt", "Goal progress"),
-    "recommendations": ("Wichtigste Empfehlungen aus dem Netzwerk-Check", "Top recommendations of the network check"),
-    "chart_network": ("Partner und Beziehungen je Netzwerk", "Partners and relationships per network"),
+    "findings": ("Was der Netzwerk-Check zeigt", "What the network check shows"),
+    "decisions": ("Um diese Entscheidungen wird der Beirat gebeten", "Decisions the board is asked to take"),
+    "no_decisions": ("Keine Entscheidung offen: keine Maßnahme blockiert oder überfällig, kein Ziel über dem "
+                     "Termin.", "No decision pending: no action blocked or overdue, no goal past its date."),
+    "chart_partners": ("Partner je Netzwerk", "Partners per network"),
+    "chart_quality": ("Ø Qualität (0–100)", "Mean quality (0–100)"),
     "chart_goals": ("Zielerreichung laut Kennzahl", "Goal progress by KPI"),
-    "no_goals": ("Keine Ziele in diesem Auszug.", "No goals in this extract."),
-    "round_trip": (
-        "Rückmeldung: Status, Verantwortlich, Start und Fällig am im Maßnahmenplan sowie Status, Verantwortlich, "
-        "Zieltermin und Istwert bei den Zielen können hier geändert und in Netzplaner wieder eingelesen werden. "
-        "Die Spalte ID bitte nicht ändern.",
-        "Feedback: status, owner, start and due in the action plan and status, owner, target date and current "
-        "value of the goals may be changed here and imported back into Netzplaner. Please leave the ID column "
-        "unchanged."),
+    "note_actions": (
+        "Diese Spalte können Sie hier ändern und die Datei in Netzplaner wieder einlesen (Status, Verantwortlich, "
+        "Start, Fällig am). Netzplaner erkennt jede Zeile an ihrer ausgeblendeten ID-Spalte: bitte nicht ändern.",
+        "You may change this column here and read the file back into Netzplaner (status, responsible, start, "
+        "due). Netzplaner knows each row by its hidden ID column: please leave it unchanged."),
+    "note_goals": (
+        "Diese Spalte können Sie hier ändern und die Datei in Netzplaner wieder einlesen (Status, Verantwortlich, "
+        "Zieltermin, Istwert). Netzplaner erkennt jede Zeile an ihrer ausgeblendeten ID-Spalte: bitte nicht "
+        "ändern.",
+        "You may change this column here and read the file back into Netzplaner (status, responsible, target "
+        "date, current value). Netzplaner knows each row by its hidden ID column: please leave it unchanged."),
     "extract": ("Auszug: {what}", "Extract: {what}"),
     "across": ("Netzwerkübergreifend", "Across networks"),
     "yes": ("Ja", "Yes"),
@@ -122,12 +131,19 @@ def text(key: str, lang: str, **params: object) -> str:
     return (en if lang == "en" else de).format(**params)
 
 
+# headers written by earlier versions, still recognised when such a workbook comes back
+FORMER_HEADERS: dict[str, tuple[str, ...]] = {
+    "owner": ("Owner",),
+    "effort_days": ("Aufwand (Tage)", "Effort (days)"),
+}
+
+
 def header_keys(candidates: set[str] | None = None) -> dict[str, list[str]]:
-    """Header text (case-folded, either language) -> the keys it may stand for."""
+    """Header text (case-folded, either language, current or former) -> the keys it may stand for."""
     found: dict[str, list[str]] = {}
     for key, pair in HEADERS.items():
         if candidates is not None and key not in candidates:
             continue
-        for word in set(pair):
+        for word in {*pair, *FORMER_HEADERS.get(key, ())}:
             found.setdefault(word.casefold(), []).append(key)
     return found

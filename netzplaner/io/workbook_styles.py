@@ -1,7 +1,7 @@
 """The look of the board workbook: colours, cell formats per column kind, print setup, the map picture.
 
-One sober house style: dark blue header row with white bold text, thin grey lines, dates as ``TT.MM.JJJJ``
-(``YYYY-MM-DD`` in English), A4 landscape fitted to the page width with the header row repeated on every page
+One sober house style: dark blue header row with white bold text, thin grey lines, dates and money in the
+style of ``domain.formatting`` (``TT.MM.JJJJ`` and ``1.250 €``; ``YYYY-MM-DD`` and ``€1,250`` in English), A4 landscape fitted to the page width with the header row repeated on every page
 and firm, sheet, date and page numbers in the page header and footer.
 """
 
@@ -14,6 +14,7 @@ from openpyxl.drawing.image import Image
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet.worksheet import Worksheet
 
+from ..domain import formatting
 from . import workbook_labels as L
 from .safe_text import header_footer_text
 
@@ -55,7 +56,7 @@ KINDS: dict[str, tuple[str, Alignment]] = {
     "percent": ("0%", TOP_CENTER),
     "id": ("@", TOP),
 }
-DATE_FORMATS = {"de": "DD.MM.YYYY", "en": "YYYY-MM-DD"}
+DATE_FORMATS = {lang: formatting.excel_format("date", lang) for lang in ("de", "en")}
 EXCEL_EPOCH = date(1899, 12, 30).toordinal()
 
 # A4 landscape: printable width about 27 cm; 1 character of Calibri 11 is about 0.19 cm
@@ -63,8 +64,8 @@ PAGE_WIDTH_PX, PAGE_HEIGHT_PX = 1000, 620
 
 
 def number_format(kind: str, lang: str) -> str:
-    if kind == "date":
-        return DATE_FORMATS.get(lang, DATE_FORMATS["de"])
+    if kind in ("date", "money"):
+        return formatting.excel_format(kind, lang)
     return KINDS[kind][0]
 
 
@@ -104,7 +105,7 @@ def print_setup(ws: Worksheet, *, firm: str, as_of: date, lang: str, repeat_head
     ws.page_margins.header = ws.page_margins.footer = 0.3
     if repeat_header:
         ws.print_title_rows = "1:1"
-    when = as_of.strftime("%d.%m.%Y") if lang != "en" else as_of.isoformat()
+    when = formatting.day(as_of, lang)
     for part in (ws.oddHeader, ws.evenHeader, ws.firstHeader):
         part.left.text = header_footer_text(firm)
         part.left.size = 9

@@ -15,10 +15,12 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from pathlib import Path
 
-from ..domain.enums import ActionStatus, Dimension
+from ..analysis.figures import dimension_figures
+from ..analysis.network import NetworkData
+from ..domain.enums import Dimension
 from ..domain.errors import ValidationError
 from ..domain.vocabulary import label
-from ..io.board_workbook import BoardData, DimensionFigures, write_board_workbook
+from ..io.board_workbook import BoardData, write_board_workbook
 from . import queries
 from .memory import collector_paused
 from .workspace import Workspace
@@ -46,8 +48,8 @@ def board_data(ws: Workspace, *, lang: str = "de", goal_ids: Iterable[str] | Non
     today = today or date.today()
     lang = "en" if lang == "en" else "de"
     dims = _dimensions(dimensions)
-    partners = queries.list_partners(ws)
-    relationships = queries.list_relationships(ws)
+    partners = all_partners = queries.list_partners(ws)
+    relationships = all_relationships = queries.list_relationships(ws)
     latest = queries.latest_assessments(ws)
     goals = queries.list_goals(ws)
     actions = queries.list_actions(ws)
@@ -74,62 +76,16 @@ def board_data(ws: Workspace, *, lang: str = "de", goal_ids: Iterable[str] | Non
     goal_set = {g.id for g in goals}
     actions = [a for a in actions if a.goal_id in goal_set]
 
-    figures = _figures(partners, relationships, latest, goals, actions, today, dims)
+    # the figures per network as the overview and the check count them, over the whole network (an extract of
+    # networks shows their rows; an extract of goals counts only those goals and their actions)
+    network = NetworkData.from_entities(all_partners, all_relationships, latest.values(), goals, actions)
+    figures = list(dimension_figures(network, today, dimensions=dims, total=True))
     return BoardData(
         firm=own.name if own else meta.get("title", ""), as_of=today, lang=lang, title=meta.get("title", ""),
         partners=partners, relationships=relationships,
         assessments={r.id: latest[r.id] for r in relationships if r.id in latest}, goals=goals, actions=actions,
         figures=figures, recommendations=list(recommendations), map_png=map_png, extract=" · ".join(extract),
         names=names)
-
-
-def _figures(partners, relationships, latest, goals, actions, today: date,
-             dims: frozenset[Dimension] | None) -> list[DimensionFigures]:
-    """Per dimension and in total: partners (active; the own firm only in the total), relationships touching them,
-    how many of
-    those are assessed and their mean quality index, goals, open and overdue actions (as ``queries.summary``).
-    One pass over the relationships: 100,000 in a fraction of a second."""
-    shown = [d for d in Dimension if dims is None or d in dims]
-    active = [p for p in partners if not p.archived and not p.is_own_firm]
-    dims_of = {p.id: p.dimensions for p in active}
-    ties = dict.fromkeys([*shown, None], 0)
-    assessed = dict.fromkeys([*shown, None], 0)
-    quality: dict[Dimension | None, list[float]] = {d: [] for d in [*shown, None]}
-    none: frozenset[Dimension] = frozenset()
-    for r in relationships:
-        a, b = r.source_id, r.target_id
-        touched = dims_of.get(a, none) | dims_of.get(b, none)
-        assessment = latest.get(r.id)
-        q = assessment.quality_index if assessment is not None else None
-        for d in [*(d for d in shown if d in touched), None]:
-            ties[d] += 1
-            if assessment is not None:
-                assessed[d] += 1
-                if q is not None:
-                    quality[d].append(q)
-    goal_dim = {g.id: g.dimension for g in goals}
-    open_by: dict[Dimension | None, int] = {}
-    overdue_by: dict[Dimension | None, int] = {}
-    for action in actions:
-        if action.status != ActionStatus.DONE:
-            d = goal_dim.get(action.goal_id)
-            open_by[d] = open_by.get(d, 0) + 1
-            if action.is_overdue(today):
-                overdue_by[d] = overdue_by.get(d, 0) + 1
-
-    def mean(values: list[float]) -> float | None:
-        return round(sum(values) / len(values), 1) if values else None
-
-    rows = [DimensionFigures(
-        dimension=d, partners=sum(1 for p in active if d in p.dimensions), relationships=ties[d],
-        assessed=assessed[d], avg_quality=mean(quality[d]), goals=sum(1 for g in goals if g.dimension == d),
-        open_actions=open_by.get(d, 0), overdue_actions=overdue_by.get(d, 0)) for d in shown]
-    rows.append(DimensionFigures(
-        None, partners=len(active) + sum(1 for p in partners if p.is_own_firm and not p.archived),
-        relationships=ties[None], assessed=assessed[None],
-        avg_quality=mean(quality[None]), goals=len(goals), open_actions=sum(open_by.values()),
-        overdue_actions=sum(overdue_by.values())))
-    return rows
 
 
 def export_board_workbook(ws: Workspace, path: Path | str, *, lang: str = "de",

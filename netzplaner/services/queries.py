@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..domain.entities import Action, Assessment, Contact, Goal, Partner, Relationship
-from ..domain.enums import ActionStatus, Dimension, GoalStatus
+from ..domain.enums import ActionStatus, Dimension
+from ..domain.figures import LIVE_GOALS, DimensionFigures
 from .workspace import Workspace
 
 
@@ -81,14 +82,6 @@ def list_actions(ws: Workspace, goal_id: str | None = None) -> list[Action]:
 
 
 @dataclass(frozen=True)
-class DimensionFigures:
-    partners: int = 0
-    relationships: int = 0
-    goals: int = 0
-    open_actions: int = 0
-
-
-@dataclass(frozen=True)
 class Summary:
     partners: int
     archived_partners: int
@@ -104,10 +97,10 @@ class Summary:
 
 
 def summary(ws: Workspace, today: date | None = None) -> Summary:
-    """The figures of ``netzplaner check``: totals and, per network dimension, partners, ties, goals, actions.
+    """Totals and, per network, the figures every surface shows (``analysis.figures.dimension_figures``)."""
+    from ..analysis.figures import dimension_figures  # numpy: only when figures are asked for
+    from ..analysis.network import NetworkData
 
-    A relationship counts for a dimension when one of its partners other than the own firm belongs to it.
-    """
     today = today or date.today()
     partners = list_partners(ws)
     relationships = list_relationships(ws)
@@ -115,25 +108,16 @@ def summary(ws: Workspace, today: date | None = None) -> Summary:
     actions = list_actions(ws)
     with ws.reading() as uow:
         contacts = uow.count("contact")
-    assessed = set(latest_assessments(ws))
-    by_id = {p.id: p for p in partners}
+    latest = latest_assessments(ws)
     open_ = [a for a in actions if a.status != ActionStatus.DONE]
-    goal_dimension = {g.id: g.dimension for g in goals}
     # as the network check counts: an action under an achieved or dropped goal is not overdue
-    live_goals = {g.id for g in goals if g.status in (GoalStatus.PLANNED, GoalStatus.ACTIVE)}
-    figures = {}
-    for dim in Dimension:
-        members = {p.id for p in partners if dim in p.dimensions and not p.archived and not p.is_own_firm}
-        figures[dim] = DimensionFigures(
-            partners=len(members),
-            relationships=sum(1 for r in relationships if r.source_id in members or r.target_id in members),
-            goals=sum(1 for g in goals if g.dimension == dim),
-            open_actions=sum(1 for a in open_ if goal_dimension.get(a.goal_id) == dim),
-        )
-    own = next((p.name for p in by_id.values() if p.is_own_firm), None)
+    live_goals = {g.id for g in goals if g.status in LIVE_GOALS}
+    data = NetworkData.from_entities(partners, relationships, latest.values(), goals, actions)
+    figures = {f.dimension: f for f in dimension_figures(data, today)}
+    own = next((p.name for p in partners if p.is_own_firm), None)
     return Summary(
         partners=sum(1 for p in partners if not p.archived), archived_partners=sum(1 for p in partners if p.archived),
-        relationships=len(relationships), assessed_relationships=len(assessed), contacts=contacts,
+        relationships=len(relationships), assessed_relationships=len(latest), contacts=contacts,
         goals=len(goals), actions=len(actions), open_actions=len(open_),
         overdue_actions=sum(1 for a in actions if a.is_overdue(today) and a.goal_id in live_goals), own_firm=own,
         by_dimension=figures)

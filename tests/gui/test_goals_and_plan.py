@@ -8,6 +8,7 @@ from datetime import date, timedelta
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel
 
 from netzplaner.domain.enums import ActionStatus, Benefit
 from netzplaner.gui import ask
@@ -36,21 +37,24 @@ def window(qtbot, tmp_path):
 def test_a_document_opens_on_the_overview(window):
     assert window.tabs.currentWidget() is window.dashboard
     assert not window.relationship_dock.isVisible()  # the overview gets the room
-    lights = {card.dimension: card.light_colour for card in window.dashboard.cards.values()}
+    dashboard = window.dashboard
+    lights = {card.dimension: card.light_colour for card in dashboard.cards.values()}
     assert set(lights.values()) <= {"green", "amber", "red"} and len(lights) == 3
-    assert window.dashboard.recommendations.count() > 0
-    texts = " ".join(card.figures.text() for card in window.dashboard.cards.values())
-    assert re.search(r"<b>\d\.\d</b>", texts) and not re.search(r"<b>\d,\d</b>", texts)  # English decimals
-    assert window.dashboard.chart.values["partners"] == [
-        f.partners for f in window.dashboard.report.result.dimensions]
+    assert len(dashboard.recommendation_labels) > 0
+    details = " ".join(card.findChild(QLabel, "cardDetails").text() for card in dashboard.cards.values())
+    assert re.search(r"strength \d\.\d of 5", details) and not re.search(r"\d,\d", details)  # English decimals
+    assert dashboard.chart.values["partners"] == [f.partners for f in dashboard.report.result.dimensions]
+    # nothing inside the page scrolls on its own: the page scrolls once
+    scrolling = [a for a in dashboard.findChildren(QAbstractScrollArea) if a is not dashboard.scroll
+                 and a.verticalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff]
+    assert scrolling == []
 
 
 def test_following_a_dashboard_recommendation_leads_to_its_partner(window):
     dashboard = window.dashboard
-    item = next(dashboard.recommendations.item(i) for i in range(dashboard.recommendations.count())
-                if dashboard.recommendations.item(i).data(Qt.ItemDataRole.UserRole + 1)[0] == "partner")
-    partner_id = item.data(Qt.ItemDataRole.UserRole + 1)[1]
-    dashboard.recommendations.itemClicked.emit(item)
+    label = next(x for x in dashboard.recommendation_labels if x.property("href").startswith("partner:"))
+    partner_id = label.property("href").partition(":")[2]
+    label.linkActivated.emit(label.property("href"))
     assert window.tabs.currentWidget() is window.partner_panel
     assert window.controller.selection.partner_ids == (partner_id,)
     assert window.relationship_dock.isVisible()
@@ -58,10 +62,10 @@ def test_following_a_dashboard_recommendation_leads_to_its_partner(window):
 
 def test_following_an_overdue_action_and_a_goal(window):
     dashboard = window.dashboard
-    item = dashboard.overdue_list.item(0)
-    dashboard.overdue_list.itemClicked.emit(item)
+    label = dashboard.overdue_labels[0]
+    label.linkActivated.emit(label.property("href"))
     plan = window.plan_panel
-    assert window.tabs.currentWidget() is plan and plan.selected_ids() == [item.data(Qt.ItemDataRole.UserRole + 1)]
+    assert window.tabs.currentWidget() is plan and plan.selected_ids() == [label.property("href").partition(":")[2]]
     goal = queries.list_goals(window.controller.workspace)[0]
     dashboard.goalRequested.emit(goal.id)
     assert window.tabs.currentWidget() is window.goal_panel and window.goal_panel.current_goal_id() == goal.id

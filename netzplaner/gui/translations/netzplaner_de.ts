@@ -588,7 +588,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>Fällig</translation>
+        <translation>Fällig am</translation>
     </message>
     <message>
         <source>Status</source>
@@ -860,17 +860,6 @@
         <translation>Der Netzwerk-Check ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>As of %1.</source>
-        <translation>Stand: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Broker roles estimated from a sample of %n partner(s).</source>
-        <translation>
-            <numerusform>Vermittlerrollen wurden anhand einer Stichprobe von %n Partner geschätzt.</numerusform>
-            <numerusform>Vermittlerrollen wurden anhand einer Stichprobe von %n Partnern geschätzt.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Network of %1</source>
         <translation>Netzwerk – %1</translation>
     </message>
@@ -879,56 +868,31 @@
         <translation>Übersicht</translation>
     </message>
     <message>
-        <source>No partner in this network.</source>
-        <translation>Kein Partner in diesem Netzwerk.</translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Relationships</source>
-        <translation>Beziehungen</translation>
-    </message>
-    <message>
-        <source>Mean strength</source>
-        <translation>Durchschnittliche Stärke</translation>
-    </message>
-    <message>
-        <source>Mean quality</source>
-        <translation>Durchschnittliche Qualität</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Ziele</translation>
-    </message>
-    <message>
-        <source>Open actions</source>
-        <translation>Offene Maßnahmen</translation>
-    </message>
-    <message>
-        <source>Weakest criterion</source>
-        <translation>Schwächstes Kriterium</translation>
-    </message>
-    <message>
-        <source>Green: good relationship quality and at least one live goal.</source>
-        <translation>Grün: gute Beziehungsqualität und mindestens ein aktives Ziel.</translation>
-    </message>
-    <message>
-        <source>Amber: quality between 40 and 70, or no live goal yet.</source>
-        <translation>Gelb: Qualität zwischen 40 und 70 oder noch kein aktives Ziel.</translation>
-    </message>
-    <message>
-        <source>Red: no partners, poor quality (below 40), or neither goals nor assessments.</source>
-        <translation>Rot: keine Partner, schwache Qualität (unter 40) oder weder Ziele noch Bewertungen.</translation>
-    </message>
-    <message>
         <source>no KPI</source>
         <translation>keine Kennzahl</translation>
     </message>
     <message>
-        <source>No live goal yet: set one in the Goals tab.</source>
-        <translation>Noch kein aktives Ziel: Legen Sie eines auf der Registerkarte „Ziele“ an.</translation>
+        <source>As of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>large network: who links whom is estimated</source>
+        <translation>großes Netzwerk: wer wen verbindet, ist geschätzt</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n current goal(s)</source>
+        <translation>
+            <numerusform>%n laufendes Ziel</numerusform>
+            <numerusform>Alle %n laufenden Ziele</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No current goal yet: set one in the Goals tab.</source>
+        <translation>Noch kein laufendes Ziel: Legen Sie eines im Reiter Ziele an.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
     </message>
     <message numerus="yes">
         <source>%1 – overdue by %n day(s)</source>
@@ -953,10 +917,6 @@
         </translation>
     </message>
     <message>
-        <source>Click to go to what this is about.</source>
-        <translation>Klicken Sie hier, um zum betreffenden Eintrag zu springen.</translation>
-    </message>
-    <message>
         <source>The check found nothing to recommend.</source>
         <translation>Der Netzwerk-Check hat keine Empfehlungen ergeben.</translation>
     </message>
@@ -974,14 +934,49 @@
     </message>
 </context>
 <context>
+    <name>DimensionCard</name>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Mean quality (of 100)</source>
+        <translation>Ø Qualität (von 100)</translation>
+    </message>
+    <message>
+        <source>Current goals</source>
+        <translation>Laufende Ziele</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Offene Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Open actions, %1 overdue</source>
+        <translation>Offene Maßnahmen, davon %1 überfällig</translation>
+    </message>
+    <message>
+        <source>%1 relationships (%2 assessed)</source>
+        <translation>%1 Beziehungen (%2 bewertet)</translation>
+    </message>
+    <message>
+        <source>mean strength %1 of 5</source>
+        <translation>Ø Stärke %1 von 5</translation>
+    </message>
+    <message>
+        <source>weakest criterion: %1</source>
+        <translation>schwächstes Kriterium: %1</translation>
+    </message>
+</context>
+<context>
     <name>DimensionChart</name>
     <message>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <source>Mean quality</source>
-        <translation>Durchschnittliche Qualität</translation>
+        <source>Mean quality (0–100)</source>
+        <translation>Ø Qualität (0–100)</translation>
     </message>
 </context>
 <context>
@@ -1115,7 +1110,7 @@
     </message>
     <message>
         <source>Due</source>
-        <translation>Fällig</translation>
+        <translation>Fällig am</translation>
     </message>
     <message>
         <source>E-mail</source>

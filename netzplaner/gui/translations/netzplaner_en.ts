@@ -860,17 +860,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Broker roles estimated from a sample of %n partner(s).</source>
-        <translation>
-            <numerusform>Broker roles estimated from a sample of %n partner.</numerusform>
-            <numerusform>Broker roles estimated from a sample of %n partners.</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Network of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,55 +868,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No partner in this network.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relationships</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean strength</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mean quality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weakest criterion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Green: good relationship quality and at least one live goal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amber: quality between 40 and 70, or no live goal yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Red: no partners, poor quality (below 40), or neither goals nor assessments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no KPI</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No live goal yet: set one in the Goals tab.</source>
+        <source>As of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>large network: who links whom is estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n current goal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No current goal yet: set one in the Goals tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -953,10 +917,6 @@
         </translation>
     </message>
     <message>
-        <source>Click to go to what this is about.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The check found nothing to recommend.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,13 +934,48 @@
     </message>
 </context>
 <context>
+    <name>DimensionCard</name>
+    <message>
+        <source>Partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean quality (of 100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions, %1 overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 relationships (%2 assessed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean strength %1 of 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weakest criterion: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DimensionChart</name>
     <message>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mean quality</source>
+        <source>Mean quality (0–100)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
