@@ -263,16 +263,21 @@ def _unlink(path: Path) -> None:
 
 
 def break_lock(document: Path, holder: LockHolder) -> bool:
-    """Remove the lock the user was shown (``holder``), if it is still that one; True when it is gone."""
+    """Remove the lock the user was shown (``holder``), if it is still that one; True when it is gone.
+
+    Raises OSError when the lock file cannot be removed (a write-protected folder)."""
     lock_file = lock_path_for(document)
-    with _guard(lock_file):
-        current = read_holder(lock_file)
-        if current is None:
+    try:
+        with _guard(lock_file):
+            current = read_holder(lock_file)
+            if current is None:
+                return True
+            if not current.is_same_lock(holder):
+                return False
+            _unlink(lock_file)
             return True
-        if not current.is_same_lock(holder):
-            return False
-        _unlink(lock_file)
-        return True
+    except TimeoutError:  # someone else is changing it right now: it is not the lock the user saw any more
+        return False
 
 
 class DocumentLock:
