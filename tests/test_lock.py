@@ -8,12 +8,14 @@ import os
 import socket
 import subprocess
 import sys
+import textwrap
 import time
 from pathlib import Path
 
 import pytest
 
 from netzplaner.store import Document, lock
+from netzplaner.store.paths import working_dir
 from netzplaner.store.lock import DocumentLock, LockedError, LockLostError, break_lock, lock_path_for, read_holder
 
 REPO = Path(__file__).resolve().parents[1]
@@ -243,3 +245,139 @@ def test_a_guard_left_by_a_killed_process_is_taken_over(doc, monkeypatch):
     guard.touch()
     held.release()
     assert not held.path.exists() and not guard.exists()
+
+
+# -- readers on a locked or write-protected document ------------------------------------------------------
+
+HOLD = textwrap.dedent("""
+    import sys
+    from netzplaner.store import Document
+    doc = Document.open(sys.argv[1])
+    print("holding", flush=True)
+    sys.stdin.readline()
+    doc.close()
+""")
+
+
+def _python(script: str, *args: str, data_dir: Path, **kwargs) -> subprocess.Popen:
+    env = {**os.environ, "NETZPLANER_DATA_DIR": str(data_dir), "PYTHONPATH": str(REPO)}
+    return subprocess.Popen([sys.executable, "-c", script, *args], env=env, text=True, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, **kwargs)
+
+
+@pytest.fixture
+def demo_doc(tmp_path):
+    from netzplaner.services.demo import write_demo
+
+    path = tmp_path / "demo.netzplan"
+    write_demo(path, lang="de")
+    partner_list = tmp_path / "partner.csv"
+    partner_list.write_text("Name;Art;Ort\nNeue Hochschule;Hochschule;Ulm\n", encoding="utf-8")
+    return path, partner_list
+
+
+def _run(capsys, *argv: str) -> tuple[int, str, str]:
+    from netzplaner.cli import main
+
+    code = main([str(a) for a in argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_checks_exports_and_dry_runs_work_while_another_process_holds_the_document(demo_doc, tmp_path, data_dir,
+                                                                                   capsys):
+    doc, partner_list = demo_doc
+    holder = _python(HOLD, str(doc), data_dir=data_dir, stdin=subprocess.PIPE)
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        lock_before, doc_before = lock_path_for(doc).read_bytes(), doc.read_bytes()
+        code, out, err = _run(capsys, "check", doc)
+        assert code == 0 and "integrity ok" in out, err
+        code, out, err = _run(capsys, "export", doc, "-o", tmp_path / "board.xlsx")  # with the map picture
+        assert code == 0 and (tmp_path / "board.xlsx").stat().st_size > 0, err
+        code, out, err = _run(capsys, "export", doc, "-o", tmp_path / "partner.csv.out.csv")
+        assert code == 0, err
+        code, out, err = _run(capsys, "import", doc, tmp_path / "board.xlsx", "--dry-run")
+        assert code == 0, err
+        code, out, err = _run(capsys, "import", doc, partner_list, "--dry-run")
+        assert code == 0 and "Neue Hochschule" in out, err
+        code, out, err = _run(capsys, "import", doc, partner_list)  # a real import must wait for the holder
+        assert code == 1 and "is already open by" in err and "Traceback" not in err
+        assert lock_path_for(doc).read_bytes() == lock_before and doc.read_bytes() == doc_before
+    finally:
+        holder.communicate("\n", timeout=60)
+
+
+def test_checks_exports_and_dry_runs_work_in_a_write_protected_folder(demo_doc, tmp_path, capsys, monkeypatch):
+    """A folder where no lock file can be created (simulated: we run as a user who may write everywhere)."""
+    doc, partner_list = demo_doc
+    real_open = os.open
+
+    def write_protected(path, flags, *args):
+        if str(path).startswith(str(doc.parent)) and flags & os.O_CREAT:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(lock.os, "open", write_protected)
+    assert _run(capsys, "check", doc)[0] == 0
+    code, _out, err = _run(capsys, "export", doc, "-o", tmp_path.parent / f"{tmp_path.name}-board.xlsx", "--no-map")
+    assert code == 0, err
+    assert _run(capsys, "import", doc, partner_list, "--dry-run")[0] == 0
+    code, _out, err = _run(capsys, "import", doc, partner_list)
+    assert code == 1 and "write-protected; open the document read-only" in err
+
+
+# -- leftovers of killed runs ------------------------------------------------------------------------------
+
+OPEN_AND_WAIT = textwrap.dedent("""
+    import sys, time
+    from netzplaner.services import partners
+    from netzplaner.services.workspace import Workspace
+    ws = Workspace.open(sys.argv[1])
+    if sys.argv[2] == "edit":
+        ws.execute(partners.create_partner(ws, name="Vor dem Absturz", kind="cluster"))
+    if sys.argv[2] == "save":
+        ws.execute(partners.create_partner(ws, name="Gespeichert", kind="cluster"))
+        ws.save()
+    print("ready", flush=True)
+    time.sleep(600)
+""")
+
+
+@pytest.mark.parametrize("what", ["nothing", "edit", "save"])
+def test_a_killed_run_offers_back_only_unsaved_edits(doc, data_dir, what):
+    from netzplaner.store import document as docmod
+
+    run = _python(OPEN_AND_WAIT, str(doc), what, data_dir=data_dir)
+    assert run.stdout.readline().strip() == "ready", run.stderr.read()
+    run.kill()
+    run.wait()
+    orphans = docmod.find_orphans()
+    if what == "edit":
+        assert [o.document for o in orphans] == [doc.resolve()]
+    else:  # opened and never edited, or everything saved: nothing to recover, and nothing left behind
+        assert orphans == [] and list(working_dir().iterdir()) == []
+    with Document.open(doc) as reopened:  # the killed process's lock is stale
+        assert not reopened.read_only
+
+
+def test_demo_into_a_folder_is_refused_without_leftovers(tmp_path, data_dir, capsys):
+    folder = tmp_path / "Ordner"
+    folder.mkdir()
+    code, _out, err = _run(capsys, "demo", folder, "--force")
+    assert code == 1 and err.strip() == "Error: “Ordner” is a folder, not a Netzplaner document."
+    assert folder.is_dir() and list(folder.iterdir()) == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Ordner"]
+    assert list(working_dir().iterdir()) == []
+
+
+def test_a_failed_create_removes_its_working_copy(tmp_path, data_dir, monkeypatch):
+    from netzplaner.store import document as docmod
+
+    def disk_full(source, target):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(docmod, "write_atomically", disk_full)
+    with pytest.raises(docmod.DocumentError, match="could not be saved"):
+        Document.create(tmp_path / "neu.netzplan")
+    assert list(working_dir().iterdir()) == [] and list(tmp_path.iterdir()) == []
