@@ -214,7 +214,10 @@ def test_a_holder_whose_lock_was_broken_neither_saves_nor_deletes_the_new_lock(d
     try:
         assert break_lock(doc, read_holder(lock_path_for(doc)))
         second = Document.open(doc)
-        time.sleep(0.3)  # several heartbeats of the first: they must not overwrite the second's lock
+        deadline = time.monotonic() + 0.5  # ten heartbeats of the first: none may overwrite the second's lock
+        while time.monotonic() < deadline:
+            assert read_holder(lock_path_for(doc)).token == second._lock.holder.token
+            time.sleep(0.005)
         assert second._lock.still_held() and not first._lock.still_held()
         with pytest.raises(LockLostError, match="Someone else has broken the lock of “doc.netzplan”"):
             first.save()
@@ -381,3 +384,17 @@ def test_a_failed_create_removes_its_working_copy(tmp_path, data_dir, monkeypatc
     with pytest.raises(docmod.DocumentError, match="could not be saved"):
         Document.create(tmp_path / "neu.netzplan")
     assert list(working_dir().iterdir()) == [] and list(tmp_path.iterdir()) == []
+
+
+def test_a_stale_lock_is_removed_only_if_nobody_took_it_over_meanwhile(doc):
+    """Two processes judge the same lock stale; the first takes it over; the second must not remove that."""
+    path = _write_lock(doc, pid=_dead_pid())
+    judged = read_holder(path)
+    path.unlink()
+    successor = DocumentLock(doc)
+    successor.acquire()
+    try:
+        DocumentLock(doc)._remove_if_unchanged(judged)
+        assert successor.still_held()
+    finally:
+        successor.release()

@@ -86,8 +86,8 @@ def break_box(parent: QWidget | None, path: Path, holder: LockHolder) -> QMessag
                       QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("breakLockBox")
     box.setInformativeText(translate(
-        "LockDialog", "If %1 is still working on the document, their unsaved changes could be lost, and you would overwrite "
-        "each other's work. Break the lock only if you are sure that %1 has closed Netzplaner or that the "
+        "LockDialog", "If %1 is still working on the document, their unsaved changes could be lost, and you would "
+        "overwrite each other's work. Break the lock only if you are sure that %1 has closed Netzplaner or that the "
         "computer has crashed.").replace("%1", who))
     confirm = box.addButton(translate("LockDialog", "Break the lock"), QMessageBox.ButtonRole.DestructiveRole)
     confirm.setObjectName("confirmBreakButton")
