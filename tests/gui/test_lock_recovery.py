@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
+import uuid
+from pathlib import Path
 
 import pytest
 
@@ -25,16 +28,18 @@ def window(qtbot):
     win.deleteLater()
 
 
-def _pretend_killed(controller) -> None:
-    """The program died: its working copy and info file stay, naming a process that is gone."""
+def _leftovers_of_a_killed_run(controller) -> None:
+    """What a killed program leaves: its working copy and info file, naming a process that is gone."""
     document = controller.workspace.document
     document.engine.dispose()
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
                           check=True).stdout.strip()
+    left = document.working_copy.with_name(f"{uuid.uuid4().hex}.sqlite")
+    for suffix in ("", "-wal"):
+        if Path(f"{document.working_copy}{suffix}").exists():
+            shutil.copy2(f"{document.working_copy}{suffix}", f"{left}{suffix}")
     info = json.loads(document.info_file.read_text(encoding="utf-8"))
-    document.info_file.write_text(json.dumps({**info, "pid": int(dead)}), encoding="utf-8")
-    document.closed = True  # the window below must not touch it any more
-    document._lock._stop.set()  # a dead program's heartbeat stops; its lock file stays
+    left.with_suffix(".json").write_text(json.dumps({**info, "pid": int(dead)}), encoding="utf-8")
 
 
 @pytest.mark.parametrize("edited", [False, True])
@@ -42,8 +47,8 @@ def test_the_next_demo_after_a_killed_run_asks_only_about_real_edits(window, mon
     demo = window.documents.open_demo()
     if edited:
         demo.run(partners.create_partner(demo.workspace, name="Im Workshop ergänzt", kind="cluster"))
-    _pretend_killed(demo)
-    window.documents.controller = None
+    _leftovers_of_a_killed_run(demo)
+    window.documents._drop()
     asked = []
     monkeypatch.setattr(ask, "confirm", lambda parent, title, text, *a, **k: asked.append(text) or False)
     window.offer_recovery()  # what the next start does before opening the demo
