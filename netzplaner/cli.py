@@ -160,7 +160,7 @@ def _run_import(args: argparse.Namespace) -> int:
     if source.format == "board":
         if args.map:
             raise UsageError("netzplaner import: --map is for partner lists, not for a board workbook")
-        with Workspace.open(args.doc, read_only=args.dry_run) as ws:  # a dry run reads: no lock needed
+        with Workspace.open(args.doc, read_only=args.dry_run) as ws:
             report = import_board_workbook(ws, args.workbook, dry_run=args.dry_run)
             if report.applied:
                 ws.save()
