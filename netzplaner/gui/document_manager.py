@@ -16,8 +16,9 @@ from ..services import partners
 from ..services.workspace import Workspace
 from ..store import Document, DocumentError, LockedError
 from ..store.document import Orphan, discard_orphan, find_orphans
+from ..store.lock import break_lock
 from ..store.paths import data_dir
-from . import ask, settings
+from . import ask, lock_dialog, settings
 from .controller import DocumentController
 from .messages import error_text
 
@@ -115,6 +116,32 @@ class DocumentManager(QObject):
             return None
         return self._show(workspace)
 
+    def _open_locked(self, path: Path, locked: LockedError) -> Workspace | None:
+        """Someone else holds ``path``: name them, then open read-only or, after a warning, break the lock."""
+        title = self.tr("Open document")
+        choice = lock_dialog.ask_locked(self.window, path, locked.holder)
+        if choice is lock_dialog.LockChoice.CANCEL:
+            return None
+        if choice is lock_dialog.LockChoice.BREAK:
+            if not lock_dialog.confirm_break(self.window, path, locked.holder):
+                return None
+            try:
+                broken = break_lock(path, locked.holder)
+            except OSError as exc:
+                ask.error(self.window, title, self.tr("The lock of “%1” could not be broken: %2.").replace(
+                    "%1", path.name).replace("%2", exc.strerror or str(exc)))
+                return None
+            if not broken:
+                ask.error(self.window, title, self.tr(
+                    "The lock of “%1” was not broken: it changed in the meantime, someone else has opened the "
+                    "document now.").replace("%1", path.name))
+                return None
+        try:
+            return Workspace.open(path, read_only=choice is lock_dialog.LockChoice.READ_ONLY)
+        except NetzplanerError as exc:  # taken again in the meantime, or the file went away
+            self._fail(title, exc)
+            return None
+
     def open_dialog(self) -> DocumentController | None:
         path = ask.open_path(self.window, self.tr("Open document"), self._start_folder())
         return self.open_path(Path(path)) if path else None
@@ -129,15 +156,8 @@ class DocumentManager(QObject):
         try:
             workspace = Workspace.open(path)
         except LockedError as exc:
-            if not ask.confirm(self.window, title, error_text(exc),
-                               self.tr("Open a read-only copy? You can look at everything and save it under "
-                                       "another name, but not change the original."),
-                               yes_text=self.tr("Open read-only")):
-                return None
-            try:
-                workspace = Workspace.open(path, read_only=True)
-            except NetzplanerError as inner:
-                self._fail(title, inner)
+            workspace = self._open_locked(path, exc)
+            if workspace is None:
                 return None
         except NetzplanerError as exc:
             self._fail(title, exc)

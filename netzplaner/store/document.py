@@ -29,7 +29,7 @@ from sqlalchemy.pool import NullPool
 
 from ..domain.errors import NetzplanerError
 from . import migrations
-from .lock import DocumentLock, current_holder, pid_alive
+from .lock import DocumentLock, current_holder, process_alive, this_host
 from .models import Base
 from .paths import backup_dir, working_dir
 from .uow import UnitOfWork
@@ -154,6 +154,7 @@ class Document:
         self._lock = lock
         self.read_only = read_only
         self.modified = False
+        self._unsaved_noted = False  # what the info file says: a killed run offers only edited copies back
         self.closed = False
         self.migrated_from: int | None = None
         self.backup_path: Path | None = None
@@ -168,9 +169,12 @@ class Document:
         path = Path(path)
         if path.exists() and not overwrite:
             raise DocumentError("exists", "“{name}” already exists.", name=path.name)
+        if path.is_dir():
+            raise DocumentError("not_a_file", "“{name}” is a folder, not a Netzplaner document.", name=path.name)
         if not path.parent.is_dir():
             raise DocumentError("no_folder", "The folder “{folder}” does not exist.", folder=str(path.parent))
         lock = cls._acquire_lock(path)
+        doc = None
         try:
             work = cls._new_working_copy_path()
             with closing(sqlite3.connect(work)) as conn:
@@ -187,6 +191,8 @@ class Document:
             doc.save()
             return doc
         except BaseException:
+            if doc is not None:
+                doc.close()  # the working copy goes too: nothing to recover from a document never written
             lock.release()
             raise
 
@@ -219,6 +225,7 @@ class Document:
         lock = cls._acquire_lock(orphan.document)
         doc = cls(orphan.document, orphan.working_copy, lock, read_only=False)
         doc.modified = True
+        doc._note_unsaved()
         return doc
 
     @staticmethod
@@ -258,7 +265,8 @@ class Document:
     def _write_info(self) -> None:
         holder = current_holder()
         info = {"document": str(self.path.resolve()), "pid": holder.pid, "host": holder.host,
-                "opened_at": holder.since, "read_only": self.read_only}
+                "started": holder.started, "opened_at": holder.since, "read_only": self.read_only,
+                "unsaved": self._unsaved_noted}
         self.info_file.write_text(json.dumps(info), encoding="utf-8")
 
     # -- migration --------------------------------------------------------------------------------------
@@ -293,10 +301,17 @@ class Document:
     def connect(self) -> Iterator:
         """A SQLAlchemy connection in one transaction: committed on success, rolled back on any error."""
         self._check_open()
+        if not self.read_only:
+            self._note_unsaved()  # before the commit: a kill right after it still offers the copy back
         with self.engine.begin() as conn:
             yield conn
         if not self.read_only:
             self.modified = True
+
+    def _note_unsaved(self) -> None:
+        if not self._unsaved_noted:
+            self._unsaved_noted = True
+            self._write_info()
 
     @contextmanager
     def unit_of_work(self) -> Iterator[UnitOfWork]:
@@ -325,8 +340,13 @@ class Document:
         if self.read_only:
             raise DocumentError("read_only", "“{name}” is open read-only; use Save As to keep your changes.",
                                 name=self.path.name)
+        if self._lock is not None:
+            self._lock.ensure_held()  # someone broke the lock: never overwrite their work
         self._write_to(self.path)
         self.modified = False
+        if self._unsaved_noted:
+            self._unsaved_noted = False
+            self._write_info()
 
     def save_as(self, path: Path, *, overwrite: bool = True) -> None:
         """Write the document to ``path`` and continue working there (the lock moves with it)."""
@@ -388,7 +408,11 @@ def find_orphans() -> list[Orphan]:
         work = info_file.with_suffix(".sqlite")
         if not work.exists() or info.get("read_only"):
             continue
-        if info.get("host") == current_holder().host and pid_alive(int(info.get("pid", 0))):
+        host, pid, started = str(info.get("host", "")), info.get("pid"), str(info.get("started") or "")
+        if host == this_host() and process_alive(host, pid if isinstance(pid, int) else 0, started):
+            continue
+        if info.get("unsaved") is False:  # opened, never edited (or saved), then killed: nothing to offer
+            discard_orphan(Orphan(work, info_file, Path(), "", datetime.now()))
             continue
         orphans.append(Orphan(work, info_file, Path(info["document"]), str(info.get("opened_at", "")),
                               datetime.fromtimestamp(work.stat().st_mtime)))

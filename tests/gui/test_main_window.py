@@ -14,7 +14,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from netzplaner.gui import ask
+from netzplaner.gui import ask, lock_dialog
 from netzplaner.gui.main_window import MainWindow
 from netzplaner.services import partners, queries
 from netzplaner.services.workspace import Workspace
@@ -150,9 +150,10 @@ def test_a_document_held_elsewhere_is_refused_or_opened_read_only(window, doc, m
     try:
         assert holder.stdout.readline().strip() == "holding"
         asked = []
-        monkeypatch.setattr(ask, "confirm", lambda parent, title, text, *a, **k: asked.append(text) or read_only)
+        monkeypatch.setattr(lock_dialog, "ask_locked", lambda parent, path, holder: asked.append(holder) or (
+            lock_dialog.LockChoice.READ_ONLY if read_only else lock_dialog.LockChoice.CANCEL))
         result = window.documents.open_path(doc)
-        assert asked and "already open by" in asked[0] and "read-only" in asked[0]
+        assert [h.pid for h in asked] == [holder.pid]  # the question names the holding process
         if read_only:
             assert result is not None and result.read_only
             assert "(read-only)" in window.windowTitle() and window.status_mode.text() == "Read-only"

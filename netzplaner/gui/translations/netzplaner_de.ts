@@ -1014,12 +1014,12 @@
         <translation>Dokument öffnen</translation>
     </message>
     <message>
-        <source>Open a read-only copy? You can look at everything and save it under another name, but not change the original.</source>
-        <translation>Schreibgeschützt öffnen? Sie können alles ansehen und unter einem anderen Namen speichern, aber das Original nicht ändern.</translation>
+        <source>The lock of “%1” could not be broken: %2.</source>
+        <translation>Die Sperre von „%1“ konnte nicht aufgehoben werden: %2.</translation>
     </message>
     <message>
-        <source>Open read-only</source>
-        <translation>Schreibgeschützt öffnen</translation>
+        <source>The lock of “%1” was not broken: it changed in the meantime, someone else has opened the document now.</source>
+        <translation>Die Sperre von „%1“ wurde nicht aufgehoben: Sie hat sich inzwischen geändert, jemand anderes hat das Dokument jetzt geöffnet.</translation>
     </message>
     <message>
         <source>“%1” was saved by an older version of Netzplaner and has been upgraded. A backup of the original is at “%2”.</source>
@@ -1506,6 +1506,65 @@
     <message>
         <source>Actions</source>
         <translation>Maßnahmen</translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>less than a minute ago</source>
+        <translation>vor weniger als einer Minute</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+    <message>
+        <source>“%1” is open by %2 on the computer %3 since %4.</source>
+        <translation>„%1“ ist seit %4 von %2 auf dem Computer %3 geöffnet.</translation>
+    </message>
+    <message>
+        <source>“%1” is locked, but the lock file cannot be read, so it is not known who holds it.</source>
+        <translation>„%1“ ist gesperrt, aber die Sperrdatei ist nicht lesbar; daher ist unbekannt, wer es geöffnet hat.</translation>
+    </message>
+    <message>
+        <source>Last sign of life: %1 (%2).</source>
+        <translation>Letztes Lebenszeichen: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Document in use</source>
+        <translation>Dokument in Bearbeitung</translation>
+    </message>
+    <message>
+        <source>You can open a read-only copy: you see everything and can save it under another name. Break the lock only if nobody is working on the document any more, for example after a crash.</source>
+        <translation>Sie können eine schreibgeschützte Kopie öffnen: Sie sehen alles und können die Kopie unter einem anderen Namen speichern. Heben Sie die Sperre nur auf, wenn niemand mehr an dem Dokument arbeitet, zum Beispiel nach einem Absturz.</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Break the lock…</source>
+        <translation>Sperre aufheben…</translation>
+    </message>
+    <message>
+        <source>the other person</source>
+        <translation>die andere Person</translation>
+    </message>
+    <message>
+        <source>Break the lock</source>
+        <translation>Sperre aufheben</translation>
+    </message>
+    <message>
+        <source>Really break the lock of “%1”?</source>
+        <translation>Die Sperre von „%1“ wirklich aufheben?</translation>
+    </message>
+    <message>
+        <source>If %1 is still working on the document, their unsaved changes could be lost, and you would overwrite each other&apos;s work. Break the lock only if you are sure that %1 has closed Netzplaner or that the computer has crashed.</source>
+        <translation>Falls %1 noch an dem Dokument arbeitet, können die nicht gespeicherten Änderungen verloren gehen, und Sie würden gegenseitig Ihre Arbeit überschreiben. Heben Sie die Sperre nur auf, wenn Sie sicher sind, dass %1 Netzplaner geschlossen hat oder der Computer abgestürzt ist.</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2089,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Bewerten Sie mindestens ein Kriterium von 1 bis 5.</translation>
     </message>
     <message>
+        <source>Someone else has broken the lock of “{name}” and may be working on it; save your changes under another name with Save As.</source>
+        <translation>Jemand anderes hat die Sperre von „{name}“ aufgehoben und arbeitet möglicherweise daran; speichern Sie Ihre Änderungen mit „Speichern unter“ unter einem anderen Namen.</translation>
+    </message>
+    <message>
         <source>The chosen partner is no longer in the document.</source>
         <translation>Der gewählte Partner ist nicht mehr im Dokument.</translation>
     </message>
@@ -2388,6 +2451,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>“{name}” is empty; it is not a Netzplaner document.</source>
         <translation>„{name}“ ist leer; es ist kein Netzplaner-Dokument.</translation>
+    </message>
+    <message>
+        <source>“{name}” is locked, but its lock file cannot be read, so the holder is unknown; you can open it read-only.</source>
+        <translation>„{name}“ ist gesperrt, aber die Sperrdatei ist nicht lesbar, daher ist unbekannt, wer es geöffnet hat; Sie können es schreibgeschützt öffnen.</translation>
     </message>
     <message>
         <source>“{name}” is not a Netzplaner document.</source>

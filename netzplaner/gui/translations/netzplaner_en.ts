@@ -1014,11 +1014,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open a read-only copy? You can look at everything and save it under another name, but not change the original.</source>
+        <source>The lock of “%1” could not be broken: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open read-only</source>
+        <source>The lock of “%1” was not broken: it changed in the meantime, someone else has opened the document now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1505,6 +1505,65 @@
     </message>
     <message>
         <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockDialog</name>
+    <message>
+        <source>less than a minute ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is open by %2 on the computer %3 since %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is locked, but the lock file cannot be read, so it is not known who holds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sign of life: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can open a read-only copy: you see everything and can save it under another name. Break the lock only if nobody is working on the document any more, for example after a crash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break the lock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the other person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break the lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Really break the lock of “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If %1 is still working on the document, their unsaved changes could be lost, and you would overwrite each other&apos;s work. Break the lock only if you are sure that %1 has closed Netzplaner or that the computer has crashed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2026,6 +2085,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Someone else has broken the lock of “{name}” and may be working on it; save your changes under another name with Save As.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The chosen partner is no longer in the document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2383,6 +2446,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>“{name}” is empty; it is not a Netzplaner document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is locked, but its lock file cannot be read, so the holder is unknown; you can open it read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
