@@ -13,7 +13,8 @@ from enum import Enum
 
 from sqlalchemy import Boolean, CheckConstraint, Column, Date, DateTime, Float, Integer, String, Text
 
-from ..domain.enums import ActionStatus, Dimension, GoalStatus, PartnerKind, Priority, RelationshipKind, Benefit
+from ..domain.enums import ActionStatus, Benefit, Dimension, GoalStatus, PartnerKind, Priority, RelationshipKind
+from ..domain.errors import NetzplanerError
 from .models import Base
 
 CODES: dict[tuple[str, str], type[Enum]] = {
@@ -59,29 +60,30 @@ def _valid(table: str, column: Column) -> str:
     return f"({name} IS NULL OR ({rule}))" if column.nullable else f"({name} IS NOT NULL AND {rule})"
 
 
-Problem = tuple[str, dict[str, object]]  # a sentence template with {name} (the document) and its other values
-
-
-def content_problem(conn: sqlite3.Connection) -> Problem | None:
-    """Where the current-format database ``conn`` holds a value the program cannot use; or None."""
+def content_problem(conn: sqlite3.Connection, name: str) -> NetzplanerError | None:
+    """Where the current-format database ``conn`` (the document ``name``) holds a value the program cannot
+    use, as one sentence; or None."""
     for table in Base.metadata.sorted_tables:
         for column in table.columns:
             (bad,) = conn.execute(
                 f'SELECT count(*) FROM "{table.name}" WHERE NOT {_valid(table.name, column)}').fetchone()
             if bad:
-                return ("“{name}” is damaged or was changed by another program: {count} value(s) in the "
-                        "column “{column}” of the table “{table}” are not what Netzplaner writes there.",
-                        {"count": bad, "column": column.name, "table": table.name})
+                return NetzplanerError(
+                    "“{name}” is damaged or was changed by another program: {count} value(s) in the column "
+                    "“{column}” of the table “{table}” are not what Netzplaner writes there.",
+                    name=name, count=bad, column=column.name, table=table.name)
         for constraint in table.constraints:
             if isinstance(constraint, CheckConstraint):
                 (bad,) = conn.execute(
                     f'SELECT count(*) FROM "{table.name}" WHERE NOT ({constraint.sqltext})').fetchone()
                 if bad:
-                    return ("“{name}” is damaged or was changed by another program: {count} row(s) of the table "
-                            "“{table}” break the rule “{rule}”.",
-                            {"count": bad, "table": table.name, "rule": str(constraint.sqltext)})
+                    return NetzplanerError(
+                        "“{name}” is damaged or was changed by another program: {count} row(s) of the table "
+                        "“{table}” break the rule “{rule}”.",
+                        name=name, count=bad, table=table.name, rule=str(constraint.sqltext))
     dangling = conn.execute("PRAGMA foreign_key_check").fetchall()
     if dangling:
-        return ("“{name}” is damaged or was changed by another program: {count} row(s) of the table “{table}” "
-                "refer to rows that no longer exist.", {"count": len(dangling), "table": dangling[0][0]})
+        return NetzplanerError(
+            "“{name}” is damaged or was changed by another program: {count} row(s) of the table “{table}” refer "
+            "to rows that no longer exist.", name=name, count=len(dangling), table=dangling[0][0])
     return None

@@ -131,14 +131,13 @@ def check_into_snapshot(path: Path, snapshot: Path) -> FileCheck:
                 raise damaged
             layout = {table: {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
                       for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
-            problem = migrations.layout_problem(user_version, layout)
+            problem = migrations.layout_problem(user_version, layout, name)
             if problem is None and user_version == migrations.SCHEMA_VERSION:
-                problem = content_problem(conn)
+                problem = content_problem(conn, name)
     except (sqlite3.Error, UnicodeDecodeError, ValueError, OverflowError):
         raise damaged
     if problem is not None:
-        template, params = problem
-        raise DocumentError("damaged", template, name=name, **params)
+        raise DocumentError("damaged", problem.template, **problem.params)
     sidecars = tuple(f"{name}{suffix}" for suffix in SIDECAR_SUFFIXES
                      if os.path.lexists(f"{path}{suffix}"))
     return FileCheck(path=path, schema_version=user_version, size=size, content=content, sidecars=sidecars)

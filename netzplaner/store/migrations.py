@@ -59,24 +59,24 @@ def _layouts() -> dict[int, dict[str, set[str]]]:
     return layouts
 
 
-def layout_problem(version: int, layout: dict[str, set[str]]) -> tuple[str, dict[str, object]] | None:
-    """What in ``layout`` (table -> columns of a file) does not fit the format ``version`` it claims (a sentence
-    template with ``{name}`` and its values), or None.
+def layout_problem(version: int, layout: dict[str, set[str]], name: str) -> NetzplanerError | None:
+    """What in ``layout`` (table -> columns of the document ``name``) does not fit the format ``version`` it
+    claims, as one sentence; or None.
 
     A migration must start from the layout it was written for: a current file with a wrong version number
     would otherwise be "upgraded" into a crash."""
     expected = _layouts()[version]
     missing = sorted(set(expected) - set(layout))
     if missing:
-        return "“{name}” is damaged: parts of the document are missing.", {}
+        return NetzplanerError("“{name}” is damaged: parts of the document are missing.", name=name)
     for table, columns in expected.items():
         if not columns <= layout[table]:
-            return ("“{name}” is damaged: the table “{table}” does not have the columns of its file format "
-                    "({version}).", {"table": table, "version": version})
+            return NetzplanerError("“{name}” is damaged: the table “{table}” does not have the columns of its "
+                                   "file format ({version}).", name=name, table=table, version=version)
     later = set().union(*(_TABLES_BY_VERSION[v] for v in _TABLES_BY_VERSION if v > version)) - set(expected)
     if later & set(layout):
-        return ("“{name}” is damaged: its parts do not match its file format number ({version}).",
-                {"version": version})
+        return NetzplanerError("“{name}” is damaged: its parts do not match its file format number ({version}).",
+                               name=name, version=version)
     return None
 
 
