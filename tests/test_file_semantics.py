@@ -154,20 +154,34 @@ def test_leftovers_of_a_killed_save_are_cleaned_on_the_next_open(tmp_path, data_
     assert not snapshot.exists()
 
 
-def test_an_unedited_orphan_is_cleaned_not_offered(tmp_path, data_dir):
-    path = tmp_path / "doc.netzplan"
-    ws = Workspace.open(Document.create(path).path if False else _created(path))
+def _pretend_killed(ws) -> None:
+    """The program died: its info file names a process that no longer exists."""
     ws.document.engine.dispose()
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
     info = ws.document.info_file
     info.write_text(info.read_text().replace(f'"pid": {os.getpid()}', f'"pid": {dead.stdout.strip()}'))
-    assert find_orphans() == [] and not ws.document.working_copy.exists()
-    lock_path_for(path).unlink()
+    lock_path_for(ws.document.path).unlink()
 
 
-def _created(path: Path) -> Path:
+def test_an_unedited_orphan_is_cleaned_not_offered(tmp_path, data_dir):
+    path = tmp_path / "doc.netzplan"
     Document.create(path).close()
-    return path
+    ws = Workspace.open(path)  # opened (a --demo, say) and killed before any edit
+    _pretend_killed(ws)
+    assert find_orphans() == [] and not ws.document.working_copy.exists()
+
+
+def test_a_recovered_orphan_killed_again_is_offered_again(tmp_path, data_dir):
+    path = tmp_path / "doc.netzplan"
+    ws = Workspace.create(path)
+    ws.execute(partners.create_partner(ws, name="Nur in der Arbeitskopie", kind="company"))
+    _pretend_killed(ws)
+    (orphan,) = find_orphans()
+    recovered = Workspace(Document.recover(orphan))
+    _pretend_killed(recovered)
+    (again,) = find_orphans()
+    with Workspace(Document.recover(again)) as last:
+        assert [p.name for p in queries.list_partners(last)] == ["Nur in der Arbeitskopie"]
 
 
 def _fill_disk_after_next_page(ws) -> None:

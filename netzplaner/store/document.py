@@ -161,6 +161,7 @@ class Document:
         lock = cls._acquire_lock(orphan.document)
         doc = cls(orphan.document, orphan.working_copy, lock, read_only=False)
         doc.modified = True
+        doc._mark_edited(True)  # killed again before a save, it must be offered again
         return doc
 
     @staticmethod
