@@ -17,6 +17,7 @@ from netzplaner import cli
 from netzplaner.services import partners, queries
 from netzplaner.services.demo import write_demo
 from netzplaner.services.workspace import Workspace
+from netzplaner.store import checksum
 from netzplaner.store.document import Document, DocumentError, check_file
 from tests import damaged_documents as damage
 
@@ -99,7 +100,10 @@ def test_a_document_changed_outside_is_not_called_intact(pristine, tmp_path, cap
     assert check_file(path).content == "intact"
 
 
-def test_every_saved_byte_is_covered_by_the_checksum(pristine, tmp_path):
+@pytest.mark.parametrize("chunk", [None, 4096])  # the demo fits in one chunk: also read it page by page
+def test_every_saved_byte_is_covered_by_the_checksum(pristine, tmp_path, monkeypatch, chunk):
+    if chunk:
+        monkeypatch.setattr(checksum, "_CHUNK", chunk)
     path = _doc(pristine, tmp_path)
     data = bytearray(path.read_bytes())
     with closing(sqlite3.connect(path)) as conn:
