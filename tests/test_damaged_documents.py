@@ -201,3 +201,16 @@ def test_a_named_pipe_is_refused_before_anything_opens_it(tmp_path):
         signal.alarm(0)
         signal.signal(signal.SIGALRM, old)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.netzplan"]
+
+
+@pytest.mark.parametrize("edit, column", [
+    ("UPDATE action SET due_date = '2026-13-45' WHERE rowid = 1", "due_date"),
+    ("UPDATE partner SET kind = 'alien' WHERE rowid = 2", "kind"),
+    ("UPDATE partner SET created_at = 'gestern' WHERE rowid = 2", "created_at"),
+    ("UPDATE partner SET pos_x = 'links' WHERE rowid = 2", "pos_x"),
+    ("UPDATE partner SET archived = 7 WHERE rowid = 2", "archived"),
+])
+def test_a_value_netzplaner_never_writes_is_named_in_one_sentence(pristine, tmp_path, edit, column):
+    path = _doc(pristine, tmp_path, damage.sql_edit(edit))
+    with pytest.raises(DocumentError, match=f"column “{column}”"):
+        Document.open(path, read_only=True)

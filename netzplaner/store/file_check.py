@@ -132,7 +132,8 @@ def check_into_snapshot(path: Path, snapshot: Path) -> FileCheck:
             layout = {table: {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
                       for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
             problem = migrations.layout_problem(user_version, layout, name)
-            if problem is None and user_version == migrations.SCHEMA_VERSION:
+            if problem is None and user_version == migrations.SCHEMA_VERSION and content != checksum.INTACT:
+                # what Netzplaner saved needs no second look; anything else might hold values it never writes
                 problem = content_problem(conn, name)
     except (sqlite3.Error, UnicodeDecodeError, ValueError, OverflowError):
         raise damaged
