@@ -242,6 +242,7 @@ class Outcome:
     detail: str
     changed_files: list[str]
     silent_change: bool  # accepted with content other than saved, and no notice
+    noticed: bool = False  # accepted, and the user was told (a sidecar not applied, a change outside)
 
 
 def _listing(folder: Path) -> dict[str, str]:
@@ -283,7 +284,7 @@ def run_case(case: Case, pristine: Path, folder: Path, expected: list) -> Outcom
     target = folder / "doc.netzplan"
     case.make(pristine, target)
     before = _listing(folder)
-    results, details, silent = [], [], False
+    results, details, silent, noticed = [], [], False, False
     old = signal.signal(signal.SIGALRM, _alarm)
     try:
         for step in ("open", "read-only", "check"):
@@ -296,6 +297,7 @@ def run_case(case: Case, pristine: Path, folder: Path, expected: list) -> Outcom
                         seen = content(ws)
                         if seen != expected and not ws.document.notices:
                             silent = True
+                        noticed = noticed or bool(ws.document.notices)
                 results.append("accepted")
             except NetzplanerError as exc:
                 results.append("refused")
@@ -316,7 +318,8 @@ def run_case(case: Case, pristine: Path, folder: Path, expected: list) -> Outcom
         if worst in results:
             result = worst
             break
-    return Outcome(case.kind, case.label, result, " | ".join(details), changed, silent)
+    return Outcome(case.kind, case.label, result, " | ".join(details), changed, silent,
+                   noticed and result == "accepted")
 
 
 def make_pristine(folder: Path) -> Path:
@@ -342,15 +345,16 @@ def figures(outcomes: list[Outcome]) -> str:
     for o in outcomes:
         rows[o.kind]["cases"] += 1
         rows[o.kind][o.result] += 1
-        rows[o.kind]["files changed"] += bool(o.changed_files)
-        rows[o.kind]["silently changed"] += o.silent_change
-    columns = ("cases", "refused", "accepted", "traceback", "hang", "files changed", "silently changed")
-    lines = [f"{'kind':22}" + "".join(f"{c:>17}" for c in columns)]
+        rows[o.kind]["changed"] += bool(o.changed_files)  # files in the document's folder
+        rows[o.kind]["silent"] += o.silent_change  # accepted with other content and no notice
+        rows[o.kind]["told"] += o.noticed
+    columns = ("cases", "refused", "accepted", "told", "traceback", "hang", "changed", "silent")
+    lines = [f"{'kind':20}" + "".join(f"{c:>10}" for c in columns)]
     total = Counter()
     for kind, counts in rows.items():
         total.update(counts)
-        lines.append(f"{kind:22}" + "".join(f"{counts[c]:>17}" for c in columns))
-    lines.append(f"{'total':22}" + "".join(f"{total[c]:>17}" for c in columns))
+        lines.append(f"{kind:20}" + "".join(f"{counts[c]:>10}" for c in columns))
+    lines.append(f"{'total':20}" + "".join(f"{total[c]:>10}" for c in columns))
     return "\n".join(lines)
 
 
