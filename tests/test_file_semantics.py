@@ -246,3 +246,17 @@ def test_a_failed_demo_leaves_no_working_copy_and_no_file(tmp_path, data_dir, mo
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ordner"]
     assert list((data_dir / "working-copies").iterdir()) == []
     assert find_orphans() == []
+
+
+def test_an_import_from_a_folder_or_a_pipe_says_what_it_is(tmp_path, capsys):
+    doc = tmp_path / "d.netzplan"
+    demo.write_demo(doc)
+    folder = tmp_path / "liste.xlsx"
+    folder.mkdir()
+    assert cli.main(["import", str(doc), str(folder), "--dry-run"]) == 1
+    assert "is a folder" in capsys.readouterr().err
+    if hasattr(os, "mkfifo"):
+        pipe = tmp_path / "liste.csv"
+        os.mkfifo(pipe)
+        assert cli.main(["import", str(doc), str(pipe), "--dry-run"]) == 1
+        assert "not a regular file" in capsys.readouterr().err

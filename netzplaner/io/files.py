@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,9 +19,16 @@ from ..domain.files import adopt_file_attributes, refuse_bad_windows_name, repla
 def check_import_size(path: Path, limit: int) -> int:
     """The size of ``path``, after refusing a missing, empty or too large file with one sentence."""
     name = path.name
-    if not path.is_file():
+    try:
+        info = os.stat(path)
+    except OSError:
         raise NetzplanerError("{name} does not exist.", name=name)
-    size = path.stat().st_size
+    if stat.S_ISDIR(info.st_mode):
+        raise NetzplanerError("“{name}” is a folder; please choose a file.", name=name)
+    if not stat.S_ISREG(info.st_mode):  # a named pipe would block the reader for ever
+        raise NetzplanerError("“{name}” is not a regular file (perhaps a pipe or a device); it cannot be imported.",
+                              name=name)
+    size = info.st_size
     if size == 0:
         raise NetzplanerError("{name} is empty.", name=name)
     if size > limit:

@@ -2251,6 +2251,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>„{name}“ ist ein Ordner; bitte wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
+        <source>“{name}” is a folder; please choose a file.</source>
+        <translation>„{name}“ ist ein Ordner; bitte wählen Sie eine Datei.</translation>
+    </message>
+    <message>
         <source>“{name}” is a name Windows reserves for a device; please choose another name.</source>
         <translation>„{name}“ ist ein Name, den Windows für ein Gerät reserviert; bitte wählen Sie einen anderen Namen.</translation>
     </message>
@@ -2305,6 +2309,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>“{name}” is not a Netzplaner document.</source>
         <translation>„{name}“ ist kein Netzplaner-Dokument.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a regular file (perhaps a pipe or a device); it cannot be imported.</source>
+        <translation>„{name}“ ist keine gewöhnliche Datei (vielleicht eine Pipe oder ein Gerät); sie kann nicht importiert werden.</translation>
     </message>
     <message>
         <source>“{name}” is not a regular file (perhaps a pipe or a device); it is not a Netzplaner document.</source>

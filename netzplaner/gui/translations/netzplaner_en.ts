@@ -2247,6 +2247,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{name}” is a folder; please choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}” is a name Windows reserves for a device; please choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2300,6 +2304,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>“{name}” is not a Netzplaner document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a regular file (perhaps a pipe or a device); it cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
