@@ -114,9 +114,8 @@ def test_new_documents_get_the_users_usual_permissions(tmp_path):
 def test_an_export_onto_a_folder_names_the_users_target(tmp_path, capsys):
     folder = tmp_path / "ziel.xlsx"
     folder.mkdir()
-    with pytest.raises(NetzplanerError) as caught:
-        with atomic_write(folder) as out:
-            out.write(b"x")
+    with pytest.raises(NetzplanerError) as caught, atomic_write(folder) as out:
+        out.write(b"x")
     assert "ziel.xlsx" in str(caught.value) and ".part" not in str(caught.value)
     doc = tmp_path / "d.netzplan"
     demo.write_demo(doc)
@@ -130,9 +129,8 @@ def test_a_replace_refused_by_the_system_names_the_target_not_the_temp_file(tmp_
     def refuse(src, dst):
         raise IsADirectoryError(21, "Is a directory", str(src))
     monkeypatch.setattr(os, "replace", refuse)
-    with pytest.raises(NetzplanerError) as caught:
-        with atomic_write(tmp_path / "plan.xlsx") as out:
-            out.write(b"x")
+    with pytest.raises(NetzplanerError) as caught, atomic_write(tmp_path / "plan.xlsx") as out:
+        out.write(b"x")
     assert "plan.xlsx" in str(caught.value) and ".part" not in str(caught.value)
 
 
@@ -144,7 +142,7 @@ def test_leftovers_of_a_killed_save_are_cleaned_on_the_next_open(tmp_path, data_
     for leftover in leftovers + mine:
         leftover.write_bytes(b"x" * 1000)
     dead = int(subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                              capture_output=True, text=True).stdout)
+                              capture_output=True, text=True, check=True).stdout)
     snapshot = data_dir / "working-copies" / f"opening-{dead}-0123abcd.sqlite"
     snapshot.write_bytes(b"half a copy")
     with Workspace.open(path, read_only=True):  # read-only writes nothing beside the file
@@ -157,7 +155,7 @@ def test_leftovers_of_a_killed_save_are_cleaned_on_the_next_open(tmp_path, data_
 def _pretend_killed(ws) -> None:
     """The program died: its info file names a process that no longer exists."""
     ws.document.engine.dispose()
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
     info = ws.document.info_file
     info.write_text(info.read_text().replace(f'"pid": {os.getpid()}', f'"pid": {dead.stdout.strip()}'))
     lock_path_for(ws.document.path).unlink()

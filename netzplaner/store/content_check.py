@@ -12,9 +12,27 @@ from __future__ import annotations
 import sqlite3
 from enum import Enum
 
-from sqlalchemy import Boolean, CheckConstraint, Column, Date, DateTime, Float, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    Integer,
+    String,
+    Text,
+)
 
-from ..domain.enums import ActionStatus, Benefit, Dimension, GoalStatus, PartnerKind, Priority, RelationshipKind
+from ..domain.enums import (
+    ActionStatus,
+    Benefit,
+    Dimension,
+    GoalStatus,
+    PartnerKind,
+    Priority,
+    RelationshipKind,
+)
 from ..domain.errors import NetzplanerError
 from .models import Base
 

@@ -30,8 +30,16 @@ from sqlalchemy.pool import NullPool
 from ..domain.errors import NetzplanerError
 from ..domain.files import refuse_bad_windows_name
 from . import checksum, migrations
-from .file_check import (APPLICATION_ID, SQLITE_MAGIC, DocumentError, FileCheck, check_file, check_into_snapshot,
-                         new_snapshot_path, refuse_unusual)
+from .file_check import (
+    APPLICATION_ID,
+    SQLITE_MAGIC,
+    DocumentError,
+    FileCheck,
+    check_file,
+    check_into_snapshot,
+    new_snapshot_path,
+    refuse_unusual,
+)
 from .file_write import remove_save_leftovers, write_atomically
 from .lock import DocumentLock, current_holder, pid_alive
 from .models import Base

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
-from functools import cache
 from datetime import datetime
+from functools import cache
 
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from ..domain.errors import NetzplanerError
-
 from .models import Base
 
 SCHEMA_VERSION = 1
