@@ -1,13 +1,14 @@
-"""The document file: create, check, open (through a private working copy), migrate, lock, save.
+"""The document file: create, open (through a private working copy), migrate, lock, save.
 
 A ``.netzplan`` document is one self-contained SQLite file (rollback journal, ``application_id`` and
-``user_version`` in its header). The program never edits it in place: opening copies it with the SQLite
-main file alone (never a sidecar beside it) into a private working copy in the data folder, every edit commits there (WAL, synchronous), and
-saving writes the whole document back atomically (temp file in the same folder, fsync, ``os.replace``). A
-killed program therefore leaves the document as it was last saved and a working copy holding every committed
-edit, which ``find_orphans``/``Document.recover`` offer back at the next start.
+``user_version`` in its header). The program never edits it in place: opening copies the main file alone
+(never a sidecar beside it) into a private snapshot in the data folder, checks the snapshot
+(``file_check``) and works on it as the working copy; every edit commits there (WAL, synchronous), and
+saving writes the whole document back atomically (``file_write``: temp file in the same folder, checksum,
+fsync, ``os.replace``). A killed program therefore leaves the document as it was last saved and a working
+copy holding every committed edit, which ``find_orphans``/``Document.recover`` offer back at the next start.
 
-This is the only module that speaks SQLite-specific SQL (pragmas, backup API).
+Together with ``file_check``, ``file_write`` and ``checksum`` this is where SQLite-specific SQL lives.
 """
 
 from __future__ import annotations
