@@ -85,6 +85,22 @@ def test_saving_through_a_symlink_writes_the_real_file_and_keeps_the_link(tmp_pa
 
 
 @POSIX
+def test_two_links_to_one_document_share_its_lock(tmp_path):
+    from netzplaner.store.lock import LockedError
+
+    real = tmp_path / "echt.netzplan"
+    Document.create(real).close()
+    first, second = tmp_path / "a.netzplan", tmp_path / "b.netzplan"
+    first.symlink_to(real)
+    second.symlink_to(real)
+    with Workspace.open(first):
+        assert lock_path_for(real).exists()
+        with pytest.raises(LockedError):
+            Workspace.open(second)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.netzplan", "b.netzplan", "echt.netzplan"]
+
+
+@POSIX
 @pytest.mark.parametrize("umask, expected", [(0o022, 0o644), (0o002, 0o664), (0o077, 0o600)])
 def test_exports_get_the_users_usual_permissions(tmp_path, umask, expected):
     old = os.umask(umask)
@@ -258,3 +274,21 @@ def test_an_import_from_a_folder_or_a_pipe_says_what_it_is(tmp_path, capsys):
         os.mkfifo(pipe)
         assert cli.main(["import", str(doc), str(pipe), "--dry-run"]) == 1
         assert "not a regular file" in capsys.readouterr().err
+
+
+def test_a_full_data_folder_while_opening_is_one_sentence_and_leaves_nothing(tmp_path, data_dir, monkeypatch):
+    from netzplaner.store import file_check
+
+    path = tmp_path / "doc.netzplan"
+    Document.create(path).close()
+    before = path.read_bytes()
+
+    def full(source, target, length=0):
+        target.write(b"SQLite format 3\x00")
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(file_check.shutil, "copyfileobj", full)
+    for read_only in (False, True):
+        with pytest.raises(DocumentError, match="data folder is full"):
+            Document.open(path, read_only=read_only)
+    assert path.read_bytes() == before and sorted(p.name for p in tmp_path.iterdir()) == ["doc.netzplan"]
+    assert list((data_dir / "working-copies").iterdir()) == []

@@ -41,7 +41,7 @@ from .file_check import (
     new_snapshot_path,
     refuse_unusual,
 )
-from .file_write import remove_save_leftovers, write_atomically
+from .file_write import real_target, remove_save_leftovers, write_atomically
 from .lock import DocumentLock, current_holder, pid_alive
 from .models import Base
 from .paths import backup_dir, working_dir
@@ -175,7 +175,7 @@ class Document:
 
     @staticmethod
     def _acquire_lock(path: Path) -> DocumentLock:
-        lock = DocumentLock(path)
+        lock = DocumentLock(real_target(path))  # beside the real file: two links to it share one lock
         try:
             lock.acquire()
         except PermissionError:
