@@ -222,26 +222,36 @@ def check_report(path: Path, lang: str = "de") -> tuple[dict, str]:
     """``netzplaner check``: the file check and the network check, as a dictionary with stable keys and as text."""
     from .services import network_check
     from .services.workspace import Workspace
-    from .store.document import check_file
 
-    checked = check_file(path)
     with Workspace.open(path, read_only=True) as ws:
+        checked, notices = ws.document.file_check, [str(n) for n in ws.document.notices]
         report = network_check.check_network(ws)
+    integrity = {"intact": "ok", "none": "no_checksum", "changed": "changed_outside"}[checked.content]
     file_info = {"path": str(path), "size_bytes": checked.size, "format": checked.schema_version,
-                 "integrity": "ok"}
+                 "integrity": integrity, "notices": notices}
     return {"file": file_info, **network_check.report_to_dict(report)}, network_check.format_text(report, lang)
+
+
+INTEGRITY_TEXT = {
+    "ok": "integrity ok (content as last saved by Netzplaner)",
+    "no_checksum": "integrity ok (saved by an older version: no content checksum to compare)",
+    "changed_outside": "CHANGED OUTSIDE NETZPLANER since its last save",
+}
 
 
 def _run_check(args: argparse.Namespace) -> int:
     report, text = check_report(args.doc, args.lang)
+    f = report["file"]
+    status = EXIT_DATA if f["integrity"] == "changed_outside" else EXIT_OK
     if args.json:
         print(terminal_json(json.dumps(report, indent=2, ensure_ascii=False)))
-        return EXIT_OK
-    f = report["file"]
+        return status
     print(terminal_text(f"{f['path']}: Netzplaner document, format {f['format']}, {f['size_bytes']:,} bytes, "
-                        "integrity ok"))
+                        f"{INTEGRITY_TEXT[f['integrity']]}"))
+    for notice in f["notices"]:
+        print(terminal_text(f"Note: {notice}"))
     print(terminal_text(text, lines=True), end="")
-    return EXIT_OK
+    return status
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -269,6 +279,8 @@ def _attach_console() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):  # a cp1252 console prints "?" for an arrow instead of crashing
+        getattr(stream, "reconfigure", lambda **_: None)(errors="replace")
     if argv and (argv[0] in SUBCOMMANDS or argv[0] in ("--selftest", "--version", "--help", "-h")):
         _attach_console()
     try:

@@ -63,7 +63,7 @@ def test_check_json_has_stable_keys(small_doc, capsys):
     report = json.loads(capsys.readouterr().out)
     assert set(report) == {"file", "schema", "as_of", "own_firm", "home_country", "totals", "dimensions",
                            "structure", "supply", "care", "plans", "recommendations"}
-    assert set(report["file"]) == {"path", "size_bytes", "format", "integrity"}
+    assert set(report["file"]) == {"path", "size_bytes", "format", "integrity", "notices"}
     totals = report["totals"]
     assert (totals["partners"], totals["relationships"], totals["overdue_actions"]) == (2, 1, 1)
     thematic = report["dimensions"]["thematic"]

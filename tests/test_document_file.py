@@ -213,7 +213,7 @@ def test_a_failed_write_leaves_the_old_document(tmp_path, monkeypatch):
             raise OSError(28, "No space left on device")
 
         monkeypatch.setattr(docmod.os, "replace", disk_full)
-        with pytest.raises(DocumentError, match="could not be saved: No space left"):
+        with pytest.raises(DocumentError, match="could not be saved: the disk is full"):
             ws.save()
         monkeypatch.undo()
         assert digest(path) == before and ws.document.modified

@@ -376,11 +376,12 @@ def test_demo_into_a_folder_is_refused_without_leftovers(tmp_path, data_dir, cap
 
 def test_a_failed_create_removes_its_working_copy(tmp_path, data_dir, monkeypatch):
     from netzplaner.store import document as docmod
+    from netzplaner.store import file_write
 
     def disk_full(source, target):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(docmod, "write_atomically", disk_full)
+    monkeypatch.setattr(file_write, "replace_file", disk_full)
     with pytest.raises(docmod.DocumentError, match="could not be saved"):
         Document.create(tmp_path / "neu.netzplan")
     assert list(working_dir().iterdir()) == [] and list(tmp_path.iterdir()) == []

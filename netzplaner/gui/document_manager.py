@@ -170,6 +170,8 @@ class DocumentManager(QObject):
             ask.info(self.window, title, self.tr(
                 "“%1” was saved by an older version of Netzplaner and has been upgraded. A backup of the "
                 "original is at “%2”.").replace("%1", path.name).replace("%2", str(workspace.document.backup_path)))
+        for notice in workspace.document.notices:  # a stray -wal beside the file, a file changed outside
+            ask.info(self.window, title, error_text(notice))
         return controller
 
     def open_demo(self) -> DocumentController | None:

@@ -1,22 +1,23 @@
-"""The document file: create, check, open (through a private working copy), migrate, lock, save.
+"""The document file: create, open (through a private working copy), migrate, lock, save.
 
 A ``.netzplan`` document is one self-contained SQLite file (rollback journal, ``application_id`` and
-``user_version`` in its header). The program never edits it in place: opening copies it with the SQLite
-backup API into a private working copy in the data folder, every edit commits there (WAL, synchronous), and
-saving writes the whole document back atomically (temp file in the same folder, fsync, ``os.replace``). A
-killed program therefore leaves the document as it was last saved and a working copy holding every committed
-edit, which ``find_orphans``/``Document.recover`` offer back at the next start.
+``user_version`` in its header). The program never edits it in place: opening copies the main file alone
+(never a sidecar beside it) into a private snapshot in the data folder, checks the snapshot
+(``file_check``) and works on it as the working copy; every edit commits there (WAL, synchronous), and
+saving writes the whole document back atomically (``file_write``: temp file in the same folder, checksum,
+fsync, ``os.replace``). A killed program therefore leaves the document as it was last saved and a working
+copy holding every committed edit, which ``find_orphans``/``Document.recover`` offer back at the next start.
 
-This is the only module that speaks SQLite-specific SQL (pragmas, backup API).
+Together with ``file_check``, ``file_write`` and ``checksum`` this is where SQLite-specific SQL lives.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import sqlite3
-import struct
 import uuid
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
@@ -28,109 +29,30 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 from ..domain.errors import NetzplanerError
-from . import migrations
-from .lock import DocumentLock, current_holder, process_alive, this_host
+from ..domain.files import refuse_bad_windows_name
+from . import checksum, migrations
+from .file_check import (
+    APPLICATION_ID,
+    SQLITE_MAGIC,
+    DocumentError,
+    FileCheck,
+    check_file,
+    check_into_snapshot,
+    new_snapshot_path,
+    refuse_unusual,
+)
+from .file_write import real_target, remove_save_leftovers, write_atomically
+from .lock import DocumentLock, current_holder, pid_alive, process_alive, this_host
 from .models import Base
 from .paths import backup_dir, working_dir
 from .uow import UnitOfWork
 
-APPLICATION_ID = 0x4E5A504C  # "NZPL"
 SCHEMA_VERSION = migrations.SCHEMA_VERSION
 FILE_SUFFIX = ".netzplan"
-SQLITE_MAGIC = b"SQLite format 3\x00"
+OPENING_PREFIX = "opening-"  # a snapshot being checked: "opening-<pid>-<hex>.sqlite" until it becomes a working copy
 
-
-class DocumentError(NetzplanerError):
-    """A document that cannot be opened or written; ``kind`` says why (for translated messages)."""
-
-    def __init__(self, kind: str, template: str, **params: object) -> None:
-        self.kind = kind
-        super().__init__(template, **params)
-
-
-@dataclass(frozen=True)
-class FileCheck:
-    path: Path
-    schema_version: int
-    size: int
-
-
-def check_file(path: Path) -> FileCheck:
-    """Check a document without changing a byte of it; raise DocumentError with one clear sentence."""
-    path = Path(path)
-    name = path.name
-    if not path.exists():
-        raise DocumentError("not_found", "The file “{name}” does not exist.", name=name)
-    if path.is_dir():
-        raise DocumentError("not_a_file", "“{name}” is a folder, not a Netzplaner document.", name=name)
-    try:
-        size = path.stat().st_size
-        with open(path, "rb") as handle:
-            header = handle.read(100)
-    except OSError as exc:
-        raise DocumentError("unreadable", "“{name}” cannot be read: {reason}.", name=name,
-                            reason=exc.strerror or exc)
-    if size == 0:
-        raise DocumentError("empty", "“{name}” is empty; it is not a Netzplaner document.", name=name)
-    if len(header) < 100 or not header.startswith(SQLITE_MAGIC):
-        raise DocumentError("foreign", "“{name}” is not a Netzplaner document.", name=name)
-    page_size = struct.unpack(">H", header[16:18])[0]
-    page_size = 65536 if page_size == 1 else page_size
-    change_counter, page_count = struct.unpack(">II", header[24:32])
-    user_version = struct.unpack(">i", header[60:64])[0]
-    application_id = struct.unpack(">I", header[68:72])[0]
-    valid_for = struct.unpack(">I", header[92:96])[0]
-    if application_id != APPLICATION_ID:
-        raise DocumentError(
-            "foreign", "“{name}” is a database of another program, not a Netzplaner document.", name=name)
-    if user_version > SCHEMA_VERSION:
-        raise DocumentError(
-            "newer",
-            "“{name}” was saved by a newer version of Netzplaner (file format {version}); "
-            "please update Netzplaner to open it.", name=name, version=user_version)
-    if valid_for == change_counter and page_count and size < page_count * page_size:
-        raise DocumentError(
-            "damaged", "“{name}” is damaged: the file is incomplete (perhaps a copy was interrupted).",
-            name=name)
-    try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as conn:
-            result = conn.execute("PRAGMA quick_check").fetchone()
-            if not result or result[0] != "ok":
-                raise DocumentError("damaged", "“{name}” is damaged and cannot be opened safely.", name=name)
-            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    except sqlite3.DatabaseError:
-        raise DocumentError("damaged", "“{name}” is damaged and cannot be opened safely.", name=name)
-    if not migrations.expected_tables(user_version) <= tables:
-        raise DocumentError("damaged", "“{name}” is damaged: parts of the document are missing.", name=name)
-    return FileCheck(path=path, schema_version=user_version, size=size)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":  # Windows cannot open a folder for fsync; os.replace is durable enough there
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def write_atomically(source: sqlite3.Connection, target: Path) -> None:
-    """Copy the database behind ``source`` to ``target`` as one self-contained file, all or nothing."""
-    target = Path(target)
-    tmp = target.with_name(f".{target.name}.{uuid.uuid4().hex[:8]}.tmp")
-    try:
-        with closing(sqlite3.connect(tmp)) as dest:
-            source.backup(dest)
-            dest.execute("PRAGMA journal_mode = DELETE")
-            dest.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-        with open(tmp, "rb+") as handle:
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-        _fsync_dir(target.parent)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+__all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "SQLITE_MAGIC", "Document", "DocumentError", "FileCheck", "Orphan",
+           "check_file", "discard_orphan", "find_orphans", "write_atomically"]
 
 
 @dataclass(frozen=True)
@@ -154,11 +76,15 @@ class Document:
         self._lock = lock
         self.read_only = read_only
         self.modified = False
-        self._unsaved_noted = False  # what the info file says: a killed run offers only edited copies back
         self.closed = False
         self.migrated_from: int | None = None
         self.backup_path: Path | None = None
-        self.engine: Engine = self._make_engine(working_copy)
+        # Things the user should hear about after opening (a stray -wal beside the file, a file changed
+        # outside Netzplaner), as sentences a front end can translate like any other NetzplanerError.
+        self.notices: list[NetzplanerError] = []
+        self.file_check: FileCheck | None = None
+        self._edited_since_save = False
+        self.engine: Engine = self._make_engine(working_copy, self)
         self._write_info()
 
     # -- creation and opening -------------------------------------------------------------------------
@@ -167,16 +93,17 @@ class Document:
     def create(cls, path: Path, *, overwrite: bool = False, metadata: dict[str, str] | None = None) -> Document:
         """A new, empty document at ``path`` (written at once, so the file exists and is locked)."""
         path = Path(path)
-        if path.exists() and not overwrite:
-            raise DocumentError("exists", "“{name}” already exists.", name=path.name)
         if path.is_dir():
             raise DocumentError("not_a_file", "“{name}” is a folder, not a Netzplaner document.", name=path.name)
+        if path.exists() and not overwrite:
+            raise DocumentError("exists", "“{name}” already exists.", name=path.name)
         if not path.parent.is_dir():
             raise DocumentError("no_folder", "The folder “{folder}” does not exist.", folder=str(path.parent))
+        refuse_bad_windows_name(path)
         lock = cls._acquire_lock(path)
         doc = None
+        work = cls._new_working_copy_path()
         try:
-            work = cls._new_working_copy_path()
             with closing(sqlite3.connect(work)) as conn:
                 conn.execute("PRAGMA journal_mode = WAL")
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -190,33 +117,51 @@ class Document:
                 conn.execute(Meta.__table__.insert(), [{"key": k, "value": v} for k, v in meta.items()])
             doc.save()
             return doc
-        except BaseException:
+        except BaseException as exc:
             if doc is not None:
-                doc.close()  # the working copy goes too: nothing to recover from a document never written
-            lock.release()
+                doc.close()  # frees the lock too: no orphaned working copy of a document never written
+            else:
+                _remove_working_files(work)
+                lock.release()
+            if isinstance(exc, sqlite3.Error):
+                raise DocumentError("create_failed", "“{name}” could not be created: {reason}.", name=path.name,
+                                    reason=exc) from exc
             raise
 
     @classmethod
     def open(cls, path: Path, *, read_only: bool = False) -> Document:
-        """Check and open ``path``; an older format is backed up and migrated in the working copy."""
+        """Check and open ``path``; an older format is backed up and migrated in the working copy.
+
+        The working copy is made from the main file alone: a ``-wal``, ``-shm`` or ``-journal`` beside it is
+        never applied (``notices`` tells the user), and nothing beside the file changes while checking."""
         path = Path(path)
-        checked = check_file(path)
+        _remove_dead_snapshots()
+        refuse_unusual(path)  # before the lock: no lock file beside a folder, a pipe or a missing file
         lock = None if read_only else cls._acquire_lock(path)
+        snapshot = new_snapshot_path()
         work = cls._new_working_copy_path()
         try:
-            with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as src, \
-                    closing(sqlite3.connect(work)) as dst:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode = WAL")
+            checked = check_into_snapshot(path, snapshot)
+            with closing(sqlite3.connect(snapshot, isolation_level=None)) as conn:
+                conn.execute("PRAGMA journal_mode = WAL")
+            os.replace(snapshot, work)
             doc = cls(path, work, lock, read_only)
+            doc.file_check = checked
+            doc.notices.extend(_notices(checked))
             if checked.schema_version < SCHEMA_VERSION:
                 doc._migrate(checked.schema_version)
+            if not read_only:
+                remove_save_leftovers(path)  # temp files of a killed save; we hold the lock, so none is live
             return doc
-        except BaseException:
-            for leftover in (work, work.with_suffix(".json"), Path(f"{work}-wal"), Path(f"{work}-shm")):
+        except BaseException as exc:
+            for leftover in (snapshot, Path(f"{snapshot}-wal"), Path(f"{snapshot}-shm")):
                 leftover.unlink(missing_ok=True)
+            _remove_working_files(work)
             if lock is not None:
                 lock.release()
+            if isinstance(exc, sqlite3.Error):
+                raise DocumentError("damaged", "“{name}” is damaged and cannot be opened safely.",
+                                    name=path.name) from exc
             raise
 
     @classmethod
@@ -225,18 +170,22 @@ class Document:
         lock = cls._acquire_lock(orphan.document)
         doc = cls(orphan.document, orphan.working_copy, lock, read_only=False)
         doc.modified = True
-        doc._note_unsaved()
+        doc._mark_edited(True)  # killed again before a save, it must be offered again
         return doc
 
     @staticmethod
     def _acquire_lock(path: Path) -> DocumentLock:
-        lock = DocumentLock(path)
+        lock = DocumentLock(real_target(path))  # beside the real file: two links to it share one lock
         try:
             lock.acquire()
         except PermissionError:
             raise DocumentError(
                 "read_only_folder", "The folder of “{name}” is write-protected; open the document read-only.",
                 name=path.name)
+        except OSError as exc:
+            raise DocumentError("lock_failed", "“{name}” cannot be opened for editing: no lock file can be "
+                                "written beside it ({reason}); open it read-only.", name=path.name,
+                                reason=exc.strerror or type(exc).__name__)
         return lock
 
     @staticmethod
@@ -244,7 +193,7 @@ class Document:
         return working_dir() / f"{uuid.uuid4().hex}.sqlite"
 
     @staticmethod
-    def _make_engine(work: Path) -> Engine:
+    def _make_engine(work: Path, owner: Document | None = None) -> Engine:
         engine = create_engine(f"sqlite:///{work}", poolclass=NullPool)
 
         @event.listens_for(engine, "connect")
@@ -260,21 +209,41 @@ class Document:
         def _begin(conn):
             conn.exec_driver_sql("BEGIN")
 
+        @event.listens_for(engine, "handle_error")
+        def _sentence(context):  # a full disk or damaged text in a row: one sentence, never a traceback
+            return _storage_error(owner.path if owner else work, context.original_exception)
+
         return engine
 
     def _write_info(self) -> None:
         holder = current_holder()
         info = {"document": str(self.path.resolve()), "pid": holder.pid, "host": holder.host,
                 "started": holder.started, "opened_at": holder.since, "read_only": self.read_only,
-                "unsaved": self._unsaved_noted}
+                "edited": self._edited_since_save}
         self.info_file.write_text(json.dumps(info), encoding="utf-8")
+
+    def _mark_edited(self, edited: bool) -> None:
+        """Tell a later start whether the working copy holds edits the document lacks (only those are offered
+        for recovery). Written before the first edit commits, so a kill can never lose the mark."""
+        if self._edited_since_save != edited:
+            self._edited_since_save = edited
+            try:
+                self._write_info()
+            except OSError:  # a full disk: the edit's own commit reports it in a sentence
+                pass
 
     # -- migration --------------------------------------------------------------------------------------
 
     def _migrate(self, from_version: int) -> None:
         """Back the original up, then upgrade the working copy one version at a time."""
-        self.backup_path = self._backup_before_migration(from_version)
-        migrations.upgrade(self.engine, from_version)
+        if not self.read_only:  # read-only: the original is never replaced, and nothing is written beside it
+            self.backup_path = self._backup_before_migration(from_version)
+        try:
+            migrations.upgrade(self.engine, from_version)
+        except migrations.MigrationError as exc:
+            raise DocumentError("damaged", "“{name}” could not be upgraded: its content does not fit its file "
+                                "format ({version}). It was left unchanged.", name=self.path.name,
+                                version=from_version) from exc
         self.migrated_from = from_version
         self.modified = True
 
@@ -302,16 +271,11 @@ class Document:
         """A SQLAlchemy connection in one transaction: committed on success, rolled back on any error."""
         self._check_open()
         if not self.read_only:
-            self._note_unsaved()  # before the commit: a kill right after it still offers the copy back
+            self._mark_edited(True)
         with self.engine.begin() as conn:
             yield conn
         if not self.read_only:
             self.modified = True
-
-    def _note_unsaved(self) -> None:
-        if not self._unsaved_noted:
-            self._unsaved_noted = True
-            self._write_info()
 
     @contextmanager
     def unit_of_work(self) -> Iterator[UnitOfWork]:
@@ -344,9 +308,7 @@ class Document:
             self._lock.ensure_held()  # someone broke the lock: never overwrite their work
         self._write_to(self.path)
         self.modified = False
-        if self._unsaved_noted:
-            self._unsaved_noted = False
-            self._write_info()
+        self._mark_edited(False)
 
     def save_as(self, path: Path, *, overwrite: bool = True) -> None:
         """Write the document to ``path`` and continue working there (the lock moves with it)."""
@@ -356,6 +318,7 @@ class Document:
         if path.resolve() == self.path.resolve() and not self.read_only:
             self.save()
             return
+        refuse_bad_windows_name(path)
         new_lock = self._acquire_lock(path)
         try:
             self._write_to(path)
@@ -365,27 +328,29 @@ class Document:
         if self._lock is not None:
             self._lock.release()
         self._lock, self.path, self.read_only, self.modified = new_lock, path, False, False
+        self._edited_since_save = False
         self._write_info()
 
     def write_copy(self, path: Path) -> None:
         """Write a copy (rotating backups, export) without switching to it."""
+        refuse_bad_windows_name(path)
         self._write_to(Path(path))
 
     def _write_to(self, target: Path) -> None:
+        if Path(target).is_dir():
+            raise DocumentError("not_a_file", "“{name}” is a folder; please choose a file name.", name=target.name)
         try:
             with closing(sqlite3.connect(self.working_copy)) as source:
                 write_atomically(source, target)
-        except OSError as exc:
+        except sqlite3.Error as exc:  # the working copy itself cannot be read (its disk is full, say)
             raise DocumentError("write_failed", "“{name}” could not be saved: {reason}.", name=target.name,
-                                reason=exc.strerror or exc)
+                                reason=exc) from exc
 
     def close(self) -> None:
         """Forget the working copy and free the lock. Unsaved changes are dropped: save first."""
         self.closed = True
         self.engine.dispose()
-        for leftover in (self.working_copy, self.info_file, Path(f"{self.working_copy}-wal"),
-                         Path(f"{self.working_copy}-shm")):
-            leftover.unlink(missing_ok=True)
+        _remove_working_files(self.working_copy)
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -395,6 +360,46 @@ class Document:
 
     def __exit__(self, *exc_info) -> None:
         self.close()
+
+
+def _remove_working_files(work: Path) -> None:
+    for leftover in (work, work.with_suffix(".json"), Path(f"{work}-wal"), Path(f"{work}-shm"),
+                     Path(f"{work}-journal")):
+        leftover.unlink(missing_ok=True)
+
+
+def _remove_dead_snapshots() -> None:
+    from .file_check import remove_dead_snapshots
+
+    remove_dead_snapshots(pid_alive)
+
+
+def _notices(checked: FileCheck) -> list[NetzplanerError]:
+    notices = [NetzplanerError(
+        "Beside “{name}” lies “{sidecar}”, a file another program left behind. Netzplaner did not apply it and "
+        "opened the document as it was last saved; “{sidecar}” was left untouched.",
+        name=checked.path.name, sidecar=sidecar) for sidecar in checked.sidecars]
+    if checked.content == checksum.CHANGED:
+        notices.append(NetzplanerError(
+            "“{name}” was changed outside Netzplaner since it was last saved here; please check its content.",
+            name=checked.path.name))
+    return notices
+
+
+_DAMAGED_TEXT = re.compile(r"could not decode|malformed|not a database|disk image", re.IGNORECASE)
+
+
+def _storage_error(path: Path, error: BaseException) -> NetzplanerError | None:
+    """The sentence for a database error the user can act on (a full disk, damaged content), else None."""
+    original = getattr(error, "orig", error)
+    text = str(original)
+    if isinstance(original, sqlite3.Error) and (
+            getattr(original, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in text):
+        return DocumentError("disk_full", "There is not enough free disk space to keep the change to “{name}”; "
+                             "free some space and try again. Nothing was lost.", name=path.name)
+    if isinstance(original, (sqlite3.Error, UnicodeDecodeError)) and _DAMAGED_TEXT.search(text):
+        return DocumentError("damaged", "“{name}” is damaged: part of its content cannot be read.", name=path.name)
+    return None
 
 
 def find_orphans() -> list[Orphan]:
@@ -410,9 +415,9 @@ def find_orphans() -> list[Orphan]:
             continue
         host, pid, started = str(info.get("host", "")), info.get("pid"), str(info.get("started") or "")
         if host == this_host() and process_alive(host, pid if isinstance(pid, int) else 0, started):
-            continue
-        if info.get("unsaved") is False:  # opened, never edited (or saved), then killed: nothing to offer
-            discard_orphan(Orphan(work, info_file, Path(), "", datetime.now()))
+            continue  # still open in a running program (a reused process id does not count)
+        if info.get("edited") is False:  # nothing the document lacks: clean up instead of asking
+            _remove_working_files(work)
             continue
         orphans.append(Orphan(work, info_file, Path(info["document"]), str(info.get("opened_at", "")),
                               datetime.fromtimestamp(work.stat().st_mtime)))
@@ -420,6 +425,4 @@ def find_orphans() -> list[Orphan]:
 
 
 def discard_orphan(orphan: Orphan) -> None:
-    for leftover in (orphan.working_copy, orphan.info_file, Path(f"{orphan.working_copy}-wal"),
-                     Path(f"{orphan.working_copy}-shm")):
-        leftover.unlink(missing_ok=True)
+    _remove_working_files(orphan.working_copy)

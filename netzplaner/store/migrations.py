@@ -11,11 +11,15 @@ or actions). Version 1 is the model of DESIGN.md section 3.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from datetime import datetime
+from functools import cache
 
 from sqlalchemy import Connection, Engine, text
+from sqlalchemy.exc import DBAPIError
 
+from ..domain.errors import NetzplanerError
 from .models import Base
 
 SCHEMA_VERSION = 1
@@ -37,6 +41,46 @@ _TABLES_BY_VERSION: dict[int, set[str]] = {
 
 def expected_tables(version: int) -> set[str]:
     return _TABLES_BY_VERSION[version]
+
+
+def known_version(version: int) -> bool:
+    return version in _TABLES_BY_VERSION
+
+
+@cache
+def _layouts() -> dict[int, dict[str, set[str]]]:
+    """Table -> column names of each version, read from the schema that defines it."""
+    v0 = sqlite3.connect(":memory:")
+    v0.executescript(V0_SCHEMA)
+    layouts = {0: {t: {c[1] for c in v0.execute(f"PRAGMA table_info({t})")} for t in _TABLES_BY_VERSION[0]}}
+    v0.close()
+    layouts[1] = {name: {c.name for c in table.columns} for name, table in Base.metadata.tables.items()}
+    return layouts
+
+
+def layout_problem(version: int, layout: dict[str, set[str]], name: str) -> NetzplanerError | None:
+    """What in ``layout`` (table -> columns of the document ``name``) does not fit the format ``version`` it
+    claims, as one sentence; or None.
+
+    A migration must start from the layout it was written for: a current file with a wrong version number
+    would otherwise be "upgraded" into a crash."""
+    expected = _layouts()[version]
+    missing = sorted(set(expected) - set(layout))
+    if missing:
+        return NetzplanerError("“{name}” is damaged: parts of the document are missing.", name=name)
+    for table, columns in expected.items():
+        if not columns <= layout[table]:
+            return NetzplanerError("“{name}” is damaged: the table “{table}” does not have the columns of its "
+                                   "file format ({version}).", name=name, table=table, version=version)
+    later = set().union(*(_TABLES_BY_VERSION[v] for v in _TABLES_BY_VERSION if v > version)) - set(expected)
+    if later & set(layout):
+        return NetzplanerError("“{name}” is damaged: its parts do not match its file format number ({version}).",
+                               name=name, version=version)
+    return None
+
+
+class MigrationError(NetzplanerError):
+    """An upgrade step that the file's content did not allow; the working copy stays at the old version."""
 
 
 def _upgrade_0_to_1(conn: Connection) -> None:
@@ -79,6 +123,11 @@ UPGRADES: dict[int, Callable[[Connection], None]] = {
 
 def upgrade(engine: Engine, from_version: int) -> None:
     for version in range(from_version, SCHEMA_VERSION):
-        with engine.begin() as conn:
-            UPGRADES[version](conn)
-            conn.exec_driver_sql(f"PRAGMA user_version = {version + 1}")
+        try:
+            with engine.begin() as conn:
+                UPGRADES[version](conn)
+                conn.exec_driver_sql(f"PRAGMA user_version = {version + 1}")
+        except (DBAPIError, TypeError, ValueError, AttributeError) as exc:  # content the old format allowed
+            raise MigrationError("The document could not be upgraded from file format {version}: its content "
+                                 "does not fit that format ({reason}).", version=version,
+                                 reason=str(getattr(exc, "orig", exc)).splitlines()[0][:200])

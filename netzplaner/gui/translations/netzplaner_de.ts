@@ -2017,6 +2017,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Ein Schlagwort ist zu lang (höchstens 60 Zeichen): „{tag}“.</translation>
     </message>
     <message>
+        <source>Beside “{name}” lies “{sidecar}”, a file another program left behind. Netzplaner did not apply it and opened the document as it was last saved; “{sidecar}” was left untouched.</source>
+        <translation>Neben „{name}“ liegt „{sidecar}“, eine Datei, die ein anderes Programm hinterlassen hat. Netzplaner hat sie nicht übernommen und das Dokument im zuletzt gespeicherten Stand geöffnet; „{sidecar}“ blieb unverändert.</translation>
+    </message>
+    <message>
         <source>Choose at least one action.</source>
         <translation>Wählen Sie mindestens eine Maßnahme aus.</translation>
     </message>
@@ -2117,6 +2121,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Der Ordner von „{name}“ ist schreibgeschützt; öffnen Sie das Dokument schreibgeschützt.</translation>
     </message>
     <message>
+        <source>The folder of “{name}” is write-protected; please choose another folder.</source>
+        <translation>Der Ordner von „{name}“ ist schreibgeschützt; bitte wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation>Der Ordner {folder} existiert nicht.</translation>
     </message>
@@ -2127,6 +2135,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>The goal is no longer in the document.</source>
         <translation>Das Ziel ist nicht mehr im Dokument.</translation>
+    </message>
+    <message>
+        <source>The path of “{name}” is {length} characters long; Windows allows {limit}. Please choose a shorter name or a folder nearer the top.</source>
+        <translation>Der Pfad von „{name}“ ist {length} Zeichen lang; Windows erlaubt {limit}. Bitte wählen Sie einen kürzeren Namen oder einen weniger tief verschachtelten Ordner.</translation>
     </message>
     <message>
         <source>The relationship is no longer in the document.</source>
@@ -2155,6 +2167,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>There is no partner to move.</source>
         <translation>Es gibt keinen Partner zum Verschieben.</translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space to keep the change to “{name}”; free some space and try again. Nothing was lost.</source>
+        <translation>Der freie Speicherplatz reicht nicht, um die Änderung an „{name}“ zu sichern; bitte schaffen Sie Platz und versuchen Sie es erneut. Es ging nichts verloren.</translation>
     </message>
     <message>
         <source>These two partners already have a relationship of this kind.</source>
@@ -2281,8 +2297,12 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{name} lässt sich nicht lesen: Es ist weder UTF-8- noch Windows-1252-Text; bitte erneut als CSV UTF-8 speichern.</translation>
     </message>
     <message>
-        <source>{name} cannot be replaced; it is probably open in another program: close it and export again.</source>
-        <translation>{name} kann nicht ersetzt werden; die Datei ist wohl in einem anderen Programm geöffnet: dort schließen und erneut exportieren.</translation>
+        <source>“{name}” is damaged: its file format number ({version}) is not one Netzplaner ever wrote.</source>
+        <translation>„{name}“ ist beschädigt: Die Formatnummer ({version}) hat Netzplaner nie geschrieben.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: part of its content cannot be read.</source>
+        <translation>„{name}“ ist beschädigt: Ein Teil des Inhalts kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>{name} claims to be UTF-8 text but holds bytes that are not; save it again as CSV UTF-8.</source>
@@ -2291,6 +2311,18 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>{name} contains XML with a document type declaration, which no real workbook has; it is refused.</source>
         <translation>{name} enthält XML mit einer Dokumenttyp-Deklaration, die keine echte Arbeitsmappe hat; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: the disk is full.</source>
+        <translation>{name} konnte nicht geschrieben werden: Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: the folder is write-protected.</source>
+        <translation>{name} konnte nicht geschrieben werden: Der Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {reason}.</source>
+        <translation>{name} konnte nicht geschrieben werden: {reason}.</translation>
     </message>
     <message>
         <source>{name} does not exist.</source>
@@ -2405,12 +2437,52 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>„{name}“ ist bereits das eigene Unternehmen.</translation>
     </message>
     <message>
+        <source>“{name}” cannot be opened for editing: no lock file can be written beside it ({reason}); open it read-only.</source>
+        <translation>„{name}“ kann nicht zum Bearbeiten geöffnet werden: Daneben lässt sich keine Sperrdatei anlegen ({reason}); öffnen Sie es schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened: Netzplaner&apos;s data folder cannot be written ({reason}).</source>
+        <translation>„{name}“ kann nicht geöffnet werden: In den Datenordner von Netzplaner kann nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened: the disk of Netzplaner&apos;s data folder is full.</source>
+        <translation>„{name}“ kann nicht geöffnet werden: Der Datenträger mit dem Datenordner von Netzplaner ist voll.</translation>
+    </message>
+    <message>
         <source>“{name}” cannot be read: {reason}.</source>
         <translation>„{name}“ kann nicht gelesen werden: {reason}.</translation>
     </message>
     <message>
+        <source>“{name}” cannot be replaced because another program is using it (perhaps Excel, a virus scanner or a sync program such as OneDrive); close it there and try again.</source>
+        <translation>„{name}“ kann nicht ersetzt werden, weil ein anderes Programm die Datei verwendet (etwa Excel, ein Virenscanner oder ein Synchronisierungsprogramm wie OneDrive); schließen Sie sie dort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>“{name}” contains a character Windows does not allow in a file name (&lt; &gt; : &quot; | ? * or a control character); please choose another name.</source>
+        <translation>„{name}“ enthält ein Zeichen, das Windows in Dateinamen nicht erlaubt (&lt; &gt; : &quot; | ? * oder ein Steuerzeichen); bitte wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be created: {reason}.</source>
+        <translation>„{name}“ konnte nicht angelegt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be saved: the disk is full. Your changes are kept; free some space and save again.</source>
+        <translation>„{name}“ konnte nicht gespeichert werden: Der Datenträger ist voll. Ihre Änderungen bleiben erhalten; schaffen Sie Platz und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be saved: the folder cannot be written. Your changes are kept; use Save As to choose another folder.</source>
+        <translation>„{name}“ konnte nicht gespeichert werden: In den Ordner kann nicht geschrieben werden. Ihre Änderungen bleiben erhalten; wählen Sie mit „Speichern unter“ einen anderen Ordner.</translation>
+    </message>
+    <message>
         <source>“{name}” could not be saved: {reason}.</source>
         <translation>„{name}“ konnte nicht gespeichert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be upgraded: its content does not fit its file format ({version}). It was left unchanged.</source>
+        <translation>„{name}“ konnte nicht aktualisiert werden: Der Inhalt passt nicht zu seinem Dateiformat ({version}). Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>“{name}” ends in a dot or a space, which Windows does not allow in a file name; please choose another name.</source>
+        <translation>„{name}“ endet auf einen Punkt oder ein Leerzeichen, was Windows in Dateinamen nicht erlaubt; bitte wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>“{name}” has been closed.</source>
@@ -2423,6 +2495,18 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>“{name}” is a folder, not a Netzplaner document.</source>
         <translation>„{name}“ ist ein Ordner, kein Netzplaner-Dokument.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder; please choose a file name.</source>
+        <translation>„{name}“ ist ein Ordner; bitte wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder; please choose a file.</source>
+        <translation>„{name}“ ist ein Ordner; bitte wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a name Windows reserves for a device; please choose another name.</source>
+        <translation>„{name}“ ist ein Name, den Windows für ein Gerät reserviert; bitte wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>“{name}” is already in the document; nothing new in this row.</source>
@@ -2441,12 +2525,32 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>„{name}“ ist beschädigt und kann nicht sicher geöffnet werden.</translation>
     </message>
     <message>
+        <source>“{name}” is damaged or was changed by another program: {count} row(s) of the table “{table}” break the rule “{rule}”.</source>
+        <translation>„{name}“ ist beschädigt oder wurde von einem anderen Programm geändert: {count} Zeile(n) der Tabelle „{table}“ verletzen die Regel „{rule}“.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or was changed by another program: {count} row(s) of the table “{table}” refer to rows that no longer exist.</source>
+        <translation>„{name}“ ist beschädigt oder wurde von einem anderen Programm geändert: {count} Zeile(n) der Tabelle „{table}“ verweisen auf Zeilen, die es nicht mehr gibt.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or was changed by another program: {count} value(s) in the column “{column}” of the table “{table}” are not what Netzplaner writes there.</source>
+        <translation>„{name}“ ist beschädigt oder wurde von einem anderen Programm geändert: {count} Wert(e) in der Spalte „{column}“ der Tabelle „{table}“ entsprechen nicht dem, was Netzplaner dort schreibt.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: its parts do not match its file format number ({version}).</source>
+        <translation>„{name}“ ist beschädigt: Seine Bestandteile passen nicht zu seiner Formatnummer ({version}).</translation>
+    </message>
+    <message>
         <source>“{name}” is damaged: parts of the document are missing.</source>
         <translation>„{name}“ ist beschädigt: Teile des Dokuments fehlen.</translation>
     </message>
     <message>
         <source>“{name}” is damaged: the file is incomplete (perhaps a copy was interrupted).</source>
         <translation>„{name}“ ist beschädigt: Die Datei ist unvollständig (vielleicht wurde ein Kopiervorgang unterbrochen).</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: the table “{table}” does not have the columns of its file format ({version}).</source>
+        <translation>„{name}“ ist beschädigt: Die Tabelle „{table}“ hat nicht die Spalten seines Dateiformats ({version}).</translation>
     </message>
     <message>
         <source>“{name}” is empty; it is not a Netzplaner document.</source>
@@ -2461,8 +2565,20 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>„{name}“ ist kein Netzplaner-Dokument.</translation>
     </message>
     <message>
+        <source>“{name}” is not a regular file (perhaps a pipe or a device); it cannot be imported.</source>
+        <translation>„{name}“ ist keine gewöhnliche Datei (vielleicht eine Pipe oder ein Gerät); sie kann nicht importiert werden.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a regular file (perhaps a pipe or a device); it is not a Netzplaner document.</source>
+        <translation>„{name}“ ist keine gewöhnliche Datei (vielleicht eine Pipe oder ein Gerät); es ist kein Netzplaner-Dokument.</translation>
+    </message>
+    <message>
         <source>“{name}” is open read-only; use Save As to keep your changes.</source>
         <translation>„{name}“ ist schreibgeschützt geöffnet; verwenden Sie „Speichern unter“, um Ihre Änderungen zu behalten.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed outside Netzplaner since it was last saved here; please check its content.</source>
+        <translation>„{name}“ wurde seit dem letzten Speichern außerhalb von Netzplaner geändert; bitte prüfen Sie den Inhalt.</translation>
     </message>
     <message>
         <source>“{name}” was saved by a newer version of Netzplaner (file format {version}); please update Netzplaner to open it.</source>

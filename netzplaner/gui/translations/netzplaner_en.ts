@@ -2013,6 +2013,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Beside “{name}” lies “{sidecar}”, a file another program left behind. Netzplaner did not apply it and opened the document as it was last saved; “{sidecar}” was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose at least one action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2113,6 +2117,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The folder of “{name}” is write-protected; please choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The folder {folder} does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2122,6 +2130,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>The goal is no longer in the document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The path of “{name}” is {length} characters long; Windows allows {limit}. Please choose a shorter name or a folder nearer the top.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2150,6 +2162,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>There is no partner to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough free disk space to keep the change to “{name}”; free some space and try again. Nothing was lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2277,7 +2293,11 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} cannot be replaced; it is probably open in another program: close it and export again.</source>
+        <source>“{name}” is damaged: its file format number ({version}) is not one Netzplaner ever wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: part of its content cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2286,6 +2306,18 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>{name} contains XML with a document type declaration, which no real workbook has; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be written: the disk is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be written: the folder is write-protected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} could not be written: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2401,11 +2433,51 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{name}” cannot be opened for editing: no lock file can be written beside it ({reason}); open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened: Netzplaner&apos;s data folder cannot be written ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be opened: the disk of Netzplaner&apos;s data folder is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}” cannot be read: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{name}” cannot be replaced because another program is using it (perhaps Excel, a virus scanner or a sync program such as OneDrive); close it there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” contains a character Windows does not allow in a file name (&lt; &gt; : &quot; | ? * or a control character); please choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be created: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be saved: the disk is full. Your changes are kept; free some space and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be saved: the folder cannot be written. Your changes are kept; use Save As to choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}” could not be saved: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be upgraded: its content does not fit its file format ({version}). It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” ends in a dot or a space, which Windows does not allow in a file name; please choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2418,6 +2490,18 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>“{name}” is a folder, not a Netzplaner document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder; please choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder; please choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is a name Windows reserves for a device; please choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2437,11 +2521,31 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{name}” is damaged or was changed by another program: {count} row(s) of the table “{table}” break the rule “{rule}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or was changed by another program: {count} row(s) of the table “{table}” refer to rows that no longer exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or was changed by another program: {count} value(s) in the column “{column}” of the table “{table}” are not what Netzplaner writes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: its parts do not match its file format number ({version}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}” is damaged: parts of the document are missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>“{name}” is damaged: the file is incomplete (perhaps a copy was interrupted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged: the table “{table}” does not have the columns of its file format ({version}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2457,7 +2561,19 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{name}” is not a regular file (perhaps a pipe or a device); it cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” is not a regular file (perhaps a pipe or a device); it is not a Netzplaner document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}” is open read-only; use Save As to keep your changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was changed outside Netzplaner since it was last saved here; please check its content.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
