@@ -177,7 +177,7 @@ def _parse_csv(lines: Iterator[str], name: str, encoding: str) -> Table:
             number = reader.line_num + offset
             cells_read += len(cells)
             if cells_read > MAX_CELLS:
-                raise too_many_cells(name)
+                raise too_many_cells(name, MAX_CELLS)
             if not any(c.strip() for c in cells):
                 continue
             if len(table.rows) >= MAX_ROWS:

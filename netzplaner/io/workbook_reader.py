@@ -2,12 +2,11 @@
 
 ``check_workbook_file`` refuses, each with one sentence, a missing, empty or huge file, a folder, pipe or device,
 an old ``.xls`` or an encrypted workbook, a renamed or damaged file, a zip bomb (declared sizes and compression
-ratios are checked before anything is unpacked) and XML with a document type declaration (the door to entity
-expansion and external entities; a real workbook never has one). ``open_workbook`` then loads it read-only
-through openpyxl, which parses with defusedxml when that is installed: this module refuses to read at all when it
-is not. Every part openpyxl reads is scanned on the way (``xml_scan``: long texts and comments, cells, rows,
-elements, a deadline), the sheets' declared dimensions are ignored (a sheet claiming A1:XFD1048576 would be padded
-to a billion empty cells) and the rows are counted as they come (``limits``).
+ratios are checked before anything is unpacked) and XML that a parser should not see (``xml_scan``: a document
+type declaration, the door to entity expansion; very long texts and comments; too many cells, rows or elements).
+``open_workbook`` then loads it read-only through openpyxl, which parses with defusedxml when that is installed:
+this module refuses to read at all when it is not. The sheets' declared dimensions are ignored (a sheet claiming
+A1:XFD1048576 would be padded to a billion empty cells), and rows are counted and timed as they come (``limits``).
 
 ``read_board_sheets`` finds the goals and action plan sheets of a board workbook by their column headers (in
 German or English, whatever the sheet is called) and returns their rows keyed by column.
@@ -15,7 +14,6 @@ German or English, whatever the sheet is called) and returns their rows keyed by
 
 from __future__ import annotations
 
-import os
 import warnings
 import zipfile
 from collections.abc import Iterator, Mapping
@@ -36,15 +34,13 @@ from .limits import (
     text_too_long,
     too_many_cells,
 )
-from .xml_scan import DAMAGED_ZIP, ScannedZipFile, XmlBudget, damaged
+from .xml_scan import DAMAGED_ZIP, XML_SUFFIXES, GuardedZipFile, XmlBudget, damaged, scan_workbook
 
 MAX_FILE_BYTES = 100 * 2**20  # a board workbook of 20,000 partners and 100,000 relationships is 12.6 MB
 MAX_UNPACKED_BYTES = 512 * 2**20  # declared, all parts (XML is held to limits.MAX_XML_BYTES while it is read)
 MAX_MEMBERS = 5_000
 MAX_RATIO = 120  # unpacked / packed size of one member (real sheets: 5 to 60)
 RATIO_FROM_BYTES = 2**20  # members smaller than this unpacked may have any ratio
-_XML_HEAD = 64 * 1024
-_XML_SUFFIXES = (".xml", ".rels", ".vml")
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and every encrypted .xlsx
 
 # the sheets of the round trip: kind -> (keys that identify it, keys it may have)
@@ -77,8 +73,8 @@ def check_workbook_file(path: Path | str) -> None:
         _check_workbook(path, f)
 
 
-def _check_workbook(path: Path, f: IO[bytes]) -> list[zipfile.ZipInfo]:
-    """The checks of ``check_workbook_file`` on the open file; its members when it passes."""
+def _check_workbook(path: Path, f: IO[bytes]) -> XmlBudget:
+    """The checks of ``check_workbook_file`` on the open file; what the scan counted (and its deadline)."""
     name = path.name
     check_import_size(path, MAX_FILE_BYTES)
     head = f.read(8)
@@ -93,7 +89,9 @@ def _check_workbook(path: Path, f: IO[bytes]) -> list[zipfile.ZipInfo]:
         with zipfile.ZipFile(f) as zf:
             infos = zf.infolist()
             _check_members(name, infos)
-            _check_xml(name, zf, infos)
+            xml_bytes = sum(i.file_size for i in infos if i.filename.endswith(XML_SUFFIXES))
+            budget = XmlBudget(name, Deadline(name, xml_bytes / 2**20))
+            scan_workbook(zf, budget)
     except NetzplanerError:
         raise
     except zipfile.BadZipFile:
@@ -103,7 +101,7 @@ def _check_workbook(path: Path, f: IO[bytes]) -> list[zipfile.ZipInfo]:
                               name=name)
     finally:
         f.seek(0)
-    return infos
+    return budget
 
 
 def _check_members(name: str, infos: list[zipfile.ZipInfo]) -> None:
@@ -122,44 +120,28 @@ def _check_members(name: str, infos: list[zipfile.ZipInfo]) -> None:
                               "possible zip bomb.", name=name)
 
 
-def _check_xml(name: str, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
-    for info in infos:
-        if not info.filename.endswith(_XML_SUFFIXES) or info.is_dir():
-            continue
-        with zf.open(info) as member:
-            head = member.read(_XML_HEAD)
-        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-            head = head.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
-        upper = head.upper()
-        if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
-            raise NetzplanerError("{name} contains XML with a document type declaration, which no real workbook "
-                                  "has; it is refused.", name=name)
-
-
 @contextmanager
 def open_workbook(path: Path | str) -> Iterator[Any]:
     """The checked workbook, opened read-only with cached values (no formulas evaluated), closed afterwards.
 
-    Reading it is bounded: every XML part is scanned as openpyxl reads it, the sheets' declared dimensions are
-    dropped, and rows are counted and timed as they come.
+    Reading it is bounded: every XML part has been scanned before openpyxl parses it, the sheets' declared
+    dimensions are dropped, and rows are counted and timed as they come.
     """
     path = Path(path)
     name = path.name
     with open_input(path) as f:
-        infos = _check_workbook(path, f)
+        budget = _check_workbook(path, f)
         if not _defused():
             raise NetzplanerError("Workbooks cannot be read safely because the defusedxml package is missing; "
                                   "reinstall Netzplaner.")
         from openpyxl.reader.excel import ExcelReader
 
-        xml_bytes = sum(i.file_size for i in infos if i.filename.endswith(_XML_SUFFIXES))
-        budget = XmlBudget(name, Deadline(name, xml_bytes / 2**20))
         try:
             with warnings.catch_warnings():  # "extension is not supported": other programs' extras we do not need
                 warnings.simplefilter("ignore", UserWarning)
                 reader = ExcelReader(f, read_only=True, data_only=True, keep_links=False)
-                reader.archive.close()  # openpyxl's own zip of ``f``; ours scans what is read
-                reader.archive = ScannedZipFile(f, budget)
+                reader.archive.close()  # openpyxl's own zip of ``f``; ours checks the deadline as it reads
+                reader.archive = GuardedZipFile(f, name, budget.deadline)
                 reader.read()
         except NetzplanerError:
             raise

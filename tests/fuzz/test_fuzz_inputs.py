@@ -34,7 +34,7 @@ def bases(tmp_path_factory) -> list[bytes]:
 def test_hostile_workbooks(ws, tmp_path, monkeypatch, bases):
     scale_limits(monkeypatch)
     campaign = Campaign("xlsx")
-    for number, (label, rng, generator) in enumerate(cases(hostile.WORKBOOK_GENERATORS, 120)):
+    for number, (label, rng, generator) in enumerate(cases(hostile.WORKBOOK_GENERATORS, 100)):
         name, data = generator(rng, bases[number % 2])
         path = tmp_path / f"{number}-{name}"
         path.write_bytes(data)
@@ -47,7 +47,7 @@ def test_hostile_workbooks(ws, tmp_path, monkeypatch, bases):
 def test_hostile_csv_files(ws, tmp_path, monkeypatch, bases):
     scale_limits(monkeypatch)
     campaign = Campaign("csv")
-    for number, (label, rng, generator) in enumerate(cases(hostile.CSV_GENERATORS, 80)):
+    for number, (label, rng, generator) in enumerate(cases(hostile.CSV_GENERATORS, 64)):
         name, data = generator(rng, bases[0])
         path = tmp_path / f"{number}-{name}"
         path.write_bytes(data)
