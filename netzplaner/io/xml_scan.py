@@ -179,14 +179,16 @@ class PartScan:
             budget.cells += data.count(b"<c") + data.count(b":c")
             if budget.cells > MAX_CELLS:
                 raise too_many_cells(self.name, MAX_CELLS)
-        budget.elements += data.count(b"<") - data.count(b"</")
+        elements = data.count(b"<") - data.count(b"</")
+        budget.elements += elements
         if budget.elements > MAX_ELEMENTS:
             raise NetzplanerError("{name} holds more than {limit} million XML elements, more than a workbook of "
                                   "a network has; it is refused.", name=self.name, limit=MAX_ELEMENTS // 10**6)
-        if unit.prefixed in data or unit.gap.search(data):
+        if elements > MAX_ROW_CELLS or unit.prefixed in data or unit.gap.search(data):
             self._rows_one_by_one(data)
             return
-        # rows follow each other directly, as every spreadsheet program writes them: whole chunk at once
+        # rows follow each other directly, as every spreadsheet program writes them, and no row in the chunk
+        # can be too long: whole chunk at once
         first = data.find(unit.open)
         if first < 0:
             self._span(data, 0, len(data))
