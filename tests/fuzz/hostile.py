@@ -337,11 +337,11 @@ def _stream_zip(path: Path, base: bytes, name: str, pieces: Callable[[], object]
     return path
 
 
-def _low_entropy(size: int, seed: int) -> bytes:
-    """``size`` bytes of text that compress about 70:1 (under the ratio limit), no ``<`` or ``-``."""
+def _low_entropy(size: int, seed: int, every: int = 200) -> bytes:
+    """``size`` bytes of text that compress about 70:1 (one random letter in 200), no ``<`` or ``-``."""
     rng = random.Random(seed)
     block = bytearray(b"a" * size)
-    for i in range(0, size, 200):
+    for i in range(0, size, every):
         block[i] = rng.choice(b"bcdefghijklmnopqrstuvwxyz")
     return bytes(block)
 
@@ -351,6 +351,21 @@ def big_cases(folder: Path, base: bytes) -> dict[str, Path]:
     header = sheet_xml(f'<row r="1">{cell("A1", "Name")}</row>').split(b"</sheetData>")
     mb = _low_entropy(2**20, 1)
     cases: dict[str, Path] = {}
+
+    def pieces_600(opening: bytes, closing: bytes):  # as in the issue: 600 MB in about 3.5 MB (ratio about 175)
+        def pieces():
+            yield header[0] + opening
+            sparse = _low_entropy(2**20, 2, every=600)
+            for _ in range(600):
+                yield sparse
+            yield closing + b"</sheetData>" + header[1]
+        return pieces
+
+    cases["comment-600MB.xlsx"] = _stream_zip(folder / "comment-600MB.xlsx", base, SHEET,
+                                              pieces_600(b"<!--", b"-->"), level=4)
+    cases["text-cell-600MB.xlsx"] = _stream_zip(
+        folder / "text-cell-600MB.xlsx", base, SHEET,
+        pieces_600(b'<row r="2"><c r="A2" t="inlineStr"><is><t>', b"</t></is></c></row>"), level=4)
 
     def pieces_comment():
         yield header[0] + b"<!--"

@@ -29,8 +29,19 @@ def main(path: Path) -> dict:
         except NetzplanerError as exc:
             outcome, message = ("refused" if one_sentence(str(exc)) else "traceback"), str(exc)
         seconds = time.monotonic() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KB on Linux
-    return {"outcome": outcome, "message": message, "seconds": round(seconds, 2), "peak_mb": round(peak)}
+    return {"outcome": outcome, "message": message, "seconds": round(seconds, 2), "peak_mb": round(peak_mb())}
+
+
+def peak_mb() -> float:
+    """This process's peak resident memory. Linux: VmHWM (ru_maxrss would include the parent's size at the fork)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 2**20 if sys.platform == "darwin" else peak / 1024
 
 
 if __name__ == "__main__":

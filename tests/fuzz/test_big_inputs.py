@@ -22,6 +22,8 @@ PEAK_MB = 500
 ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = {  # what each big file must get, and a piece of the sentence
     "comment-200MB.xlsx": ("refused", "comment of more than 256 KB"),
+    "comment-600MB.xlsx": ("refused", "possible zip bomb"),
+    "text-cell-600MB.xlsx": ("refused", "possible zip bomb"),
     "text-cell-200MB.xlsx": ("refused", "text or comment of more than 256 KB"),
     "cells-3M.xlsx": ("refused", "more than 2,000,000 cells"),
     "dimension-XFD1048576.xlsx": ("refused", "no rows below it"),
