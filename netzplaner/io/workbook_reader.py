@@ -35,10 +35,17 @@ from .limits import (
     text_too_long,
     too_many_cells,
 )
-from .xml_scan import DAMAGED_ZIP, XML_SUFFIXES, GuardedZipFile, XmlBudget, damaged, scan_workbook
+from .xml_scan import (
+    DAMAGED_ZIP,
+    XML_SUFFIXES,
+    GuardedZipFile,
+    XmlBudget,
+    damaged,
+    scan_workbook,
+)
 
 MAX_FILE_BYTES = 100 * 2**20  # a board workbook of 20,000 partners and 100,000 relationships is 12.6 MB
-MAX_UNPACKED_BYTES = 512 * 2**20  # declared, all parts (XML is held to limits.MAX_XML_BYTES while it is read)
+MAX_UNPACKED_BYTES = 512 * 2**20  # declared, all parts (the XML among them is held to limits.MAX_XML_BYTES by the scan)
 MAX_MEMBERS = 5_000
 MAX_RATIO = 120  # unpacked / packed size of one member (real sheets: 5 to 60)
 RATIO_FROM_BYTES = 2**20  # members smaller than this unpacked may have any ratio
@@ -156,7 +163,7 @@ def open_workbook(path: Path | str) -> Iterator[Any]:
                 reader.read()
         except NetzplanerError:
             raise
-        except Exception:  # openpyxl raises many kinds on broken parts (KeyError, ValueError, ParseError, ...)
+        except Exception:  # noqa: BLE001 - openpyxl raises many kinds on broken parts (KeyError, ParseError, ...)
             raise damaged(name)
         wb = reader.wb
         for ws in wb.worksheets:

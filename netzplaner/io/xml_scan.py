@@ -13,7 +13,7 @@ import io
 import re
 import zipfile
 import zlib
-from typing import IO
+from typing import IO, Self
 
 from ..domain.errors import NetzplanerError
 from .limits import (
@@ -309,7 +309,7 @@ class GuardedPart:
     def close(self) -> None:
         self.raw.close()
 
-    def __enter__(self) -> GuardedPart:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -323,7 +323,7 @@ class GuardedZipFile(zipfile.ZipFile):
         super().__init__(file)
         self.name, self.deadline = name, deadline
 
-    def open(self, name, mode="r", pwd=None, *, force_zip64=False):  # noqa: A003 - zipfile's own name
+    def open(self, name, mode="r", pwd=None, *, force_zip64=False):
         try:
             raw = super().open(name, mode, pwd, force_zip64=force_zip64)
         except DAMAGED_ZIP:

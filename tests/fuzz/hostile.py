@@ -205,7 +205,7 @@ def long_row(rng: random.Random, base: bytes) -> Case:
 
 
 def prefixed(rng: random.Random, base: bytes) -> Case:
-    rows = f'<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Name</x:t></x:is></x:c></x:row>' + "".join(
+    rows = '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Name</x:t></x:is></x:c></x:row>' + "".join(
         f'<x:row r="{n}"><x:c r="A{n}" t="inlineStr"><x:is><x:t>Firma {n}</x:t></x:is></x:c></x:row>'
         for n in range(2, rng.choice((5, 3000))))
     return "prefixed.xlsx", with_part(base, SHEET, lambda _: sheet_xml(rows, prefix="x"))
@@ -248,7 +248,7 @@ def cell_values(rng: random.Random, base: bytes) -> Case:
                                 "", " ", "\u202eevil", "x" * rng.randrange(1, 5000), "#REF!", 3.5])
             try:
                 sheet.cell(rng.randrange(1, 40), rng.randrange(1, 20), value)
-            except Exception:  # noqa: BLE001 - openpyxl refuses control characters itself (IllegalCharacterError)
+            except Exception:  # noqa: BLE001, S110 - openpyxl refuses control characters itself (IllegalCharacterError)
                 pass
     buffer = io.BytesIO()
     wb.save(buffer)
@@ -417,7 +417,6 @@ def big_cases(folder: Path, base: bytes) -> dict[str, Path]:
     cases["partners-48MB.csv"] = folder / "partners-48MB.csv"
     with open(folder / "one-line-49MB.csv", "wb") as out:
         out.write(b"Name;Ort\r\n")
-        for _ in range(49):
-            out.write(b"x" * 2**20)
+        out.writelines(b"x" * 2**20 for _ in range(49))
     cases["one-line-49MB.csv"] = folder / "one-line-49MB.csv"
     return cases
