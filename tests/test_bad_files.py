@@ -189,6 +189,15 @@ def test_declared_dimension_is_not_trusted(ws, tmp_path):
     assert report.applied
 
 
+def test_too_small_declared_dimension_loses_no_rows(ws, tmp_path):
+    """A1:A1 declared over three rows: openpyxl read only the first row (a header with nothing below it)."""
+    rows = "".join(f'<row r="{r}">{_inline(f"A{r}", name)}</row>'
+                   for r, name in enumerate(["Firma", "Berger", "Zeller"], 1))
+    path = _replace_sheet(good_workbook(tmp_path / "ok.xlsx"), tmp_path / "small.xlsx", _sheet(rows, "A1:A1"))
+    import_partners(ws, path)
+    assert [p.name for p in partners_of(ws)] == ["Berger", "Eyachtal Präzisionsmaschinen GmbH", "Zeller"]
+
+
 def partners_of(ws):
     from netzplaner.services import queries
 
