@@ -17,6 +17,8 @@ import pytest
 
 from . import hostile
 
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the time bound uses SIGALRM, memory /proc")
+
 BIG_SECONDS = 30
 PEAK_MB = 500
 ROOT = Path(__file__).resolve().parents[2]

@@ -19,6 +19,8 @@ from tests.conftest import dump_state
 from . import hostile
 from .campaign import Campaign, cases, scale_limits
 
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="the time bound uses SIGALRM, memory /proc")
+
 
 @pytest.fixture(scope="module")
 def bases(tmp_path_factory) -> list[bytes]:
