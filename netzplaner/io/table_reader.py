@@ -2,11 +2,13 @@
 
 CSV: UTF-8 with or without byte order mark, UTF-16 with one (Excel's "Unicode text"), otherwise Windows-1252
 (what German Excel writes as "CSV (Trennzeichen-getrennt)"); ``;``, ``,``, tab or ``|`` as separator, detected
-from the first lines (an Excel ``sep=;`` first line is honoured). A file with NUL bytes or bytes that are neither
-UTF-8 nor Windows-1252 is refused with one sentence, as is a file larger than ``MAX_CSV_BYTES``.
+from the first lines (an Excel ``sep=;`` first line is honoured). The file is read as a stream, line by line, and
+refused with one sentence as soon as it breaks a limit (``limits``): larger than ``MAX_CSV_BYTES``, a NUL byte
+anywhere, bytes that are neither UTF-8 nor Windows-1252, a line longer than ``MAX_CSV_LINE_CHARS``, more lines,
+rows or cells than a partner list holds, a field longer than Excel allows in a cell, or too long to read.
 
-XLSX: through ``workbook_reader.open_workbook`` (size check, zip bomb, no DTD, defusedxml) in read-only mode.
-A table with more than ``MAX_ROWS`` rows is refused rather than read into memory.
+XLSX: through ``workbook_reader.open_workbook`` (size check, zip bomb, no DTD, defusedxml, the XML scan and the
+row limits) in read-only mode. A table with more than ``MAX_ROWS`` rows is refused rather than read into memory.
 
 Every cell comes back as text (numbers without a useless ``.0``, dates as ``YYYY-MM-DD``); a CSV field that
 ``safe_text.csv_text`` protected with an apostrophe gets its text back.
@@ -16,23 +18,37 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import warnings
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import IO
 
 from ..domain.errors import NetzplanerError
 from .files import check_import_size
+from .limits import (
+    MAX_CELLS,
+    MAX_CSV_LINE_CHARS,
+    MAX_CSV_LINES,
+    MAX_TEXT_CHARS,
+    Deadline,
+    open_input,
+    text_too_long,
+    too_many_cells,
+)
 from .safe_text import from_csv_text
 from .workbook_reader import open_workbook
 
-MAX_CSV_BYTES = 50 * 2**20
+MAX_CSV_BYTES = 50 * 2**20  # a list of 20,000 partners is about 3 MB
 MAX_ROWS = 200_000
 MAX_COLUMNS = 500
 SEPARATORS = (";", ",", "\t", "|")
 CSV_SUFFIXES = (".csv", ".txt", ".tsv", ".tab")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
-_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+_SAMPLE_CHARS = 65536  # the first lines that decide the separator
+_NOISE = {ord(c): None for c in "".join(SEPARATORS) + "\"'"}  # a file of only these holds no rows
 
 
 @dataclass
@@ -66,31 +82,6 @@ def read_tables(path: Path | str) -> list[Table]:
 
 # -- CSV --------------------------------------------------------------------------------------------------
 
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """(text, encoding name) of CSV bytes, or one sentence why they are no text table."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8"), "UTF-8 (BOM)"
-        except UnicodeDecodeError:
-            raise NetzplanerError("{name} claims to be UTF-8 text but holds bytes that are not; save it again as "
-                                  "CSV UTF-8.", name=name)
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16"), "UTF-16"
-        except UnicodeDecodeError:
-            raise NetzplanerError("{name} cannot be decoded as UTF-16 text; save it again as CSV UTF-8.", name=name)
-    if b"\x00" in data[:65536]:
-        raise NetzplanerError("{name} is not a text table: it contains binary data.", name=name)
-    try:
-        return data.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
-        pass
-    if _CP1252_UNDEFINED & set(data):
-        raise NetzplanerError("{name} cannot be decoded: it is neither UTF-8 nor Windows-1252 text; save it again "
-                              "as CSV UTF-8.", name=name)
-    return data.decode("cp1252"), "Windows-1252"
-
-
 def detect_separator(text: str) -> str:
     """The separator that splits the first lines into the most columns, consistently."""
     sample = text[:65536].splitlines()[:30]
@@ -112,35 +103,94 @@ def detect_separator(text: str) -> str:
 def read_csv(path: Path | str) -> Table:
     path = Path(path)
     name = path.name
-    check_import_size(path, MAX_CSV_BYTES)
-    with open(path, "rb") as f:
+    with open_input(path) as f:
+        size = check_import_size(path, MAX_CSV_BYTES)
         head = f.read(4)
-    if head.startswith(b"PK\x03\x04"):
-        raise NetzplanerError("{name} is an Excel workbook, not a CSV file; rename it to .xlsx and import that.",
-                              name=name)
-    text, encoding = decode(path.read_bytes(), name)
-    if not text.translate({ord(c): None for c in "".join(SEPARATORS) + "\"'"}).strip():
-        raise NetzplanerError("{name} holds no rows.", name=name)
-    separator = ""
-    first, _, rest = text.partition("\n")
-    if first.strip().lower().startswith("sep=") and len(first.strip()) == 5:  # Excel's own hint line
-        separator, text, offset = first.strip()[4], rest, 1
-    else:
-        offset = 0
-    separator = separator or detect_separator(text)
-    table = Table(name, encoding=encoding, separator=separator)
+        if head.startswith(b"PK\x03\x04"):
+            raise NetzplanerError("{name} is an Excel workbook, not a CSV file; rename it to .xlsx and import that.",
+                                  name=name)
+        deadline = Deadline(name, size / 2**20)
+        if head.startswith(b"\xef\xbb\xbf"):
+            return _read_csv_text(f, name, "utf-8-sig", "UTF-8 (BOM)", deadline)
+        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return _read_csv_text(f, name, "utf-16", "UTF-16", deadline)
+        try:
+            return _read_csv_text(f, name, "utf-8", "UTF-8", deadline)
+        except UnicodeDecodeError:  # not UTF-8 after all: read again as what German Excel writes
+            return _read_csv_text(f, name, "cp1252", "Windows-1252", deadline)
+
+
+def _read_csv_text(f: IO[bytes], name: str, encoding: str, label: str, deadline: Deadline) -> Table:
+    """The table of the whole CSV file ``f`` in ``encoding``; UnicodeDecodeError only for plain UTF-8."""
+    f.seek(0)
+    text = io.TextIOWrapper(f, encoding=encoding, errors="strict", newline="")
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=separator)
+        return _parse_csv(_csv_lines(text, name, deadline), name, label)
+    except UnicodeDecodeError:
+        if encoding == "utf-8":
+            raise
+        if encoding == "utf-8-sig":
+            raise NetzplanerError("{name} claims to be UTF-8 text but holds bytes that are not; save it again as "
+                                  "CSV UTF-8.", name=name)
+        if encoding == "utf-16":
+            raise NetzplanerError("{name} cannot be decoded as UTF-16 text; save it again as CSV UTF-8.", name=name)
+        raise NetzplanerError("{name} cannot be decoded: it is neither UTF-8 nor Windows-1252 text; save it again "
+                              "as CSV UTF-8.", name=name)
+    finally:
+        text.detach()  # the caller closes the file
+
+
+def _csv_lines(text: IO[str], name: str, deadline: Deadline) -> Iterator[str]:
+    """The lines of ``text``, each checked: not too long, not too many, no NUL (a binary file)."""
+    for count in itertools.count(1):
+        line = text.readline(MAX_CSV_LINE_CHARS + 1)
+        if not line:
+            return
+        if len(line) > MAX_CSV_LINE_CHARS:
+            raise NetzplanerError("{name} has a line of more than {limit} characters, far more than a table row "
+                                  "holds; it is refused.", name=name, limit=f"{MAX_CSV_LINE_CHARS:,}")
+        if count > MAX_CSV_LINES:
+            raise NetzplanerError("{name} has more than {limit} lines, more than a partner list can sensibly "
+                                  "hold; split it.", name=name, limit=f"{MAX_CSV_LINES:,}")
+        if "\x00" in line:
+            raise NetzplanerError("{name} is not a text table: it contains binary data.", name=name)
+        if not count % 1024:
+            deadline.check()
+        yield line
+
+
+def _parse_csv(lines: Iterator[str], name: str, encoding: str) -> Table:
+    sample: list[str] = []
+    for line in lines:  # the first lines decide the separator (and may be Excel's "sep=;")
+        sample.append(line)
+        if len(sample) >= 30 or sum(map(len, sample)) >= _SAMPLE_CHARS:
+            break
+    separator, offset = "", 0
+    if sample and sample[0].strip().lower().startswith("sep=") and len(sample[0].strip()) == 5:
+        separator, offset = sample.pop(0).strip()[4], 1  # Excel's own hint line
+    separator = separator or detect_separator("".join(sample))
+    table = Table(name, encoding=encoding, separator=separator)
+    cells_read, content = 0, False
+    try:
+        reader = csv.reader(itertools.chain(sample, lines), delimiter=separator)
         for cells in reader:
             number = reader.line_num + offset
+            cells_read += len(cells)
+            if cells_read > MAX_CELLS:
+                raise too_many_cells(name, MAX_CELLS)
             if not any(c.strip() for c in cells):
                 continue
             if len(table.rows) >= MAX_ROWS:
                 _too_many_rows(name)
+            if any(len(c) > MAX_TEXT_CHARS for c in cells):
+                raise text_too_long(name)
             table.rows.append((number, [from_csv_text(c.strip()) for c in cells[:MAX_COLUMNS]]))
+            content = content or bool("".join(cells).translate(_NOISE).strip())
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise text_too_long(name)
         raise NetzplanerError("{name} is not a readable CSV table ({reason}).", name=name, reason=exc)
-    if not table.rows:
+    if not content:
         raise NetzplanerError("{name} holds no rows.", name=name)
     return table
 

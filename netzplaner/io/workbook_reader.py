@@ -1,10 +1,12 @@
 """Reading workbooks safely: the file is checked before any XML is parsed, and parsed through defusedxml.
 
-``check_workbook_file`` refuses, each with one sentence, a missing, empty or huge file, an old ``.xls`` or an
-encrypted workbook, a renamed or damaged file, a zip bomb (declared sizes and compression ratios are checked
-before anything is unpacked) and XML with a document type declaration (the door to entity expansion and
-external entities; a real workbook never has one). ``open_workbook`` then loads it read-only through openpyxl,
-which parses with defusedxml when that is installed: this module refuses to read at all when it is not.
+``check_workbook_file`` refuses, each with one sentence, a missing, empty or huge file, a folder, pipe or device,
+an old ``.xls`` or an encrypted workbook, a renamed or damaged file, a zip bomb (declared sizes and compression
+ratios are checked before anything is unpacked) and XML that a parser should not see (``xml_scan``: a document
+type declaration, the door to entity expansion; very long texts and comments; too many cells, rows or elements).
+``open_workbook`` then loads it read-only through openpyxl, which parses with defusedxml when that is installed:
+this module refuses to read at all when it is not. The sheets' declared dimensions are ignored (a sheet claiming
+A1:XFD1048576 would be padded to a billion empty cells), and rows are counted and timed as they come (``limits``).
 
 ``read_board_sheets`` finds the goals and action plan sheets of a board workbook by their column headers (in
 German or English, whatever the sheet is called) and returns their rows keyed by column.
@@ -12,25 +14,45 @@ German or English, whatever the sheet is called) and returns their rows keyed by
 
 from __future__ import annotations
 
+import os
 import warnings
 import zipfile
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from ..domain.errors import NetzplanerError
 from .board_state import SHEET_TITLE, ExportRecord, read_record
-from .files import check_import_size
 from . import workbook_labels as L
+from .files import check_import_size
+from .limits import (
+    MAX_GRID_CELLS,
+    MAX_SHEET_ROWS,
+    MAX_TEXT_CHARS,
+    Deadline,
+    open_input,
+    text_too_long,
+    too_many_cells,
+)
+from .xml_scan import (
+    DAMAGED_ZIP,
+    XML_SUFFIXES,
+    GuardedZipFile,
+    XmlBudget,
+    damaged,
+    scan_workbook,
+)
 
-MAX_FILE_BYTES = 100 * 2**20  # a board workbook of 20,000 partners and 100,000 relationships is about 6 MB
-MAX_UNPACKED_BYTES = 1 * 2**30
+MAX_FILE_BYTES = 100 * 2**20  # a board workbook of 20,000 partners and 100,000 relationships is 12.6 MB
+MAX_UNPACKED_BYTES = 512 * 2**20  # declared, all parts (the XML among them is held to limits.MAX_XML_BYTES by the scan)
 MAX_MEMBERS = 5_000
-MAX_RATIO = 250  # unpacked / packed size of one member (real sheets: 5 to 60)
+MAX_RATIO = 120  # unpacked / packed size of one member (real sheets: 5 to 60)
 RATIO_FROM_BYTES = 2**20  # members smaller than this unpacked may have any ratio
-_XML_HEAD = 64 * 1024
+# workbooks that passed the checks, by file identity and version -> MB of XML: an import reads its file twice
+# (once to tell its kind, once to read it), and the scan of the real 20k workbook takes 0.7 s
+_PASSED: dict[tuple[int, int, int, int], float] = {}
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and every encrypted .xlsx
 
 # the sheets of the round trip: kind -> (keys that identify it, keys it may have)
@@ -59,10 +81,20 @@ def _defused() -> bool:
 def check_workbook_file(path: Path | str) -> None:
     """Refuse anything that is not a plausible, harmless ``.xlsx`` with one clear sentence; parse no XML."""
     path = Path(path)
+    with open_input(path) as f:
+        _check_workbook(path, f)
+
+
+def _check_workbook(path: Path, f: IO[bytes]) -> XmlBudget:
+    """The checks of ``check_workbook_file`` on the open file; a fresh budget (and deadline) for reading it."""
     name = path.name
     check_import_size(path, MAX_FILE_BYTES)
-    with open(path, "rb") as f:
-        head = f.read(8)
+    info = os.fstat(f.fileno())
+    version = (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+    if version in _PASSED:  # the same file, unchanged, scanned a moment ago
+        return XmlBudget(name, Deadline(name, _PASSED[version]))
+    head = f.read(8)
+    f.seek(0)
     if head == _OLE2:
         raise NetzplanerError("{name} is an old Excel 97-2003 workbook (.xls) or password-protected; save it as an "
                               "unprotected .xlsx workbook and import that.", name=name)
@@ -70,15 +102,25 @@ def check_workbook_file(path: Path | str) -> None:
         raise NetzplanerError("{name} is not an Excel workbook (.xlsx); it may be damaged or a renamed file of "
                               "another kind.", name=name)
     try:
-        with zipfile.ZipFile(path) as zf:
+        with zipfile.ZipFile(f) as zf:
             infos = zf.infolist()
             _check_members(name, infos)
-            _check_xml(name, zf, infos)
+            xml_bytes = sum(i.file_size for i in infos if i.filename.endswith(XML_SUFFIXES))
+            budget = XmlBudget(name, Deadline(name, xml_bytes / 2**20))
+            scan_workbook(zf, budget)
+    except NetzplanerError:
+        raise
     except zipfile.BadZipFile:
         raise NetzplanerError("{name} is damaged: it is not a complete Excel workbook.", name=name)
-    except (zipfile.LargeZipFile, NotImplementedError, RuntimeError, OSError, EOFError):
+    except (zipfile.LargeZipFile, *DAMAGED_ZIP):
         raise NetzplanerError("{name} is damaged or uses a packing Excel does not write; it cannot be read.",
                               name=name)
+    finally:
+        f.seek(0)
+    _PASSED[version] = xml_bytes / 2**20
+    while len(_PASSED) > 8:
+        del _PASSED[next(iter(_PASSED))]
+    return XmlBudget(name, Deadline(name, xml_bytes / 2**20))
 
 
 def _check_members(name: str, infos: list[zipfile.ZipInfo]) -> None:
@@ -97,40 +139,65 @@ def _check_members(name: str, infos: list[zipfile.ZipInfo]) -> None:
                               "possible zip bomb.", name=name)
 
 
-def _check_xml(name: str, zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo]) -> None:
-    for info in infos:
-        if not info.filename.endswith((".xml", ".rels", ".vml")) or info.is_dir():
-            continue
-        with zf.open(info) as member:
-            head = member.read(_XML_HEAD)
-        if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-            head = head.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
-        upper = head.upper()
-        if b"<!DOCTYPE" in upper or b"<!ENTITY" in upper:
-            raise NetzplanerError("{name} contains XML with a document type declaration, which no real workbook "
-                                  "has; it is refused.", name=name)
-
-
 @contextmanager
 def open_workbook(path: Path | str) -> Iterator[Any]:
-    """The checked workbook, opened read-only with cached values (no formulas evaluated), closed afterwards."""
-    path = Path(path)
-    check_workbook_file(path)
-    if not _defused():
-        raise NetzplanerError("Workbooks cannot be read safely because the defusedxml package is missing; "
-                              "reinstall Netzplaner.")
-    from openpyxl import load_workbook
+    """The checked workbook, opened read-only with cached values (no formulas evaluated), closed afterwards.
 
-    try:
-        with warnings.catch_warnings():  # "extension is not supported": other programs' extras we do not need
-            warnings.simplefilter("ignore", UserWarning)
-            wb = load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except Exception:  # openpyxl raises many kinds on broken parts (KeyError, ValueError, ParseError, ...)
-        raise NetzplanerError("{name} is damaged and cannot be read as an Excel workbook.", name=path.name)
-    try:
-        yield wb
-    finally:
-        wb.close()
+    Reading it is bounded: every XML part has been scanned before openpyxl parses it, the sheets' declared
+    dimensions are dropped, and rows are counted and timed as they come.
+    """
+    path = Path(path)
+    name = path.name
+    with open_input(path) as f:
+        budget = _check_workbook(path, f)
+        if not _defused():
+            raise NetzplanerError("Workbooks cannot be read safely because the defusedxml package is missing; "
+                                  "reinstall Netzplaner.")
+        from openpyxl.reader.excel import ExcelReader
+
+        try:
+            with warnings.catch_warnings():  # "extension is not supported": other programs' extras we do not need
+                warnings.simplefilter("ignore", UserWarning)
+                reader = ExcelReader(f, read_only=True, data_only=True, keep_links=False)
+                reader.archive.close()  # openpyxl's own zip of ``f``; ours checks the deadline as it reads
+                reader.archive = GuardedZipFile(f, name, budget.deadline)
+                reader.read()
+        except NetzplanerError:
+            raise
+        except Exception:  # noqa: BLE001 - openpyxl raises many kinds on broken parts (KeyError, ParseError, ...)
+            raise damaged(name)
+        wb = reader.wb
+        for ws in wb.worksheets:
+            _bound_rows(ws, budget)
+        try:
+            yield wb
+        finally:
+            wb.close()
+
+
+def _bound_rows(ws: Any, budget: XmlBudget) -> None:
+    """Ignore the sheet's declared size and count, time and check its rows as openpyxl hands them out."""
+    if not hasattr(ws, "_cells_by_row"):  # a chart sheet
+        return
+    ws.reset_dimensions()
+    rows = ws._cells_by_row
+    name, deadline = budget.name, budget.deadline
+
+    def bounded(*args: Any, **kwargs: Any) -> Iterator[tuple]:
+        for count, row in enumerate(rows(*args, **kwargs), 1):
+            if count > MAX_SHEET_ROWS:
+                raise NetzplanerError("{name} has a sheet of more than {limit} rows, more than Excel allows; it is "
+                                      "refused.", name=name, limit=f"{MAX_SHEET_ROWS:,}")
+            budget.grid += len(row)
+            if budget.grid > MAX_GRID_CELLS:
+                raise too_many_cells(name, MAX_GRID_CELLS)
+            deadline.check()
+            for value in row:
+                if type(value) is str and len(value) > MAX_TEXT_CHARS:
+                    raise text_too_long(name)
+            yield row
+
+    ws._cells_by_row = bounded
 
 
 @dataclass

@@ -2309,6 +2309,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{name} gibt sich als UTF-8-Text aus, enthält aber andere Zeichen; bitte erneut als CSV UTF-8 speichern.</translation>
     </message>
     <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>{name} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
         <source>{name} contains XML with a document type declaration, which no real workbook has; it is refused.</source>
         <translation>{name} enthält XML mit einer Dokumenttyp-Deklaration, die keine echte Arbeitsmappe hat; die Datei wird abgelehnt.</translation>
     </message>
@@ -2333,12 +2337,56 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{name} hat eine Kopfzeile, aber keine Zeilen darunter.</translation>
     </message>
     <message>
+        <source>{name} has a line of more than {limit} characters, far more than a table row holds; it is refused.</source>
+        <translation>{name} hat eine Zeile mit mehr als {limit} Zeichen, weit mehr als eine Tabellenzeile enthält; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{name} has a row of more than {limit} cells, more than Excel allows; it is refused.</source>
+        <translation>{name} hat eine Zeile mit mehr als {limit} Zellen, mehr als Excel zulässt; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{name} has a sheet of more than {limit} rows, more than Excel allows; it is refused.</source>
+        <translation>{name} hat ein Tabellenblatt mit mehr als {limit} Zeilen, mehr als Excel zulässt; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} lines, more than a partner list can sensibly hold; split it.</source>
+        <translation>{name} hat mehr als {limit} Zeilen, mehr als eine Partnerliste sinnvoll fasst; teilen Sie die Datei auf.</translation>
+    </message>
+    <message>
         <source>{name} has more than {limit} rows, more than a partner list can sensibly hold; split it.</source>
         <translation>{name} hat mehr als {limit} Zeilen, mehr als eine Partnerliste sinnvoll fasst; bitte aufteilen.</translation>
     </message>
     <message>
         <source>{name} has no column for the partners&apos; names (such as Name, Firma or Unternehmen) in the sheet “{sheet}”; choose which column holds the name.</source>
         <translation>{name} hat im Blatt „{sheet}“ keine Spalte für die Namen der Partner (etwa Name, Firma oder Unternehmen); bitte wählen, welche Spalte den Namen enthält.</translation>
+    </message>
+    <message>
+        <source>{name} holds a cell with more than {limit} characters, more than Excel allows in a cell; it is refused.</source>
+        <translation>{name} enthält eine Zelle mit mehr als {limit} Zeichen, mehr als Excel in einer Zelle zulässt; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{name} holds a text made of more than {limit} pieces, which no real workbook has; it is refused.</source>
+        <translation>{name} enthält einen Text aus mehr als {limit} Teilen, den keine echte Arbeitsmappe hat; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{name} holds an XML text or comment of more than {limit} KB, which no real workbook has; it is refused.</source>
+        <translation>{name} enthält einen XML-Text oder -Kommentar von mehr als {limit} KB, den keine echte Arbeitsmappe hat; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {limit} XML comments or instructions in one part, which no real workbook has; it is refused.</source>
+        <translation>{name} enthält in einem Teil mehr als {limit} XML-Kommentare oder -Anweisungen, die keine echte Arbeitsmappe hat; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {limit} XML elements outside its rows, which no real workbook has; it is refused.</source>
+        <translation>{name} enthält außerhalb seiner Zeilen mehr als {limit} XML-Elemente, die keine echte Arbeitsmappe hat; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {limit} cells, more than a network&apos;s tables need; split it.</source>
+        <translation>{name} enthält mehr als {limit} Zellen, mehr als die Tabellen eines Netzwerks brauchen; teilen Sie die Datei auf.</translation>
+    </message>
+    <message>
+        <source>{name} holds more than {limit} million XML elements, more than a workbook of a network has; it is refused.</source>
+        <translation>{name} enthält mehr als {limit} Millionen XML-Elemente, mehr als die Arbeitsmappe eines Netzwerks hat; die Datei wird abgelehnt.</translation>
     </message>
     <message>
         <source>{name} holds no data: its sheets ({sheets}) are empty.</source>
@@ -2371,6 +2419,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>{name} is a board workbook whose sheet “{sheet}” lost its ID column; the rows cannot be matched. Export the board workbook again and make the changes there.</source>
         <translation>{name} ist eine Beirats-Arbeitsmappe, deren Blatt „{sheet}“ die ID-Spalte verloren hat; die Zeilen lassen sich nicht zuordnen. Exportieren Sie die Arbeitsmappe neu und tragen Sie die Änderungen dort ein.</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file; choose the file to import.</source>
+        <translation>{name} ist ein Ordner, keine Datei; wählen Sie die Datei, die importiert werden soll.</translation>
     </message>
     <message>
         <source>{name} is an Excel workbook, not a CSV file; rename it to .xlsx and import that.</source>
@@ -2409,6 +2461,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{name} ist keine lesbare CSV-Tabelle ({reason}).</translation>
     </message>
     <message>
+        <source>{name} is not a regular file (it is a pipe, a device or a socket); it is refused.</source>
+        <translation>{name} ist keine gewöhnliche Datei (sondern eine Pipe, ein Gerät oder ein Socket); sie wird abgelehnt.</translation>
+    </message>
+    <message>
         <source>{name} is not a text table: it contains binary data.</source>
         <translation>{name} ist keine Texttabelle: Die Datei enthält Binärdaten.</translation>
     </message>
@@ -2425,8 +2481,16 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{name} ist zu groß für den Import ({size} MB; höchstens {limit} MB).</translation>
     </message>
     <message>
+        <source>{name} takes longer than {seconds} seconds to read, far longer than a file of its size should; it is refused.</source>
+        <translation>Das Lesen von {name} dauert länger als {seconds} Sekunden, weit länger als bei einer Datei dieser Größe üblich; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
         <source>{name} would unpack to far more data than a workbook holds; it is refused as a possible zip bomb.</source>
         <translation>{name} würde sich zu weit mehr Daten entpacken, als eine Arbeitsmappe enthält; die Datei wird als mögliche Zip-Bombe abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{name} would unpack to more than {limit} MB of XML, more than a workbook of a network holds; it is refused.</source>
+        <translation>{name} würde zu mehr als {limit} MB XML entpackt, mehr als die Arbeitsmappe eines Netzwerks enthält; die Datei wird abgelehnt.</translation>
     </message>
     <message>
         <source>“{name}” already exists.</source>

@@ -2305,6 +2305,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} contains XML with a document type declaration, which no real workbook has; it is refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,11 +2333,55 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} has a line of more than {limit} characters, far more than a table row holds; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a row of more than {limit} cells, more than Excel allows; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has a sheet of more than {limit} rows, more than Excel allows; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} has more than {limit} lines, more than a partner list can sensibly hold; split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} has more than {limit} rows, more than a partner list can sensibly hold; split it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} has no column for the partners&apos; names (such as Name, Firma or Unternehmen) in the sheet “{sheet}”; choose which column holds the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds a cell with more than {limit} characters, more than Excel allows in a cell; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds a text made of more than {limit} pieces, which no real workbook has; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds an XML text or comment of more than {limit} KB, which no real workbook has; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds more than {limit} XML comments or instructions in one part, which no real workbook has; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds more than {limit} XML elements outside its rows, which no real workbook has; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds more than {limit} cells, more than a network&apos;s tables need; split it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds more than {limit} million XML elements, more than a workbook of a network has; it is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2366,6 +2414,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>{name} is a board workbook whose sheet “{sheet}” lost its ID column; the rows cannot be matched. Export the board workbook again and make the changes there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file; choose the file to import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2405,6 +2457,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is not a regular file (it is a pipe, a device or a socket); it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is not a text table: it contains binary data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,7 +2477,15 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} takes longer than {seconds} seconds to read, far longer than a file of its size should; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} would unpack to far more data than a workbook holds; it is refused as a possible zip bomb.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} would unpack to more than {limit} MB of XML, more than a workbook of a network holds; it is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
