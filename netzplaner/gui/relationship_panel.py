@@ -8,7 +8,7 @@ relationship is in the row's tool tip and in the edit dialog.
 from __future__ import annotations
 
 import numpy as np
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -134,6 +134,10 @@ class RelationshipPanel(QWidget):
         self.retranslate()
         self._follow_selection()
         self._fit_width()
+
+    def sizeHint(self) -> QSize:
+        """The dock opens with room for longer names than its minimum allows."""
+        return QSize(self.minimumWidth() + 12 * self.fontMetrics().averageCharWidth(), super().sizeHint().height())
 
     def _fit_width(self) -> None:
         """Wide enough for a shortened name and the fixed columns: no horizontal scroll bar at any font size."""
