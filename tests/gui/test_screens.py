@@ -206,10 +206,11 @@ def test_the_assessment_history_keeps_four_rows(window, qtbot, monkeypatch):
 
 
 def test_the_side_panel_shows_badge_and_date_without_scrolling(window, qtbot):
-    from netzplaner.gui.relationship_model import ASSESSED, QUALITY
+    from netzplaner.gui.relationship_model import ASSESSED, PARTNER_B, QUALITY
 
     window.documents.open_demo()
     window.tabs.setCurrentWidget(window.partner_panel)
+    window.resizeDocks([window.relationship_dock], [0], Qt.Orientation.Horizontal)  # as narrow as it goes
     settle(qtbot, 100)
     table = window.relationship_panel.table
     header = table.horizontalHeader()
@@ -219,6 +220,7 @@ def test_the_side_panel_shows_badge_and_date_without_scrolling(window, qtbot):
     assert right_edge <= table.viewport().width()
     assert header.visualIndex(QUALITY) < header.visualIndex(ASSESSED) < 4  # right after the name
     metrics = table.fontMetrics()
+    assert header.sectionSize(PARTNER_B) >= 10 * metrics.averageCharWidth()  # the name is not squeezed out
     for row in range(table.model().rowCount()):
         date = table.model().index(row, ASSESSED).data()
         assert metrics.horizontalAdvance(date) < header.sectionSize(ASSESSED)
