@@ -29,14 +29,15 @@ def _dark_palette() -> bool:
     return app is not None and app.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
-def icon(name: str) -> QIcon:
-    """The icon ``name`` (a file name in resources/icons without .svg) in the colour that suits the palette."""
-    if not _dark_palette():
+def icon(name: str, colour: str | None = None) -> QIcon:
+    """The icon ``name`` (a file name in resources/icons without .svg) in ``colour``, or in the grey that suits
+    the palette."""
+    if colour is None and not _dark_palette():
         _svg(name)  # a misspelt name fails here, not as an invisible empty icon
         return QIcon(f":/icons/{name}.svg")
     from PySide6.QtSvg import QSvgRenderer
 
-    data = _svg(name).replace(ICON_COLOUR.encode(), DARK_PALETTE_COLOUR.encode())
+    data = _svg(name).replace(ICON_COLOUR.encode(), (colour or DARK_PALETTE_COLOUR).encode())
     renderer = QSvgRenderer(QByteArray(data))
     result = QIcon()
     for size in SIZES:

@@ -40,8 +40,8 @@ class PartnerPanel(QWidget):
         self.show_archived = QCheckBox(objectName="partnerShowArchived")
         self.count = QLabel(objectName="partnerCount")
         self.table = list_table("partnerTable", self.model, sort_column=NAME, widths=(
-            36, lambda: [term(k) for k in PartnerKind],
-            lambda: [f"{term(a)}, {term(b)}" for a in Dimension for b in Dimension if a != b], 18, "DE", 22))
+            40, lambda: [term(k) for k in PartnerKind],
+            lambda: [f"{term(a)}, {term(b)}" for a in Dimension for b in Dimension if a != b], 18, "DE", 24))
         self.new_button = QPushButton(objectName="newPartner")
         self.edit_button = QPushButton(objectName="editPartner")
         self.archive_button = QPushButton(objectName="archivePartner")

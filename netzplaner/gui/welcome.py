@@ -41,12 +41,10 @@ class StepCard(QFrame):
         super().__init__(parent)
         self.setObjectName(f"welcomeStep{number}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        badge = QLabel(str(number), alignment=Qt.AlignmentFlag.AlignCenter)
-        side = badge.fontMetrics().height() * 2
-        badge.setFixedSize(side, side)
-        badge.setStyleSheet(f"background: {ACCENT}; color: white; border-radius: {side // 2}px; font-weight: bold;")
+        self.icon_name = icon_name
+        self.badge = badge = QLabel(str(number), alignment=Qt.AlignmentFlag.AlignCenter)
         self.symbol = QLabel()
-        self.symbol.setPixmap(icon(icon_name).pixmap(QSize(side, side)))
+        self._size_to_font()
         self.title = _bold(QLabel(objectName=f"welcomeStepTitle{number}", wordWrap=True), 1.15)
         self.text = QLabel(objectName=f"welcomeStepText{number}", wordWrap=True)
         self.text.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -56,6 +54,18 @@ class StepCard(QFrame):
         layout.addWidget(self.symbol, 0, 2, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.text, 1, 1, 1, 2)
         layout.setColumnStretch(1, 1)
+
+    def _size_to_font(self) -> None:
+        side = self.fontMetrics().height() * 2
+        self.badge.setFixedSize(side, side)
+        self.badge.setStyleSheet(f"background: {ACCENT}; color: white; border-radius: {side // 2}px; "
+                                 "font-weight: bold;")
+        self.symbol.setPixmap(icon(self.icon_name).pixmap(QSize(side, side)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # the projector font: badge and symbol grow with the text
+            self._size_to_font()
+        super().changeEvent(event)
 
 
 class WelcomePage(QWidget):
@@ -75,7 +85,7 @@ class WelcomePage(QWidget):
         self.steps_title = _bold(QLabel(objectName="welcomeStepsTitle"), 1.15)
         self.steps = [StepCard(1, "users"), StepCard(2, "handshake"), StepCard(3, "target")]
         self.start_title = _bold(QLabel(objectName="welcomeStartTitle"), 1.15)
-        self.demo_button = QPushButton(icon("play"), "", objectName="welcomeDemo")
+        self.demo_button = QPushButton(icon("play", colour="#ffffff"), "", objectName="welcomeDemo")
         self.demo_button.setDefault(True)
         self.new_button = QPushButton(icon("file-plus"), "", objectName="welcomeNew")
         self.open_button = QPushButton(icon("folder-open"), "", objectName="welcomeOpen")
