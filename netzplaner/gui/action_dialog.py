@@ -117,8 +117,8 @@ class ActionDialog(QDialog):
         self.setMinimumWidth(580)
         self.retranslate()
         self._load(goal_id)
-        hint = self.sizeHint()
-        resize_within_screen(self, hint.width(), hint.height())
+        hint = self.sizeHint()  # long partner names in the drop-downs would ask for more: 64 characters do
+        resize_within_screen(self, min(hint.width(), 64 * self.fontMetrics().averageCharWidth()), hint.height())
 
     # -- values -----------------------------------------------------------------------------------------
 
