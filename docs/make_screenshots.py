@@ -1,7 +1,7 @@
 """Regenerate the screenshots in docs/screenshots (welcome, overview, partners, network map, goals, action plan,
 partner, assessment, goal and action dialogs; German and English):
 
-    QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py
+    QT_QPA_PLATFORM=offscreen:configfile=docs/screen-1366x768.json python docs/make_screenshots.py
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def main() -> None:
         i18n.install(lang)
         QCoreApplication.processEvents()
         window = MainWindow()
-        window.resize(1500, 900)
+        window.resize(1366, 768)  # a 1366×768 laptop, the screen most users have
         shoot(window, f"{lang}-welcome")
         controller = window.documents.open_demo()
         ws = controller.workspace

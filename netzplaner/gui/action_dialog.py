@@ -25,6 +25,7 @@ from .goal_dialog import error_label, format_number, optional_date, owner_combo,
 from .i18n import term
 from .form_errors import show_error, submit
 from .relationship_dialog import partner_combo
+from .screen_fit import VerticalScrollArea, resize_within_screen
 
 FIELD_WIDGETS = {"goal_id": "actionGoal", "title": "actionTitle", "owner": "actionOwner",
                  "start_date": "actionStart", "due_date": "actionDue", "status": "actionStatus",
@@ -56,6 +57,8 @@ class ActionDialog(QDialog):
         for g in queries.list_goals(ws):
             self.goal.addItem(g.title, g.id)
         self.goal.setMinimumWidth(320)
+        self.goal.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.goal.setMinimumContentsLength(32)  # a long goal title does not widen the dialog beyond the screen
         self.title = QLineEdit(objectName="actionTitle")
         self.owner = owner_combo(ws, "actionOwner")
         self.has_start, self.start, start_row = optional_date("actionHasStart", "actionStart")
@@ -101,8 +104,11 @@ class ActionDialog(QDialog):
         self.ok_button.setObjectName("actionOk")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        form = QWidget()
+        form.setLayout(self.form)
+        self.form.setContentsMargins(0, 0, 0, 0)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
+        layout.addWidget(VerticalScrollArea(form), 1)  # with error lines under the fields the form scrolls
         layout.addWidget(self.buttons)
         order = [self.goal, self.title, self.owner, self.has_start, self.start, self.has_due, self.due, self.status,
                  self.priority, self.effort, self.cost, self.partner, self.notes]
@@ -111,6 +117,8 @@ class ActionDialog(QDialog):
         self.setMinimumWidth(580)
         self.retranslate()
         self._load(goal_id)
+        hint = self.sizeHint()  # long partner names in the drop-downs would ask for more: 64 characters do
+        resize_within_screen(self, min(hint.width(), 64 * self.fontMetrics().averageCharWidth()), hint.height())
 
     # -- values -----------------------------------------------------------------------------------------
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -20,16 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import ActionStatus
+from ..domain.enums import ActionStatus, Priority
 from ..domain.errors import NetzplanerError
 from ..services import goals as goal_service
 from . import ask
 from .action_model import DUE, NOT_DONE, STATUS, ActionIdRole, ActionTableModel
 from .controller import DocumentController
 from .filters import refill_filter
+from .flow_layout import FlowLayout, flow_row
 from .i18n import term
 from .messages import error_text
-from .tables import list_table
+from .tables import SAMPLE_DATE, list_table
 
 
 class StatusDelegate(QStyledItemDelegate):
@@ -61,11 +61,13 @@ class ActionPlanPanel(QWidget):
         self.owner_filter = QComboBox(objectName="actionOwnerFilter")
         self.status_filter = QComboBox(objectName="actionStatusFilter")
         self.goal_filter = QComboBox(objectName="actionGoalFilter")
-        self.goal_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.goal_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.goal_filter.setMinimumContentsLength(28)  # long titles stay readable in the drop-down list
         self.month_filter = QCheckBox(objectName="actionDueThisMonth")
         self.overdue_filter = QCheckBox(objectName="actionOverdueOnly")
         self.table = list_table("actionTable", self.model, sort_column=DUE,
-                                widths=(220, 260, 130, 90, 90, 110, 80, 70, 90),
+                                widths=(28, 32, 16, SAMPLE_DATE, SAMPLE_DATE, lambda: [term(s) for s in ActionStatus],
+                                        lambda: [term(p) for p in Priority], 7, "999.999 €"),
                                 edit_triggers=QAbstractItemView.EditTrigger.SelectedClicked
                                 | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.setItemDelegateForColumn(STATUS, StatusDelegate(self.table))
@@ -76,7 +78,7 @@ class ActionPlanPanel(QWidget):
         self.count = QLabel(objectName="actionCount")
         self.timeline = self._make_timeline()
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         self.owner_label, self.status_label, self.goal_label = QLabel(), QLabel(), QLabel()
         for label, combo in ((self.goal_label, self.goal_filter), (self.owner_label, self.owner_filter),
                              (self.status_label, self.status_filter)):
@@ -85,12 +87,8 @@ class ActionPlanPanel(QWidget):
             filters.addWidget(combo)
         filters.addWidget(self.month_filter)
         filters.addWidget(self.overdue_filter)
-        filters.addStretch(1)
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.done_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count)
+        buttons = flow_row(self.new_button, self.edit_button, self.done_button, self.delete_button,
+                           right=(self.count,))
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)

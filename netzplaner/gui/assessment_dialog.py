@@ -30,6 +30,10 @@ from . import ask
 from .controller import DocumentController
 from .i18n import term
 from .messages import error_text
+from .screen_fit import VerticalScrollArea, resize_within_screen
+from .tables import row_height
+
+HISTORY_ROWS_SHOWN = 4  # the history keeps room for this many assessments, also at the projector font
 
 HINTS = {
     Criterion.OPENNESS: QT_TRANSLATE_NOOP("AssessmentDialog", "Do both sides share plans and problems early?"),
@@ -117,6 +121,11 @@ class AssessmentDialog(QDialog):
         self.history_table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.history_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.history_table.horizontalHeader().setStretchLastSection(True)
+        self.history_table.verticalHeader().setDefaultSectionSize(row_height(self.history_table))
+        self.history_table.setMinimumHeight(self.history_table.horizontalHeader().sizeHint().height()
+                                            + HISTORY_ROWS_SHOWN * row_height(self.history_table)
+                                            + self.history_table.horizontalScrollBar().sizeHint().height()
+                                            + 2 * self.history_table.frameWidth())
         self._fill_history()
         self.correct_button = QPushButton(objectName="assessmentCorrect")
         self.delete_button = QPushButton(objectName="assessmentDelete")
@@ -140,13 +149,13 @@ class AssessmentDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
-        layout.addWidget(self.new_group)
-        layout.addWidget(self.history_group, 1)
+        layout.addWidget(VerticalScrollArea(self.new_group), 3)  # the form scrolls; the history keeps its rows
+        layout.addWidget(self.history_group, 2)
         layout.addWidget(self.buttons)
         if self.history:  # start from the last judgement: a re-assessment changes what moved
             for criterion, selector in self.selectors.items():
                 selector.set_score(self.history[0].scores.get(criterion))
-        self.resize(1060, 720)
+        resize_within_screen(self, 1060, 720)
         self.retranslate()
 
     def _fill_history(self) -> None:

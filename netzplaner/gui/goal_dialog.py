@@ -28,6 +28,7 @@ from ..services import goals, queries
 from .controller import DocumentController
 from .i18n import term
 from .form_errors import show_error, submit
+from .screen_fit import VerticalScrollArea, resize_within_screen
 
 FIELD_WIDGETS = {"title": "goalTitle", "description": "goalDescription", "benefit": "goalBenefit",
                  "dimension": "goalDimension", "partner_ids": "goalPartners", "owner": "goalOwner",
@@ -174,7 +175,7 @@ class GoalDialog(QDialog):
         right.addWidget(self.partner_group, 1)
         right.addWidget(self.kpi_group)
         columns = QHBoxLayout()
-        columns.addWidget(self.goal_group, 1)
+        columns.addWidget(VerticalScrollArea(self.goal_group), 1)
         columns.addLayout(right, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
@@ -184,7 +185,7 @@ class GoalDialog(QDialog):
                  self.kpi_unit, *self.kpi_numbers.values()]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
-        self.resize(1040, 600)
+        resize_within_screen(self, 1040, 600)
         self.retranslate()
         self._load()
 

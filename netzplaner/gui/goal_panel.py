@@ -19,16 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.enums import Benefit, Dimension, GoalStatus
+from ..domain.enums import Benefit, Dimension, GoalStatus, Priority
 from ..services import goals as goal_service
 from ..services import queries
 from . import ask
 from .action_model import german_date, is_overdue
 from .controller import DocumentController
 from .filters import refill_filter
+from .flow_layout import FlowLayout, flow_row
 from .goal_model import PROGRESS, TITLE, GoalTableModel, ProgressDelegate
 from .i18n import term
-from .tables import list_table
+from .tables import SAMPLE_DATE, list_table
 
 ActionIdRole = Qt.ItemDataRole.UserRole + 1
 PartnerIdRole = Qt.ItemDataRole.UserRole + 1
@@ -48,9 +49,12 @@ class GoalPanel(QWidget):
         self.dimension_filter = QComboBox(objectName="goalDimensionFilter")
         self.status_filter = QComboBox(objectName="goalStatusFilter")
         self.partner_filter = QComboBox(objectName="goalPartnerFilter")
-        self.partner_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.partner_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.partner_filter.setMinimumContentsLength(24)  # long names stay readable in the drop-down list
         self.table = list_table("goalTable", self.model, sort_column=TITLE, multi=False,
-                                widths=(280, 150, 110, 90, 80, 130, 95, 170, 70))
+                                widths=(36, lambda: [term(b) for b in Benefit], lambda: [term(d) for d in Dimension],
+                                        lambda: [term(s) for s in GoalStatus], lambda: [term(p) for p in Priority],
+                                        16, SAMPLE_DATE, 14, "999"))
         self.table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.table))
         self.new_button = QPushButton(objectName="newGoal")
         self.edit_button = QPushButton(objectName="editGoal")
@@ -66,20 +70,15 @@ class GoalPanel(QWidget):
         for box, widget in ((self.partners_box, self.partners), (self.actions_box, self.actions)):
             QVBoxLayout(box).addWidget(widget)
 
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         self.filter_labels = [QLabel() for _ in range(4)]
         for label, combo in zip(self.filter_labels, (self.benefit_filter, self.dimension_filter,
                                                      self.status_filter, self.partner_filter)):
             label.setBuddy(combo)
             filters.addWidget(label)
             filters.addWidget(combo)
-        filters.addStretch(1)
-        buttons = QHBoxLayout()
-        for button in (self.new_button, self.edit_button, self.delete_button, self.new_action_button,
-                       self.map_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count)
+        buttons = flow_row(self.new_button, self.edit_button, self.delete_button, self.new_action_button,
+                           self.map_button, right=(self.count,))
         details = QWidget()
         detail_layout = QHBoxLayout(details)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -240,7 +239,8 @@ class GoalPanel(QWidget):
         self.new_action_button.setText(self.tr("New action…"))
         self.map_button.setText(self.tr("Show partners on map"))
         self.partners_box.setTitle(self.tr("Partners of this goal"))
-        self.actions_box.setTitle(self.tr("Actions of this goal (double-click opens the plan)"))
+        self.actions_box.setTitle(self.tr("Actions of this goal"))
+        self.actions.setToolTip(self.tr("Double-click an action to open it in the action plan"))
         self._fill_filters()
         self.model.retranslate()
 

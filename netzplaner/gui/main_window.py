@@ -22,6 +22,7 @@ from .. import __version__
 from ..services import queries
 from . import ask, i18n, settings
 from .controller import DocumentController
+from .icons import icon
 from .document_manager import DocumentManager
 from .lazy_panel import LazyPanel
 from .undo import retranslate_stack
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.relationship_dock = QDockWidget(objectName="relationshipDock")
         self.relationship_dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
+        self.relationship_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)  # no float/close clutter
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.relationship_dock)
         self.status_counts = QLabel(objectName="statusCounts")
         self.status_mode = QLabel(objectName="statusMode")
@@ -65,6 +67,7 @@ class MainWindow(QMainWindow):
         self.welcome.newRequested.connect(self.documents.new_document)
         self.welcome.openRequested.connect(self.documents.open_dialog)
         self.welcome.demoRequested.connect(self.documents.open_demo)
+        self.welcome.importRequested.connect(self.import_partner_list)
         self.welcome.recentRequested.connect(lambda path: self.documents.open_path(Path(path)))
         self.documents.documentChanged.connect(self._show_document)
         self.documents.recentFilesChanged.connect(self._set_recent_files)
@@ -77,27 +80,22 @@ class MainWindow(QMainWindow):
 
     # -- actions and menus ------------------------------------------------------------------------------
 
-    def _action(self, name: str, slot, shortcut=None, icon: QWidget | None = None) -> QAction:
+    def _action(self, name: str, slot, shortcut=None) -> QAction:
         action = QAction(self)
         action.setObjectName(name)
         if shortcut is not None:
             action.setShortcuts(QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey)
                                 else [QKeySequence(shortcut)])
         action.triggered.connect(slot)
-        if icon is not None:
-            action.setIcon(icon)
         self.addAction(action)  # shortcuts work even when menus are hidden (full screen)
         return action
 
     def _create_actions(self) -> None:
-        style = self.style()
-        sp = style.StandardPixmap
         d = self.documents
-        self.act_new = self._action("actionNew", d.new_document, STANDARD.New, style.standardIcon(sp.SP_FileIcon))
-        self.act_open = self._action("actionOpen", d.open_dialog, STANDARD.Open,
-                                     style.standardIcon(sp.SP_DialogOpenButton))
+        self.act_new = self._action("actionNew", d.new_document, STANDARD.New)
+        self.act_open = self._action("actionOpen", d.open_dialog, STANDARD.Open)
         self.act_demo = self._action("actionOpenDemo", d.open_demo)
-        self.act_save = self._action("actionSave", d.save, STANDARD.Save, style.standardIcon(sp.SP_DialogSaveButton))
+        self.act_save = self._action("actionSave", d.save, STANDARD.Save)
         self.act_save_as = self._action("actionSaveAs", d.save_as, STANDARD.SaveAs)
         self.act_close = self._action("actionClose", d.close, STANDARD.Close)
         self.act_export = self._action("actionExportWorkbook", self.export_workbook, "Ctrl+E")
@@ -107,11 +105,9 @@ class MainWindow(QMainWindow):
         self.act_undo = self.undo_group.createUndoAction(self)
         self.act_undo.setObjectName("actionUndo")
         self.act_undo.setShortcuts(QKeySequence.keyBindings(STANDARD.Undo))
-        self.act_undo.setIcon(style.standardIcon(sp.SP_ArrowBack))
         self.act_redo = self.undo_group.createRedoAction(self)
         self.act_redo.setObjectName("actionRedo")
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-        self.act_redo.setIcon(style.standardIcon(sp.SP_ArrowForward))
         self.addAction(self.act_undo)
         self.addAction(self.act_redo)
         # Qt fixes the "Undo %1" prefix when the action is made; ours follows a language switch
@@ -135,11 +131,29 @@ class MainWindow(QMainWindow):
         self.act_partner_goals = self._action("actionPartnerGoals", self._goals_of_partner)
         self.act_own_firm = self._action("actionMakeOwnFirm", lambda: self._partner("make_own_firm"))
         self.act_about = self._action("actionAbout", self.show_about)
-        self.document_actions = [self.act_save, self.act_save_as, self.act_close, self.act_find,
+        self.act_present = self._action("actionPresentation", self.start_presentation, "F5")
+        self._apply_icons()
+        self.document_actions = [self.act_present, self.act_save, self.act_save_as, self.act_close, self.act_find,
                                  self.act_new_partner, self.act_edit_partner, self.act_archive_partner,
                                  self.act_delete_partner, self.act_new_rel, self.act_edit_rel, self.act_assess,
                                  self.act_delete_rel, self.act_partner_goals, self.act_export, self.act_import,
                                  self.act_own_firm, self.act_import_partners]
+
+    def _apply_icons(self) -> None:
+        """One icon set (Lucide) on every tool bar action and beside the menu entries."""
+        for action, name in ((self.act_new, "file-plus"), (self.act_open, "folder-open"), (self.act_demo, "sparkles"),
+                             (self.act_save, "save"), (self.act_save_as, "save-all"), (self.act_close, "x"),
+                             (self.act_export, "file-spreadsheet"), (self.act_import, "file-down"),
+                             (self.act_import_partners, "file-input"), (self.act_quit, "log-out"),
+                             (self.act_undo, "undo-2"), (self.act_redo, "redo-2"), (self.act_find, "search"),
+                             (self.act_prefs, "settings"), (self.act_bigger, "a-arrow-up"),
+                             (self.act_smaller, "a-arrow-down"), (self.act_new_partner, "building-complex-plus"),
+                             (self.act_edit_partner, "pencil"), (self.act_archive_partner, "archive"),
+                             (self.act_delete_partner, "trash-2"), (self.act_new_rel, "link"),
+                             (self.act_assess, "gauge"), (self.act_partner_goals, "target"),
+                             (self.act_own_firm, "star"), (self.act_about, "info"),
+                             (self.act_present, "presentation")):
+            action.setIcon(icon(name))
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
@@ -183,19 +197,23 @@ class MainWindow(QMainWindow):
         self.menu_view.addSeparator()
         self.menu_view.addAction(self.act_bigger)
         self.menu_view.addAction(self.act_smaller)
+        self.menu_view.addSeparator()
+        self.menu_view.addAction(self.act_present)
         self.menu_help = bar.addMenu("")
         self.menu_help.setObjectName("menuHelp")
         self.menu_help.addAction(self.act_about)
-        self.toolbar = QToolBar(objectName="mainToolbar")
+        # A QToolBar moves what does not fit into its extension menu (») instead of widening the window.
+        self.toolbar = QToolBar(objectName="mainToolbar", movable=False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for action in (self.act_new, self.act_open, self.act_save):
-            self.toolbar.addAction(action)
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.act_undo)
-        self.toolbar.addAction(self.act_redo)
-        self.toolbar.addSeparator()
-        for action in (self.act_new_partner, self.act_new_rel, self.act_assess):
-            self.toolbar.addAction(action)
+        groups = ((self.act_new, self.act_open, self.act_save), (self.act_undo, self.act_redo),
+                  (self.act_new_partner, self.act_new_rel, self.act_assess),
+                  (self.act_import_partners, self.act_export, self.act_present))
+        self.document_separators = []
+        for number, group in enumerate(groups):
+            if number:
+                self.document_separators.append(self.toolbar.addSeparator())
+            for action in group:
+                self.toolbar.addAction(action)
         self.addToolBar(self.toolbar)
 
     def retranslate(self) -> None:
@@ -215,9 +233,18 @@ class MainWindow(QMainWindow):
             self.act_export: self.tr("&Export board workbook (Excel)…"),
             self.act_import: self.tr("&Import board workbook…"),
             self.act_import_partners: self.tr("Import &partner list (Excel, CSV, Kumu, Gephi)…"),
+            self.act_present: self.tr("&Presentation"),
         }
         for action, text in texts.items():
             action.setText(text)
+        short = {self.act_new: self.tr("New"), self.act_open: self.tr("Open"),
+                 self.act_new_partner: self.tr("Partner"), self.act_new_rel: self.tr("Relationship"),
+                 self.act_assess: self.tr("Assess"), self.act_import_partners: self.tr("Import"),
+                 self.act_export: self.tr("Board workbook")}
+        for action, text in short.items():  # the tool bar's labels stay short; the menus say it in full
+            action.setIconText(text)
+            action.setToolTip(action.text().replace("&", ""))
+        self.act_present.setToolTip(self.tr("The network map in full screen with large labels (Esc leaves)"))
         if self.controller is not None:
             retranslate_stack(self.controller.undo_stack)
         self._update_undo_texts()
@@ -235,13 +262,20 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_undo_texts(self) -> None:
+        """The Edit menu and the tool tip name the step; the tool bar button keeps its short label."""
         undo, redo = self.undo_group.undoText(), self.undo_group.redoText()
         self.act_undo.setText(self.tr("&Undo %1").replace("%1", undo) if undo else self.tr("&Undo"))
         self.act_redo.setText(self.tr("&Redo %1").replace("%1", redo) if redo else self.tr("&Redo"))
+        self.act_undo.setIconText(self.tr("Undo"))
+        self.act_redo.setIconText(self.tr("Redo"))
+        for action in (self.act_undo, self.act_redo):
+            action.setToolTip(action.text().replace("&", ""))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        if event.type() == QEvent.Type.PaletteChange:  # light or dark scheme: icons in the matching grey
+            self._apply_icons()
         super().changeEvent(event)
 
     # -- the document -----------------------------------------------------------------------------------
@@ -273,7 +307,6 @@ class MainWindow(QMainWindow):
             self._add_panels(controller)
             self.relationship_panel = RelationshipPanel(controller)
             self.relationship_dock.setWidget(self.relationship_panel)
-            self.relationship_panel.setMinimumWidth(480)
             self._tab_changed(0)
             self.undo_group.addStack(controller.undo_stack)
             self.undo_group.setActiveStack(controller.undo_stack)
@@ -283,6 +316,10 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.tabs)
         for action in self.document_actions:
             action.setEnabled(controller is not None)
+            action.setVisible(controller is not None)  # the welcome page shows no disabled document buttons
+        for item in (*self.document_separators, self.menu_partner.menuAction(),
+                     self.menu_relationship.menuAction(), self.act_undo, self.act_redo):  # the undo group enables these
+            item.setVisible(controller is not None)
         self._update_title()
         self._update_status()
 
@@ -326,11 +363,21 @@ class MainWindow(QMainWindow):
         return import_workbook(self, self.controller)
 
     def import_partner_list(self) -> bool:
+        """Import a partner list into the open document; from the welcome page, into a new one first."""
         from .partner_import_dialog import import_partner_list
 
+        if self.controller is None and self.documents.new_document() is None:
+            return False
         if self.controller is None or self.controller.read_only:
             return False
         return import_partner_list(self, self.controller)
+
+    def start_presentation(self) -> None:
+        """The network map in full screen with large labels (Esc leaves)."""
+        if self.map_host is None:
+            return
+        self.tabs.setCurrentWidget(self.map_host)
+        self.map_panel.toggle_presentation()
 
     def _tab_changed(self, _index: int) -> None:
         """The relationship dock belongs to the partner pages; the overview, goals and plan get the room."""

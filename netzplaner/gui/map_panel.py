@@ -36,6 +36,7 @@ from ..services.network_map import KINDS, MapData
 from . import ask, map_style
 from .controller import DocumentController
 from .filters import refill_filter
+from .flow_layout import FlowLayout
 from .i18n import term
 from .map_filter import MapFilter, visible
 from .map_view import NetworkMapView
@@ -129,19 +130,19 @@ class MapPanel(QWidget):
                              (self.strength_label, self.min_strength), (self.quality_label, self.min_quality)):
             label.setBuddy(buddy)
 
-        top = QHBoxLayout()
+        top = FlowLayout()  # wraps instead of widening the window
         for widget in (self.search, self.force_button, self.concentric_button, self.size_label, self.size_by,
                        self.neighbours):
             top.addWidget(widget)
-        top.addStretch(1)
+        top.addSpacer()
         for widget in (self.fit_button, self.export_button, self.present_button):
             top.addWidget(widget)
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         for widget in (*self.dimension_boxes.values(), self.kind_button, self.tag_label, self.tag_filter,
                        self.strength_label, self.min_strength, self.quality_label, self.min_quality,
                        self.hide_archived):
             filters.addWidget(widget)
-        filters.addStretch(1)
+        filters.addSpacer()
         filters.addWidget(self.legend_box)
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)

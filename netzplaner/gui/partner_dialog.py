@@ -30,6 +30,7 @@ from ..services.commands import Macro
 from .controller import DocumentController
 from .i18n import term
 from .form_errors import submit
+from .screen_fit import VerticalScrollArea, resize_within_screen
 
 CONTACT_FIELDS = ("name", "role", "email", "phone")
 FIELD_WIDGETS = {"name": "partnerName", "kind": "partnerKind", "city": "partnerCity", "country": "partnerCountry",
@@ -111,7 +112,7 @@ class PartnerDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         columns = QHBoxLayout()
-        columns.addWidget(self.master, 1)
+        columns.addWidget(VerticalScrollArea(self.master), 1)  # error lines may make the form taller than the screen
         columns.addWidget(self.contact_group, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
@@ -120,7 +121,7 @@ class PartnerDialog(QDialog):
                  self.website, self.tags, self.notes, self.contact_table, self.add_contact, self.remove_contact]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
-        self.resize(1180, 580)
+        resize_within_screen(self, 1180, 580)
         self.retranslate()
         self._load()
 

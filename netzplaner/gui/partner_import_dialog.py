@@ -48,6 +48,8 @@ from ..services.partner_import import (
 from . import ask
 from .controller import DocumentController
 from .messages import error_text
+from .screen_fit import resize_within_screen
+from .tables import row_height
 from .worker import Worker
 
 PREVIEW_ROWS = 20
@@ -147,7 +149,7 @@ class PartnerImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("partnerImportDialog")
         self.setWindowTitle(tr("Import partner list"))
-        self.resize(1100, 720)
+        resize_within_screen(self, 1100, 720)
         self.controller, self.path = controller, Path(path)
         self.source: ImportSource | None = None
         self.report: PartnerImportReport | None = None
@@ -161,7 +163,7 @@ class PartnerImportDialog(QDialog):
         self.preview = QTableWidget(objectName="importPreviewTable")
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setAlternatingRowColors(True)
-        self.preview.verticalHeader().setDefaultSectionSize(24)
+        self.preview.verticalHeader().setDefaultSectionSize(row_height(self.preview))
         self.report_model = ReportModel(self)
         self.report_filter = _ProblemFilter(self)
         self.report_filter.setSourceModel(self.report_model)

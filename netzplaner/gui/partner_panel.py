@@ -6,7 +6,6 @@ from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -20,6 +19,7 @@ from ..services import partners
 from . import ask
 from .controller import DocumentController
 from .filters import refill_filter
+from .flow_layout import flow_row
 from .i18n import term
 from .messages import error_text
 from .partner_dialog import PartnerDialog
@@ -39,7 +39,9 @@ class PartnerPanel(QWidget):
         self.tag_filter = QComboBox(objectName="partnerTagFilter")
         self.show_archived = QCheckBox(objectName="partnerShowArchived")
         self.count = QLabel(objectName="partnerCount")
-        self.table = list_table("partnerTable", self.model, sort_column=NAME, widths=(280, 150, 170, 130, 60, 160))
+        self.table = list_table("partnerTable", self.model, sort_column=NAME, widths=(
+            40, lambda: [term(k) for k in PartnerKind],
+            lambda: [f"{term(a)}, {term(b)}" for a in Dimension for b in Dimension if a != b], 18, "DE", 24))
         self.new_button = QPushButton(objectName="newPartner")
         self.edit_button = QPushButton(objectName="editPartner")
         self.archive_button = QPushButton(objectName="archivePartner")
@@ -49,15 +51,10 @@ class PartnerPanel(QWidget):
         self.archive_button.clicked.connect(self.archive_selected)
         self.delete_button.clicked.connect(self.delete_selected)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
-        for widget in (self.dimension_filter, self.kind_filter, self.tag_filter, self.show_archived):
-            filters.addWidget(widget)
-        buttons = QHBoxLayout()
-        for widget in (self.new_button, self.edit_button, self.archive_button, self.delete_button):
-            buttons.addWidget(widget)
-        buttons.addStretch(1)
-        buttons.addWidget(self.count)
+        self.search.setMinimumWidth(self.search.fontMetrics().averageCharWidth() * 24)
+        filters = flow_row(self.search, self.dimension_filter, self.kind_filter, self.tag_filter, self.show_archived)
+        buttons = flow_row(self.new_button, self.edit_button, self.archive_button, self.delete_button,
+                           right=(self.count,))
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)

@@ -119,6 +119,11 @@ class RelationshipTableModel(QAbstractTableModel):
             return self._key(r, column)
         if role == RelationshipIdRole:
             return r.id
+        if role == Qt.ItemDataRole.ToolTipRole:  # the side panel hides the kind: the tool tip names it
+            quality_text = f"{quality:.0f} / 100" if quality is not None else self.tr("not assessed")
+            return self.tr("%1 – %2 (%3), strength %4 of 5, quality %5").replace("%1", self._names.get(a, "")) \
+                .replace("%2", self._names.get(b, "")).replace("%3", term(r.kind)).replace("%4", str(r.strength)) \
+                .replace("%5", quality_text)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (STRENGTH, QUALITY):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -126,7 +131,12 @@ class RelationshipTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [self.tr("Partner"), self.tr("With"), self.tr("Kind"), self.tr("Strength"),
-                    self.tr("Quality (0–100)"), self.tr("Assessed on")][section]
+                    self.tr("Quality"), self.tr("Assessed")][section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            if section == QUALITY:
+                return self.tr("Quality index of the latest assessment, 0–100")
+            if section == ASSESSED:
+                return self.tr("Date of the latest assessment")
         return None
 
     def retranslate(self) -> None:

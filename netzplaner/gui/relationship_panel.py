@@ -1,8 +1,15 @@
-"""The relationships of the selected partner (or all), with new, edit, assess and delete."""
+"""The relationships of the selected partner (or all), with new, edit, assess and delete.
+
+The side panel is narrow: it shows the partner, the quality index as a coloured badge, the date of the last
+assessment and the strength, sized from the font, so it needs no horizontal scroll bar; the kind of the
+relationship is in the row's tool tip and in the edit dialog.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+import numpy as np
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -10,6 +17,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QStyle,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -20,7 +29,51 @@ from . import ask
 from .assessment_dialog import AssessmentDialog
 from .controller import DocumentController
 from .relationship_dialog import RelationshipDialog
-from .relationship_model import QUALITY, RelationshipIdRole, RelationshipTableModel
+from .map_style import band_colour, quality_band
+from .relationship_model import (
+    ASSESSED,
+    KIND,
+    PARTNER_A,
+    PARTNER_B,
+    QUALITY,
+    STRENGTH,
+    RelationshipIdRole,
+    RelationshipTableModel,
+    SortRole,
+)
+from .tables import SAMPLE_DATE, ColumnSizer
+
+NAME_CHARACTERS = 12  # the partner's name gets at least this much room before it is shortened with "…"
+
+
+class QualityBadgeDelegate(QStyledItemDelegate):
+    """The quality index as a badge in the traffic-light colours of the map; a grey dash when not assessed."""
+
+    def paint(self, painter: QPainter, option, index) -> None:
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget is not None else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        quality = index.data(SortRole)
+        assessed = quality is not None and quality >= 0
+        colour = QColor(band_colour(int(quality_band(np.array([quality if assessed else np.nan]))[0])))
+        text = f"{quality:.0f}" if assessed else "–"
+        metrics = option.fontMetrics
+        width = max(metrics.horizontalAdvance("100"), metrics.horizontalAdvance(text)) + metrics.height()
+        height = metrics.height() + 2
+        rect = QRectF(option.rect.center().x() - width / 2, option.rect.center().y() - height / 2, width, height)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.setPen(QColor("#ffffff"))
+        font = option.font
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()
 
 
 class RelationshipPanel(QWidget):
@@ -41,11 +94,18 @@ class RelationshipPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setItemDelegateForColumn(QUALITY, QualityBadgeDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # ResizeToContents reads every row
-        header.setStretchLastSection(True)
-        for column, width in enumerate((220, 240, 150, 90, 110)):
-            header.resizeSection(column, width)
+        header.setStretchLastSection(False)
+        for column in (PARTNER_A, PARTNER_B):  # the names take the room the fixed columns leave
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        header.moveSection(header.visualIndex(QUALITY), PARTNER_B + 1)
+        header.moveSection(header.visualIndex(ASSESSED), PARTNER_B + 2)
+        self.table.setColumnHidden(KIND, True)
+        self.sizer = ColumnSizer(self.table, (NAME_CHARACTERS, NAME_CHARACTERS, 0, "●●●●●  5", "100", SAMPLE_DATE))
         self.new_button = QPushButton(objectName="newRelationship")
         self.edit_button = QPushButton(objectName="editRelationship")
         self.assess_button = QPushButton(objectName="assessRelationship")
@@ -73,6 +133,19 @@ class RelationshipPanel(QWidget):
         self.model.modelReset.connect(self._update_buttons)
         self.retranslate()
         self._follow_selection()
+        self._fit_width()
+
+    def sizeHint(self) -> QSize:
+        """The dock opens with room for longer names than its minimum allows."""
+        return QSize(self.minimumWidth() + 12 * self.fontMetrics().averageCharWidth(), super().sizeHint().height())
+
+    def _fit_width(self) -> None:
+        """Wide enough for a shortened name and the fixed columns: no horizontal scroll bar at any font size."""
+        columns = [PARTNER_B, STRENGTH, QUALITY, ASSESSED]
+        table = sum(self.sizer.width_of(c) for c in columns) + self.table.frameWidth() * 2
+        table += self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.table)
+        margins = self.layout().contentsMargins()
+        self.setMinimumWidth(table + margins.left() + margins.right())
 
     def _follow_selection(self) -> None:
         if self.controller.closed:
@@ -149,3 +222,5 @@ class RelationshipPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
+            self._fit_width()

@@ -3,7 +3,8 @@
     python -m netzplaner.gui.translations.build            # lupdate + lrelease + rcc
     python -m netzplaner.gui.translations.build --no-update  # only lrelease + rcc (after editing a .ts by hand)
 
-The .qm files go into the compiled resource module, so neither a source checkout nor the frozen build needs
+The .qm files and the icons (``resources/netzplaner.svg`` and the tool icons in ``resources/icons/``) go into the
+compiled resource module, so neither a source checkout nor the frozen build needs
 extra data files.
 """
 
@@ -49,9 +50,13 @@ def build_resources() -> Path:
         compile_qm(folder)
         for icon in ICONS:
             shutil.copy(REPO / "resources" / icon, folder / icon)
+        tool_icons = sorted((REPO / "resources" / "icons").glob("*.svg"))  # Lucide (ISC), see resources/icons/LICENSE
+        for icon in tool_icons:
+            shutil.copy(icon, folder / icon.name)
         qrc = folder / "netzplaner.qrc"
         entries = [f'<file alias="i18n/netzplaner_{lang}.qm">netzplaner_{lang}.qm</file>' for lang in LANGUAGES]
         entries += [f'<file alias="icons/{icon}">{icon}</file>' for icon in ICONS]
+        entries += [f'<file alias="icons/{icon.name}">{icon.name}</file>' for icon in tool_icons]
         qrc.write_text("<RCC><qresource prefix=\"/\">" + "".join(entries) + "</qresource></RCC>",
                        encoding="utf-8")
         out = GUI / "resources_rc.py"

@@ -1449,8 +1449,12 @@
         <translation>Partner dieses Ziels</translation>
     </message>
     <message>
-        <source>Actions of this goal (double-click opens the plan)</source>
-        <translation>Maßnahmen dieses Ziels (Doppelklick öffnet den Maßnahmenplan)</translation>
+        <source>Actions of this goal</source>
+        <translation>Maßnahmen dieses Ziels</translation>
+    </message>
+    <message>
+        <source>Double-click an action to open it in the action plan</source>
+        <translation>Doppelklick öffnet die Maßnahme im Maßnahmenplan</translation>
     </message>
 </context>
 <context>
@@ -1670,6 +1674,42 @@
         <translation>&amp;Partnerliste importieren (Excel, CSV, Kumu, Gephi) …</translation>
     </message>
     <message>
+        <source>&amp;Presentation</source>
+        <translation>&amp;Präsentation</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Board workbook</source>
+        <translation>Beirats-Mappe</translation>
+    </message>
+    <message>
+        <source>The network map in full screen with large labels (Esc leaves)</source>
+        <translation>Die Netzwerkkarte im Vollbild mit großer Schrift (Esc beendet)</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1704,6 +1744,14 @@
     <message>
         <source>Relationships</source>
         <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <source>Partners</source>
@@ -3058,6 +3106,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>nicht bewertet</translation>
     </message>
     <message>
+        <source>%1 – %2 (%3), strength %4 of 5, quality %5</source>
+        <translation>%1 – %2 (%3), Stärke %4 von 5, Qualität %5</translation>
+    </message>
+    <message>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -3074,12 +3126,20 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Stärke</translation>
     </message>
     <message>
-        <source>Quality (0–100)</source>
-        <translation>Qualität (0–100)</translation>
+        <source>Quality</source>
+        <translation>Qualität</translation>
     </message>
     <message>
-        <source>Assessed on</source>
-        <translation>Bewertet am</translation>
+        <source>Assessed</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source>Quality index of the latest assessment, 0–100</source>
+        <translation>Qualitätsindex der letzten Bewertung, 0–100</translation>
+    </message>
+    <message>
+        <source>Date of the latest assessment</source>
+        <translation>Datum der letzten Bewertung</translation>
     </message>
 </context>
 <context>
@@ -3132,8 +3192,48 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>Map your partners in the regional, thematic and international network, judge each relationship, set collaboration goals and plan the actions for your board.</source>
-        <translation>Erfassen Sie Ihre Partner im regionalen, fachlichen und internationalen Netzwerk, bewerten Sie jede Beziehung, setzen Sie Kooperationsziele und planen Sie die Maßnahmen für Ihren Beirat.</translation>
+        <source>Turn your contact list into a managed partner network: regional, thematic and international.</source>
+        <translation>Machen Sie aus Ihrer Kontaktliste ein gesteuertes Partnernetzwerk – regional, fachlich und international.</translation>
+    </message>
+    <message>
+        <source>How Netzplaner works</source>
+        <translation>So arbeiten Sie mit Netzplaner</translation>
+    </message>
+    <message>
+        <source>Record your partners</source>
+        <translation>Partner erfassen</translation>
+    </message>
+    <message>
+        <source>Customers, suppliers, universities, chambers, associations and clusters – typed in or imported from a list, each in its network: regional, thematic or international.</source>
+        <translation>Kunden, Lieferanten, Hochschulen, Kammern, Verbände und Cluster – von Hand eingetragen oder aus einer Liste übernommen, jeweils in ihrem Netzwerk: regional, fachlich oder international.</translation>
+    </message>
+    <message>
+        <source>Assess your relationships</source>
+        <translation>Beziehungen bewerten</translation>
+    </message>
+    <message>
+        <source>Score each relationship on openness, trust, knowledge sharing, clear goals, commitment and mutual benefit. The network map shows where your network carries and where it is thin.</source>
+        <translation>Bewerten Sie jede Beziehung nach Offenheit, Vertrauen, Wissensteilung, klaren Zielen, Verbindlichkeit und gegenseitigem Nutzen. Die Netzwerkkarte zeigt, wo Ihr Netzwerk trägt und wo es dünn ist.</translation>
+    </message>
+    <message>
+        <source>Plan goals and actions</source>
+        <translation>Ziele und Maßnahmen planen</translation>
+    </message>
+    <message>
+        <source>Set goals for the collaboration, plan actions with owners and dates, and hand your board the action plan as an Excel workbook.</source>
+        <translation>Setzen Sie Ziele für die Zusammenarbeit, planen Sie Maßnahmen mit Verantwortlichen und Terminen und legen Sie Ihrem Beirat den Maßnahmenplan als Excel-Mappe vor.</translation>
+    </message>
+    <message>
+        <source>Get started</source>
+        <translation>Loslegen</translation>
+    </message>
+    <message>
+        <source>Explore the demo network</source>
+        <translation>Demo-Netzwerk ansehen</translation>
+    </message>
+    <message>
+        <source>A fictitious machine builder and its partner network: try everything without risk.</source>
+        <translation>Ein erfundener Maschinenbauer mit seinem Partnernetzwerk: Probieren Sie alles gefahrlos aus.</translation>
     </message>
     <message>
         <source>New document…</source>
@@ -3144,8 +3244,12 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Dokument öffnen…</translation>
     </message>
     <message>
-        <source>Open demo network</source>
-        <translation>Demo-Netzwerk öffnen</translation>
+        <source>Import partner list…</source>
+        <translation>Partnerliste importieren…</translation>
+    </message>
+    <message>
+        <source>Creates a new document and imports your partners from Excel or CSV</source>
+        <translation>Legt ein neues Dokument an und übernimmt Ihre Partner aus Excel oder CSV</translation>
     </message>
     <message>
         <source>Recently opened</source>

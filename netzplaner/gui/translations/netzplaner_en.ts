@@ -1449,7 +1449,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Actions of this goal (double-click opens the plan)</source>
+        <source>Actions of this goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click an action to open it in the action plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1670,6 +1674,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Presentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Board workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network map in full screen with large labels (Esc leaves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1703,6 +1743,14 @@
     </message>
     <message>
         <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3054,6 +3102,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 – %2 (%3), strength %4 of 5, quality %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3070,11 +3122,19 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quality (0–100)</source>
+        <source>Quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Assessed on</source>
+        <source>Assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality index of the latest assessment, 0–100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the latest assessment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3128,7 +3188,47 @@ MIT licence. Built with Qt for Python (LGPL).</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <source>Map your partners in the regional, thematic and international network, judge each relationship, set collaboration goals and plan the actions for your board.</source>
+        <source>Turn your contact list into a managed partner network: regional, thematic and international.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How Netzplaner works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record your partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers, suppliers, universities, chambers, associations and clusters – typed in or imported from a list, each in its network: regional, thematic or international.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assess your relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score each relationship on openness, trust, knowledge sharing, clear goals, commitment and mutual benefit. The network map shows where your network carries and where it is thin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan goals and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set goals for the collaboration, plan actions with owners and dates, and hand your board the action plan as an Excel workbook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Get started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explore the demo network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fictitious machine builder and its partner network: try everything without risk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3140,7 +3240,11 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open demo network</source>
+        <source>Import partner list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates a new document and imports your partners from Excel or CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,0 +1,275 @@
+"""Every screen the users have (DESIGN.md rule 15): the main window on the demo and every dialog fit
+
+- a 1366×768 laptop: a maximised window gets about 1366×697, the font at 9 pt;
+- a 1280×800 projector at the projector font of 14 pt: about 1280×729;
+- a 1920×1080 screen at Windows' 125 % scaling: Qt works in logical pixels, 1536×864, less the task bar.
+
+The window visits every tab and state (welcome page, each tab, a long undo text, all relationships) and opens
+every dialog through the window's own actions; ``QDialog.exec`` is replaced by a measurement that returns at
+once. A minimum size (or a first size) larger than the screen, with ~30 px for the title bar, fails the test.
+Liberation Sans stands in for Segoe UI (the same widths); the German texts are the longer ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
+from PySide6.QtWidgets import QApplication, QDialog, QToolButton
+
+from netzplaner.gui import ask, i18n, screen_fit
+from netzplaner.gui.app import apply_font_size
+from netzplaner.gui.main_window import MainWindow
+from netzplaner.services import partners, queries
+
+REAL_INFO = ask.info  # the conftest refuses message boxes; the About box is measured like every dialog
+TITLE_BAR = screen_fit.TITLE_BAR
+
+SCREENS = {
+    "laptop-1366x697-9pt": (QSize(1366, 697), 9),
+    "projector-1280x729-14pt": (QSize(1280, 729), 14),
+    "full-hd-125pc-1536x816-9pt": (QSize(1536, 864 - 48), 9),  # 1920×1080 / 1.25, task bar 48 logical px
+}
+STAND_IN_FONT = "Liberation Sans"
+
+
+@dataclass
+class Measured:
+    screen: QSize
+    sizes: dict[str, tuple[QSize, QSize]] = field(default_factory=dict)  # name: (minimum, actual size)
+    dialogs: dict[str, QDialog] = field(default_factory=dict)
+
+    def take(self, name: str, widget) -> None:
+        hint, minimum = widget.minimumSizeHint(), widget.minimumSize()
+        self.sizes[name] = (QSize(max(hint.width(), minimum.width()), max(hint.height(), minimum.height())),
+                            widget.size())
+
+    def too_large(self) -> list[str]:
+        room = QSize(self.screen.width(), self.screen.height() - TITLE_BAR)
+        return [f"{name}: needs {m.width()}×{m.height()}, has {s.width()}×{s.height()}, screen {room.width()}×"
+                f"{room.height()}" for name, (m, s) in self.sizes.items()
+                if max(m.width(), s.width()) > room.width() or max(m.height(), s.height()) > room.height()]
+
+
+@pytest.fixture(params=list(SCREENS), ids=list(SCREENS))
+def screen(request, qapp, monkeypatch):
+    """The application font and the available screen of one configuration (German texts)."""
+    size, points = SCREENS[request.param]
+    saved = QFont(qapp.font())
+    font = QFont(qapp.font())
+    if STAND_IN_FONT in QFontDatabase.families():
+        font.setFamily(STAND_IN_FONT)
+    qapp.setFont(font)
+    apply_font_size(qapp, points)
+    monkeypatch.setattr(screen_fit, "available_size", lambda widget=None: QSize(size))
+    i18n.install("de")
+    yield size
+    qapp.setFont(saved)
+
+
+@pytest.fixture
+def window(qtbot, screen):
+    win = MainWindow()
+    win.resize(screen.width(), screen.height() - TITLE_BAR)  # maximised
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    if win.controller is not None:
+        win.documents._drop()
+    win.close()
+    win.deleteLater()
+
+
+def settle(qtbot, ms: int = 50) -> None:
+    qtbot.wait(ms)
+    QApplication.processEvents()
+
+
+def measure_dialogs(monkeypatch, qtbot, measured: Measured) -> None:
+    def measure(dialog: QDialog) -> int:
+        dialog.show()
+        settle(qtbot)
+        if dialog.objectName() == "partnerImportDialog":
+            qtbot.waitUntil(lambda: dialog.report is not None, timeout=10_000)
+            settle(qtbot)
+        name = dialog.objectName() or type(dialog).__name__
+        measured.take(f"dialog {name}", dialog)
+        measured.dialogs[name] = dialog
+        dialog.hide()
+        return 0
+
+    monkeypatch.setattr(QDialog, "exec", measure)
+
+
+def visit_everything(window: MainWindow, qtbot, monkeypatch, tmp_path) -> Measured:
+    measured = Measured(screen=QSize(window.width(), window.height() + TITLE_BAR))
+    measured.take("welcome page", window)
+    controller = window.documents.open_demo()
+    ws = controller.workspace
+    settle(qtbot, 200)
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        if window.tabs.currentWidget() is window.map_host:
+            qtbot.waitUntil(lambda: window.map_panel.data is not None, timeout=10_000)
+        settle(qtbot, 100)
+        measured.take(f"tab {window.tabs.tabText(index)}", window)
+
+    # a long undo text must not widen the tool bar
+    partner = next(p for p in queries.list_partners(ws) if p.kind.value == "university")
+    controller.run(partners.update_partner(ws, partner.id, name=partner.name + " – Institut für Produktionstechnik, "
+                                           "Werkstofftechnik und angewandte Automatisierung"))
+    window.tabs.setCurrentWidget(window.map_host)
+    settle(qtbot, 100)
+    measured.take("map tab after a long undo text", window)
+    window.relationship_panel.show_all.setChecked(True)
+    settle(qtbot)
+    measured.take("all relationships", window)
+    window.relationship_panel.show_all.setChecked(False)
+
+    measure_dialogs(monkeypatch, qtbot, measured)
+    monkeypatch.setattr(ask, "info", REAL_INFO)
+    window.tabs.setCurrentWidget(window.partner_panel)
+    controller.selection.set_partners([partner.id])
+    settle(qtbot)
+    relationship = max(queries.relationships_of(ws, partner.id),
+                       key=lambda r: len(queries.assessments_of(ws, r.id)))
+    window.relationship_panel.select(relationship.id)
+    for name in ("actionNewPartner", "actionEditPartner", "actionNewRelationship", "actionEditRelationship",
+                 "actionAssessRelationship", "actionPreferences", "actionAbout"):
+        window.findChild(type(window.act_new), name).trigger()
+    goal = queries.list_goals(ws)[1]
+    window.show_goal(goal.id)
+    window.goal_panel.new_goal()
+    window.goal_panel.edit_current()
+    window.goal_panel.new_action()
+    window.show_action(queries.list_actions(ws, goal.id)[0].id)
+    window.plan_panel.edit_current()
+
+    partner_list = tmp_path / "partner.csv"
+    partner_list.write_text("Name;Art;Ort;Land\n" + "".join(
+        f"Zulieferer {i} Präzisionsteile GmbH;Lieferant;Stuttgart;DE\n" for i in range(60)), encoding="utf-8")
+    monkeypatch.setattr(ask, "open_path", lambda *args: str(partner_list))
+    window.import_partner_list()
+
+    workbook = tmp_path / "beirat.xlsx"
+    monkeypatch.setattr(ask, "save_path", lambda *args: str(workbook))
+    monkeypatch.setattr(ask, "info", lambda *args: None)
+    task = window.export_workbook()
+    qtbot.waitUntil(lambda: not task.running, timeout=30_000)
+    monkeypatch.setattr(ask, "open_path", lambda *args: str(workbook))
+    task = window.import_workbook()
+    qtbot.waitUntil(lambda: not task.running, timeout=30_000)
+    return measured
+
+
+def test_the_window_and_every_dialog_fit_the_screen(window, qtbot, monkeypatch, tmp_path, screen):
+    measured = visit_everything(window, qtbot, monkeypatch, tmp_path)
+    expected = {"partnerDialog", "relationshipDialog", "assessmentDialog", "preferencesDialog", "goalDialog",
+                "actionDialog", "partnerImportDialog", "importPreview", "infoBox"}
+    assert expected <= set(measured.dialogs), f"not opened: {expected - set(measured.dialogs)}"
+    for name, (minimum, size) in measured.sizes.items():  # shown with -s: the figures of the report
+        print(f"{name}: minimum {minimum.width()}×{minimum.height()}, size {size.width()}×{size.height()}")
+    assert measured.too_large() == []
+
+
+def test_undo_and_redo_keep_a_short_label_on_the_tool_bar(window, qtbot):
+    controller = window.documents.open_demo()
+    ws = controller.workspace
+    partner = queries.list_partners(ws)[3]
+    controller.run(partners.update_partner(ws, partner.id, name="Sehr langer Name einer Partnerorganisation"))
+    undo_button = window.toolbar.widgetForAction(window.act_undo)
+    assert isinstance(undo_button, QToolButton)
+    assert undo_button.text() == "Rückgängig"
+    assert "Sehr langer Name" in window.act_undo.text()  # the Edit menu names the step
+    assert "Sehr langer Name" in undo_button.toolTip()
+    controller.undo_stack.undo()
+    assert window.toolbar.widgetForAction(window.act_redo).text() == "Wiederherstellen"
+    assert "Sehr langer Name" in window.act_redo.text()
+
+
+def test_the_assessment_history_keeps_four_rows(window, qtbot, monkeypatch):
+    from netzplaner.gui.assessment_dialog import AssessmentDialog
+
+    controller = window.documents.open_demo()
+    ws = controller.workspace
+    relationship = max(queries.list_relationships(ws), key=lambda r: len(queries.assessments_of(ws, r.id)))
+    dialog = AssessmentDialog(controller, relationship.id, window)
+    dialog.show()
+    settle(qtbot)
+    table = dialog.history_table
+    rows = table.viewport().height() / table.verticalHeader().defaultSectionSize()
+    assert rows >= 4, f"{rows:.1f} rows of history visible"
+    assert dialog.height() + TITLE_BAR <= screen_fit.available_size().height()
+    dialog.close()
+
+
+def test_the_side_panel_shows_badge_and_date_without_scrolling(window, qtbot):
+    from netzplaner.gui.relationship_model import ASSESSED, PARTNER_B, QUALITY
+
+    window.documents.open_demo()
+    window.tabs.setCurrentWidget(window.partner_panel)
+    window.resizeDocks([window.relationship_dock], [0], Qt.Orientation.Horizontal)  # as narrow as it goes
+    settle(qtbot, 100)
+    table = window.relationship_panel.table
+    header = table.horizontalHeader()
+    assert not table.horizontalScrollBar().isVisible()
+    right_edge = max(header.sectionViewportPosition(c) + header.sectionSize(c)
+                     for c in range(header.count()) if not header.isSectionHidden(c))
+    assert right_edge <= table.viewport().width()
+    assert header.visualIndex(QUALITY) < header.visualIndex(ASSESSED) < 4  # right after the name
+    metrics = table.fontMetrics()
+    assert header.sectionSize(PARTNER_B) >= 10 * metrics.averageCharWidth()  # the name is not squeezed out
+    for row in range(table.model().rowCount()):
+        date = table.model().index(row, ASSESSED).data()
+        assert metrics.horizontalAdvance(date) < header.sectionSize(ASSESSED)
+
+
+def test_action_plan_columns_show_dates_and_states_in_full(window, qtbot):
+    from netzplaner.gui.action_model import DUE, START, STATUS
+
+    window.documents.open_demo()
+    window.tabs.setCurrentWidget(window.plan_panel)
+    settle(qtbot, 100)
+    table = window.plan_panel.table
+    model, metrics = table.model(), table.fontMetrics()
+    bold = QFont(table.font())
+    bold.setBold(True)  # an overdue date is bold
+    bold_metrics = QFontMetrics(bold)
+    texts = {column: [model.index(r, column).data() or "" for r in range(model.rowCount())]
+             for column in (START, DUE, STATUS)}
+    assert any(texts[DUE]), "the demo's plan has due dates"
+    for column, values in texts.items():
+        widest = max(max(metrics.horizontalAdvance(v), bold_metrics.horizontalAdvance(v)) for v in values)
+        assert widest + 6 <= table.columnWidth(column), (column, widest, table.columnWidth(column))
+    assert table.verticalHeader().defaultSectionSize() >= metrics.height() + 4
+
+
+def test_the_welcome_page_offers_the_way_in_without_disabled_buttons(window, qtbot):
+    welcome = window.welcome
+    for name in ("welcomeDemo", "welcomeNew", "welcomeOpen", "welcomeImport"):
+        button = welcome.findChild(type(welcome.demo_button), name)
+        assert button.isVisible() and button.isEnabled() and button.text()
+    steps = [welcome.findChild(type(welcome.title), f"welcomeStepTitle{n}").text() for n in (1, 2, 3)]
+    assert steps == ["Partner erfassen", "Beziehungen bewerten", "Ziele und Maßnahmen planen"]
+    shown = [window.toolbar.widgetForAction(a) for a in window.toolbar.actions()]
+    assert all(w.isEnabled() for w in shown if w is not None and w.isVisible())
+    assert not window.act_save.isVisible() and not window.act_new_partner.isVisible()
+    window.documents.open_demo()
+    assert window.act_save.isVisible() and window.act_new_partner.isEnabled()
+
+
+def test_every_tool_bar_action_has_an_icon_from_the_set(window):
+    window.documents.open_demo()
+    actions = [a for a in window.toolbar.actions() if not a.isSeparator()]
+    assert len(actions) >= 11
+    assert all(not a.icon().isNull() for a in actions), [a.objectName() for a in actions if a.icon().isNull()]
+    pixmap = window.act_save.icon().pixmap(24, 24).toImage()
+    colours = {pixmap.pixelColor(x, y).name() for x in range(24) for y in range(24) if pixmap.pixelColor(x, y).alpha() > 200}
+    assert colours and all(c.startswith("#3") for c in colours), colours  # the dark grey #374151, no stock colours
+
+
+def test_the_side_panel_dock_has_no_float_or_close_button(window):
+    assert window.relationship_dock.features() == window.relationship_dock.DockWidgetFeature.NoDockWidgetFeatures
+    assert Qt.DockWidgetArea.RightDockWidgetArea == window.dockWidgetArea(window.relationship_dock)
