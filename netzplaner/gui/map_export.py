@@ -133,10 +133,24 @@ def render_workspace(ws, out: Path, *, width: int = 1600, height: int = 1100, ca
     a wider picture is the same map with larger text, symbols and lines, not a larger canvas of small text.
     ``layout`` ("force" or "concentric") arranges the partners for the picture only; None keeps the stored
     positions."""
+    from .map_panel import title_of
+
+    view, data = picture_view(ws, width=width, height=height, canvas_width=canvas_width, layout=layout)
+    try:
+        return export_picture(view, Path(out), title_of(ws, data) if title else None, width=width)
+    finally:
+        view.dispose()
+        view.close()
+        view.deleteLater()
+
+
+def picture_view(ws, *, width: int, height: int, canvas_width: int | None = None, layout: str | None = None):
+    """A hidden map view of the document laid out at the canvas size of a ``width`` × ``height`` picture;
+    returns (view, map data). The caller disposes of the view."""
     from ..analysis.layout import compute_layout, fill_missing, network_map_guide
     from ..services.network_map import load_map
     from .map_filter import MapFilter, visible
-    from .map_panel import node_measure, title_of
+    from .map_panel import node_measure
     from .map_view import NetworkMapView
 
     canvas = canvas_width or min(width, CANVAS_WIDTH)
@@ -150,9 +164,4 @@ def render_workspace(ws, out: Path, *, width: int = 1600, height: int = 1100, ca
     view.set_guides(network_map_guide(graph, positions))
     view.set_data(data, positions, nodes, edges, node_measure(data, "tie"), fit=True)
     QCoreApplication.processEvents()
-    try:
-        return export_picture(view, Path(out), title_of(ws, data) if title else None, width=width)
-    finally:
-        view.dispose()
-        view.close()
-        view.deleteLater()
+    return view, data

@@ -44,6 +44,15 @@ def sector_colour(sector: int) -> str:
     return NO_NETWORK_COLOUR if sector == NO_NETWORK else DIMENSION_COLOURS[tuple(Dimension)[sector]]
 
 
+def two_lines(text: str) -> str:
+    """The text broken at the space nearest its middle (a narrow caption beside the disc)."""
+    spaces = [i for i, c in enumerate(text) if c == " "]
+    if not spaces:
+        return text
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
 def guide_rings(geometry: MapGeometry, *, scale: float = 1.0) -> list[pg.GraphicsObject]:
     pen = pg.mkPen("#cfd8dc", width=1.0 * scale, style=Qt.PenStyle.DashLine)
     angles = np.linspace(0, 2 * np.pi, 241)
@@ -64,8 +73,8 @@ def guide_captions(geometry: MapGeometry) -> list[Caption]:
         text = str(tie) if tie else QCoreApplication.translate("MapGuides", "none")
         captions.append(Caption(radius * np.cos(gap), radius * np.sin(gap), text, GUIDE_COLOUR))
     captions.append(Caption((RADIUS + 0.25) * np.cos(gap), (RADIUS + 0.25) * np.sin(gap),
-                            QCoreApplication.translate("MapGuides", "strength of our tie"), GUIDE_COLOUR,
-                            angle=geometry.gap_angle))
+                            two_lines(QCoreApplication.translate("MapGuides", "strength of our tie")),
+                            GUIDE_COLOUR, angle=geometry.gap_angle))
     reach = dict(geometry.reach)
     for sector, _first, _span in geometry.sectors:
         angle = geometry.sector_centre(sector)

@@ -27,7 +27,7 @@ def build_legend(data: MapData, node_mask: np.ndarray, edge_mask: np.ndarray, *,
     size of the partner names (the font preference; larger when presenting)."""
     translate = QCoreApplication.translate
     legend = pg.LegendItem(offset=None, verSpacing=-6 if not large else -2,
-                           labelTextSize=f"{pixels * (0.95 if large else 0.85):.0f}px", labelTextColor="#263238")
+                           labelTextSize=f"{pixels * 0.95:.0f}px", labelTextColor="#263238")
     symbol = pixels * (1.1 if large else 0.9)
     shown = np.flatnonzero(node_mask)
     masks = data.dimension_mask[shown]

@@ -105,7 +105,10 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS, timeout=self._settled)
         self._label_timer = QTimer(self, singleShot=True, interval=60, timeout=self.update_labels)
         self.viewbox.sigRangeChanged.connect(self._range_changed)
+        self.viewbox.sigRangeChangedManually.connect(self._moved_by_user)
+        self.viewbox.sigResized.connect(self._resized)
         self.moving = False
+        self._fitted = False  # fitted and not moved since: a resize fits again
 
     @property
     def guides_shown(self) -> bool:
@@ -306,8 +309,13 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
             self.ci.layout.setAlignment(self._legend, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
     def set_title(self, text: str | None) -> None:
-        """A title above the map, for pictures and presentations; ``None`` removes it."""
+        """A title above the map, for pictures and presentations; ``None`` removes it. It shrinks to fit."""
         pixels = style.label_pixels(presentation=self.presentation) * 1.5
+        if text:
+            probe = self._font(pixels, bold=True)
+            from .map_labels import text_size
+
+            pixels = min(pixels, pixels * self.width() * 0.95 / max(text_size(probe, text)[0], 1.0))
         self.title.setText(text or "", size=f"{pixels:.0f}px", color="#212121", bold=True)
         self.title.setMaximumHeight(pixels * 2.5 if text else 0)
 
@@ -409,23 +417,57 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         self._settle.stop()
         self._label_timer.stop()
         self.viewbox.sigRangeChanged.disconnect(self._range_changed)
+        self.viewbox.sigResized.disconnect(self._resized)
 
     # -- moving the view --------------------------------------------------------------------------------
 
     def fit(self) -> None:
         shown = self.positions[self.node_mask] if self.data is not None else np.zeros((0, 2))
         if self.guides_shown:  # the whole disc with its sector names
-            reach = RADIUS + 0.6
+            reach = RADIUS + 0.3
             shown = np.vstack([shown, [[-reach, -reach], [reach, reach]]])
         if len(shown):
             lo, hi = shown.min(axis=0), shown.max(axis=0)
-            pad = max(float((hi - lo).max()) * 0.05, 0.5)
-            # more room on the right, where the names of the outermost partners go
-            self.viewbox.setRange(QRectF(QPointF(lo[0] - pad, lo[1] - pad),
-                                         QPointF(hi[0] + 2.5 * pad, hi[1] + pad)), padding=0)
+            pad = max(float((hi - lo).max()) * 0.04, 0.3)
+            lo, hi = lo - pad, hi + pad
+            # room for the captions beside the disc, and on the right for the names of the outermost partners
+            margin_x, margin_y = self._caption_margin()
+            width, height = self.viewbox.width(), self.viewbox.height()
+            if width - 2 * margin_x - 80 > 100 and height - 2 * margin_y > 100:  # laid out: margins in pixels
+                units = max((hi[0] - lo[0]) / (width - 2 * margin_x - 80), (hi[1] - lo[1]) / (height - 2 * margin_y))
+                lo -= (margin_x * units, margin_y * units)
+                hi += ((margin_x + 80) * units, margin_y * units)
+            else:
+                hi[0] += 2 * pad
+            self.viewbox.setRange(QRectF(QPointF(lo[0], lo[1]), QPointF(hi[0], hi[1])), padding=0)
+            self._fitted = True
         self.update_labels()
 
+    def _resized(self) -> None:
+        """A fitted map stays fitted when the window (or the presentation screen) changes its size."""
+        if self._fitted and self.data is not None:
+            self.fit()
+
+    def _moved_by_user(self, *_args) -> None:
+        self._fitted = False
+
+    def _caption_margin(self) -> tuple[float, float]:
+        """Pixels the guide's captions need beyond the disc (the sector names stand outside it)."""
+        if not self._captions:
+            return 0.0, 0.0
+        from .map_labels import text_size
+
+        small, large = self._font(self.label_pixels * 0.9), self._font(self.label_pixels * 1.35, bold=True)
+        margins = [(0.0, 0.0)]
+        for caption in self._captions:
+            if caption.angle is not None:
+                width, height = text_size(large if caption.large else small, caption.text)
+                angle = np.radians(caption.angle)
+                margins.append((width * abs(np.cos(angle)), height * abs(np.sin(angle))))
+        return max(m[0] for m in margins) + 4, max(m[1] for m in margins) + 4
+
     def centre_on(self, index: int) -> None:
+        self._fitted = False
         rect = self.viewbox.viewRect()
         span = min(rect.width(), rect.height(), 3.0)
         x, y = self.positions[index]
