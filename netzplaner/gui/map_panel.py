@@ -508,4 +508,6 @@ class MapPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange and self.data is not None:
+            self.view.redraw()  # names and legend follow the font preference
         super().changeEvent(event)

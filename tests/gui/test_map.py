@@ -430,19 +430,21 @@ def test_names_follow_the_font_preference_and_presentation_is_large_titled_and_u
     from PySide6.QtGui import QFont
 
     view = panel.view
-    normal = max(lab.font.pixelSize() for lab in view.label_layer.labels if lab.index >= 0
-                 and lab.index != panel.data.own)
+
+    def name_pixels():
+        return max(lab.font.pixelSize() for lab in view.label_layer.labels
+                   if lab.index >= 0 and lab.index != panel.data.own)
+
+    normal = name_pixels()
     app_font = QApplication.font()
     try:
         bigger = QFont(app_font)
         bigger.setPointSizeF(14)
-        QApplication.setFont(bigger)
-        view.redraw()
-        projector = max(lab.font.pixelSize() for lab in view.label_layer.labels if lab.index >= 0
-                        and lab.index != panel.data.own)
-        assert projector == pytest.approx(normal * 14 / app_font.pointSizeF(), abs=1)
+        QApplication.setFont(bigger)  # the projector preference: the map follows without being asked
+        qtbot.waitUntil(lambda: name_pixels() == pytest.approx(normal * 14 / app_font.pointSizeF(), abs=1))
     finally:
         QApplication.setFont(app_font)
+    qtbot.waitUntil(lambda: name_pixels() == normal)
     panel.controller.selection.set_partners([panel.data.ids[lonely_node(panel)]])
     assert len(view.selection_marks.data) == 1
     panel.present_button.click()

@@ -93,7 +93,7 @@ def test_workbook_picture_prints_names_of_at_least_7_pt_on_a4_landscape(demo_pat
     with Workspace.open(demo_path, read_only=True) as ws:
         options = dict(WORKBOOK_PICTURE)
         assert options.pop("title") is False
-        view, data = picture_view(ws, **{k: v for k, v in options.items()})
+        view, _data = picture_view(ws, **options)
         try:
             factor = options["width"] / view.ci.sceneBoundingRect().width()
             names = [lab for lab in view.label_layer.labels if lab.index >= 0]
@@ -110,7 +110,7 @@ def test_the_picture_is_the_same_map_at_every_width(demo_path, tmp_path):
     named = {}
     with Workspace.open(demo_path, read_only=True) as ws:
         for width in (1600, 3200):
-            view, _data = picture_view(ws, width=width, height=int(width * 0.68))
+            view, _unused = picture_view(ws, width=width, height=int(width * 0.68))
             try:
                 view.set_scale(width / view.ci.sceneBoundingRect().width(), picture=True)
                 named[width] = sorted(view.label_texts)
