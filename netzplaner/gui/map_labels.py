@@ -58,7 +58,7 @@ class Room:
         self.width, self.height = width, height
         self.taken = np.zeros((self.rows, self.cols), dtype=bool)
         self.nodes = np.zeros((self.rows + 1, self.cols + 1), dtype=np.int64)  # summed-area table of node cells
-        self._node_cells = np.zeros((0, 4), dtype=np.int64)
+        self._node_cells: list[list[int]] = []
 
     def _cells(self, left: float, top: float, right: float, bottom: float) -> tuple[int, int, int, int]:
         return (max(int(left // CELL), 0), max(int(top // CELL), 0),
@@ -70,7 +70,7 @@ class Room:
         r0 = np.clip(((y - radius) // CELL).astype(np.int64), 0, self.rows)
         c1 = np.clip(np.ceil((x + radius) / CELL).astype(np.int64), 0, self.cols)
         r1 = np.clip(np.ceil((y + radius) / CELL).astype(np.int64), 0, self.rows)
-        self._node_cells = np.stack([c0, r0, c1, r1], axis=1)
+        self._node_cells = np.stack([c0, r0, c1, r1], axis=1).tolist()
         corners = np.zeros((self.rows + 1, self.cols + 1), dtype=np.int64)  # 2-D difference array
         np.add.at(corners, (r0, c0), 1)
         np.add.at(corners, (r0, c1), -1)
@@ -83,17 +83,16 @@ class Room:
         left, top, right, bottom = box
         if left < 0 or top < 0 or right > self.width or bottom > self.height:
             return False
-        c0, r0, c1, r1 = self._cells(left, top, right, bottom)
-        if self.taken[r0:r1, c0:c1].any():
-            return False
-        if not nodes:
-            return True
-        t = self.nodes
-        covered = t[r1, c1] - t[r0, c1] - t[r1, c0] + t[r0, c0]
-        if own >= 0 and own < len(self._node_cells):  # the node itself does not count
-            n0, m0, n1, m1 = self._node_cells[own]
-            covered -= max(min(c1, n1) - max(c0, n0), 0) * max(min(r1, m1) - max(r0, m0), 0)
-        return covered <= 0
+        c0, r0, c1, r1 = int(left // CELL), int(top // CELL), int(-(-right // CELL)), int(-(-bottom // CELL))
+        if nodes:  # first the constant-time test: in a crowded view most candidates fail here
+            t = self.nodes
+            covered = t[r1, c1] - t[r0, c1] - t[r1, c0] + t[r0, c0]
+            if own >= 0 and own < len(self._node_cells):  # the node itself does not count
+                n0, m0, n1, m1 = self._node_cells[own]
+                covered -= max(min(c1, n1) - max(c0, n0), 0) * max(min(r1, m1) - max(r0, m0), 0)
+            if covered > 0:
+                return False
+        return not self.taken[r0:r1, c0:c1].any()
 
     def take(self, box: tuple[float, float, float, float]) -> None:
         c0, r0, c1, r1 = self._cells(*box)
@@ -187,16 +186,20 @@ def place_names(room: Room, px: np.ndarray, py: np.ndarray, radius: np.ndarray, 
     for k in order.tolist():
         forced = bool(must[k])
         if len(labels) >= limit and not forced:
-            continue
+            break  # the forced ones come first in ``order``
         bold = 1 if forced else 0
         text = texts[int(partners[k])]
         width = metrics[bold].horizontalAdvance(text) + 2 * PAD
         height = metrics[bold].height() + PAD
         chosen = None
-        for dx, dy in candidates(float(radius[k]), width, height):
-            box = (px[k] + dx, py[k] + dy, px[k] + dx + width, py[k] + dy + height)
-            if room.free(box, own=k):
-                chosen = (dx, dy, box)
+        # the own firm and the selection may cover other nodes, but not another text, before they overlap
+        for avoid_nodes in (True, False) if forced else (True,):
+            for dx, dy in candidates(float(radius[k]), width, height):
+                box = (px[k] + dx, py[k] + dy, px[k] + dx + width, py[k] + dy + height)
+                if room.free(box, own=k, nodes=avoid_nodes):
+                    chosen = (dx, dy, box)
+                    break
+            if chosen is not None:
                 break
         if chosen is None:
             if not forced:

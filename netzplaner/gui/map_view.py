@@ -358,7 +358,7 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         if not self.presentation:
             must |= np.isin(partners, self.selected)
         importance = self._shown_sizes()[partners] + 2.0 * self.data.tie[partners] + must * 1e9
-        order = np.argsort(-importance, kind="stable")[:600]
+        order = np.argsort(-importance, kind="stable")[:150 if overview else 600]
         fonts = (self._font(self.label_pixels), self._font(self.label_pixels * 1.15, bold=True))
         labels += place_names(room, px, py, radius, order, self.data.names, self.positions[partners], partners,
                               fonts, must, NAMES_IN_OVERVIEW if overview else NAMES_AT_REST)
