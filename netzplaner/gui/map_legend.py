@@ -28,6 +28,9 @@ def build_legend(data: MapData, node_mask: np.ndarray, edge_mask: np.ndarray, *,
     translate = QCoreApplication.translate
     legend = pg.LegendItem(offset=None, verSpacing=-6 if not large else -2,
                            labelTextSize=f"{pixels * 0.95:.0f}px", labelTextColor="#263238")
+    # pyqtgraph keeps a legend unscaled (meant for one floating over a plot); this one sits in the layout, and a
+    # picture painted larger must draw it larger too
+    legend.setFlag(legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
     symbol = pixels * (1.1 if large else 0.9)
     shown = np.flatnonzero(node_mask)
     masks = data.dimension_mask[shown]

@@ -78,6 +78,11 @@ def test_png_names_grow_with_the_width(demo_path, tmp_path):
                 assert image.width() == width
                 box, label = own_label_box(view, data, width)
                 heights[width] = ink_rows(image, box)
+                source, legend = view.ci.sceneBoundingRect(), view._legend.sceneBoundingRect()
+                factor = width / source.width()
+                heights[f"legend{width}"] = ink_rows(image, (
+                    (legend.left() - source.left()) * factor, (legend.top() - source.top()) * factor,
+                    (legend.right() - source.left()) * factor, (legend.bottom() - source.top()) * factor))
                 fonts[width] = label.font.pixelSize() * width / view.ci.sceneBoundingRect().width()
             finally:
                 view.dispose()
@@ -85,6 +90,7 @@ def test_png_names_grow_with_the_width(demo_path, tmp_path):
     assert heights[1600] >= 8
     assert heights[3200] == pytest.approx(2 * heights[1600], rel=0.15)
     assert fonts[3200] == pytest.approx(2 * fonts[1600])
+    assert heights["legend3200"] == pytest.approx(2 * heights["legend1600"], rel=0.15)  # the legend grows too
 
 
 def test_workbook_picture_prints_names_of_at_least_7_pt_on_a4_landscape(demo_path, tmp_path):
@@ -98,11 +104,13 @@ def test_workbook_picture_prints_names_of_at_least_7_pt_on_a4_landscape(demo_pat
             factor = options["width"] / view.ci.sceneBoundingRect().width()
             names = [lab for lab in view.label_layer.labels if lab.index >= 0]
             smallest = min(lab.font.pixelSize() for lab in names) * factor  # pixels in the picture
+            legend = float(view._legend.opts["labelTextSize"].rstrip("px")) * factor
         finally:
             view.dispose()
             view.close()
-    millimetres = smallest * 260.0 / options["width"]
-    assert millimetres / 0.3528 >= 7.0
+    for pixels in (smallest, legend):
+        millimetres = pixels * 260.0 / options["width"]
+        assert millimetres / 0.3528 >= 7.0
 
 
 def test_the_picture_is_the_same_map_at_every_width(demo_path, tmp_path):
