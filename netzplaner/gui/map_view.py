@@ -130,7 +130,7 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         self.node_mask, self.edge_mask, self.sizes = node_mask, edge_mask, np.asarray(sizes, dtype=float)
         self.selected = [i for i in self.selected if i < data.n]
         self._static_styles()
-        self.redraw()
+        self.redraw(labels=not fit)  # a fit places the names for the new range
         if fit:
             self.fit()
 
@@ -154,7 +154,7 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
             self._pen[data.own] = pg.mkPen(style.BACKGROUND, width=1.5 * self.scale)
             self._symbol[data.own] = style.OWN_FIRM_SYMBOL
 
-    def redraw(self) -> None:
+    def redraw(self, *, labels: bool = True) -> None:
         """Draw nodes, ties, highlights and labels from the current state."""
         if self.data is None:
             return
@@ -163,7 +163,8 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         self._draw_edges()
         self._draw_highlights()
         self.update_legend()
-        self.update_labels()
+        if labels:
+            self.update_labels()
 
     def _shown_sizes(self) -> np.ndarray:
         return self.sizes * (1.5 if self.presentation else 1.0)
