@@ -19,6 +19,8 @@ turns them into commands and selection changes.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import (
@@ -385,7 +387,11 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
             spot = inverse.map(QPointF(cx, cy))
             label, box = caption_label(spot.x(), spot.y(), cx, cy, text, large, sector_colour(sector), None,
                                        frame=sector_colour(sector))
-            room.take(box)
+            # a cluster at the edge of the view keeps its whole bubble in view
+            shift_x = max(4.0 - box[0], 0.0) - max(box[2] - room.width + 4.0, 0.0)
+            shift_y = max(4.0 - box[1], 0.0) - max(box[3] - room.height + 4.0, 0.0)
+            label = replace(label, dx=label.dx + shift_x, dy=label.dy + shift_y)
+            room.take((box[0] + shift_x, box[1] + shift_y, box[2] + shift_x, box[3] + shift_y))
             labels.append(label)
         return labels
 

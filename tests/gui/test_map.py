@@ -475,6 +475,18 @@ def test_a_large_network_is_summarised_and_its_details_return_when_zooming_in(tm
     view.settle()
     bubbles = [lab for lab in view.label_layer.labels if lab.frame]
     assert view.overview and len(bubbles) >= 3
+    # pan so that the leftmost network's middle sits right at the left edge: its bubble stays whole in view
+    rect = view.viewbox.viewRect()
+    shown = np.flatnonzero(view.node_mask)
+    sector = widget.data.sector[shown]
+    middles = [float(np.median(view.positions[shown[sector == s], 0])) for s in np.unique(sector)]
+    left = min(middles) - rect.width() * 0.01
+    view.viewbox.setRange(QRectF(left, rect.top(), rect.width(), rect.height()), padding=0)
+    view.settle()
+    box = view.viewbox.sceneBoundingRect()
+    edge_bubbles = [lab for lab in view.label_layer.labels if lab.frame]
+    assert view.overview and edge_bubbles
+    assert all(box.contains(view.label_layer.rect_of(lab)) for lab in edge_bubbles)  # whole, not cut
     assert any("partners" in lab.text and "quality Ø" in lab.text for lab in bubbles)
     hidden = [key for key, item in view._edge_items.items() if not item.isVisible()]
     assert hidden and all(not to_us for _s, _b, to_us in hidden)  # ties to us always show
