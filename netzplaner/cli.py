@@ -60,6 +60,8 @@ def _command_parser() -> argparse.ArgumentParser:
                         help="the picture to write: .png or .svg")
     render.add_argument("--width", type=int, default=1600, help="width in pixels (default 1600)")
     render.add_argument("--lang", choices=("de", "en"), default="de", help="language of legend and title")
+    render.add_argument("--layout", choices=("stored", "force", "concentric"), default="stored",
+                        help="arrange the partners for the picture only (default: as stored in the document)")
     export = sub.add_parser("export", help="the board workbook (.xlsx), Kumu's workbook, GraphML, GEXF or CSV")
     export.add_argument("doc", type=Path, help="the .netzplan document")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
@@ -94,11 +96,11 @@ def _map_picture(doc: Path, lang: str) -> bytes | None:
     import tempfile
 
     try:
-        from .gui.map_export import render_document
+        from .gui.map_export import WORKBOOK_PICTURE, render_document
     except ImportError:
         return None
     with tempfile.TemporaryDirectory() as folder:
-        picture = render_document(doc, Path(folder) / "map.png", width=1800, height=1200, lang=lang)
+        picture = render_document(doc, Path(folder) / "map.png", lang=lang, **WORKBOOK_PICTURE)
         return picture.read_bytes()
 
 
@@ -198,7 +200,8 @@ def _run_render(args: argparse.Namespace) -> int:
         from .gui.map_export import render_document
     except ImportError as exc:
         raise NetzplanerError("The map cannot be drawn: {reason}.", reason=exc)
-    render_document(args.doc, args.output, width=args.width, height=int(args.width * 0.68), lang=args.lang)
+    render_document(args.doc, args.output, width=args.width, height=int(args.width * 0.68), lang=args.lang,
+                    layout=None if args.layout == "stored" else args.layout)
     print(terminal_text(f"Network map written to {args.output}"))
     return EXIT_OK
 

@@ -127,3 +127,56 @@ def test_map_filter_masks(ws):
     assert nodes[name[uni]] and not nodes[name[supplier]]
     nodes, _ = visible(data, MapFilter(hide_archived=False, kinds=frozenset({0})))
     assert nodes[name[old]] and not nodes[name[uni]]
+
+
+def test_components_are_labelled_by_paths_of_ties():
+    from netzplaner.analysis.layout import components
+
+    label = components(7, np.array([(0, 1), (1, 2), (4, 3), (5, 6)]))
+    assert label[0] == label[1] == label[2] and label[3] == label[4] and label[5] == label[6]
+    assert len(set(label.tolist())) == 3
+
+
+def test_force_layout_packs_small_groups_next_to_the_main_cluster():
+    """A main cluster of 30 around the own firm, four pairs and six loners with no tie to it: the small groups
+    end right outside the main cluster, not 5–6 times its width away, so the main cluster fills the view."""
+    rng = np.random.default_rng(4)
+    main = [(0, i) for i in range(1, 30)] + [tuple(sorted(rng.choice(30, 2, replace=False))) for _ in range(40)]
+    pairs = [(30 + 2 * k, 31 + 2 * k) for k in range(4)]
+    n = 44
+    edges = np.array(main + pairs)
+    graph = LayoutInput(edges=edges, weights=np.full(len(edges), 3.0), sector=np.zeros(n, int),
+                        tie=np.zeros(n, int), order=np.arange(n), centre=0)
+    pos = force_layout(graph)
+    distance = np.sqrt((pos ** 2).sum(axis=1))
+    main_reach = distance[:30].max()
+    assert distance[30:].max() < 1.7 * main_reach
+    assert main_reach > 0.6 * RADIUS  # the main cluster takes most of the disc
+    gaps = np.sqrt(((pos[30:, None] - pos[None, 30:]) ** 2).sum(axis=2)) + np.eye(n - 30) * 1e9
+    assert gaps.min() > 0.02 * RADIUS  # the packed groups do not sit on each other
+
+
+def test_network_map_uses_the_whole_radius_and_gives_partners_without_network_their_own_sector():
+    from netzplaner.analysis.layout import NO_NETWORK, map_geometry
+
+    # most partners have no direct tie (as in a large network), two tie strengths do not occur at all
+    tie = [0] + [5] * 3 + [3] * 5 + [0] * 40 + [2, 2]
+    sector = [0] + [k % 3 for k in range(48)] + [NO_NETWORK, NO_NETWORK]
+    n = len(tie)
+    graph = LayoutInput(edges=np.zeros((0, 2), int), weights=np.zeros(0), sector=np.array(sector),
+                        tie=np.array(tie), order=np.arange(n), centre=0)
+    geometry = map_geometry(graph)
+    assert [t for t, _inner, _outer in geometry.rings] == [5, 3, 2, 0]  # only strengths that occur
+    assert geometry.rings[-1][2] == pytest.approx(RADIUS)
+    pos = concentric_layout(graph)
+    radius = np.sqrt((pos ** 2).sum(axis=1))
+    outer = radius[np.array(tie) == 0][1:]
+    assert outer.max() > 0.8 * RADIUS and outer.min() < 0.7 * RADIUS  # a wide band, not one dense circle
+    angles = np.degrees(np.arctan2(pos[:, 1], pos[:, 0])) % 360
+    own_sector = [(first, span) for s, first, span in geometry.sectors if s == NO_NETWORK]
+    assert own_sector, "partners without a network get a sector of their own"
+    first, span = own_sector[0]
+    for i in (n - 2, n - 1):
+        assert (angles[i] - first) % 360 <= span
+    for i in range(1, n - 2):  # and nobody else sits in it
+        assert (angles[i] - first) % 360 > span

@@ -22,7 +22,6 @@ import numpy as np
 
 RADIUS = 6.0  # both layouts fit in a disc of about this radius (in map units)
 SECTOR_CENTRES = (90.0, 210.0, 330.0)  # degrees: regional on top, thematic lower left, international lower right
-SECTOR_SPAN = 104.0  # degrees each sector uses of its 120, leaving a visible gap between the sectors
 
 
 class LayoutKind(StrEnum):
@@ -40,7 +39,7 @@ class LayoutInput:
 
     edges: np.ndarray  # (m, 2) int: partner indices of each relationship
     weights: np.ndarray  # (m,) float: strength 1–5
-    sector: np.ndarray  # (n,) int: 0 regional, 1 thematic, 2 international (first dimension of the partner)
+    sector: np.ndarray  # (n,) int: 0 regional, 1 thematic, 2 international (first dimension), 3 no network
     tie: np.ndarray  # (n,) int: strength of the direct tie to the own firm, 0 if none
     order: np.ndarray  # (n,) int: rank that orders partners around their ring (kind, then name)
     centre: int | None = None  # index of the own firm
@@ -78,47 +77,113 @@ def fill_missing(graph: LayoutInput) -> np.ndarray:
 
 # -- the network map (concentric) --------------------------------------------------------------------------
 
-RING_GAP = (RADIUS - 1.0) / 5.0  # rings for tie 5, 4, 3, 2, 1 and "no direct tie"
+NO_NETWORK = 3  # the sector of partners that belong to no network (they get their own place and caption)
+INNER_RADIUS = 1.0  # the free disc around the own firm
+SECTOR_GAP = 8.0  # degrees between neighbouring sectors
+MIN_RING_SHARE = 0.07  # a ring with few partners still gets this share of the disc, so it is not a thin line
 
 
-def ring_radius(tie: int) -> float:
-    """Where the network map puts partners whose strongest direct tie to the own firm is ``tie`` (0 = none)."""
-    return 1.0 + (5 - int(np.clip(tie, 0, 5))) * RING_GAP
+@dataclass(frozen=True)
+class MapGeometry:
+    """Where the network map puts its sectors and rings, computed from the network itself.
+
+    Rings exist only for the tie strengths that occur, and each ring gets a share of the disc's area in
+    proportion to its partners, so the whole radius is used: a crowd of partners without a direct tie fills a
+    wide outer band instead of a dense circle, and an empty ring leaves no gap. The guide draws exactly this.
+    """
+
+    sectors: tuple[tuple[int, float, float], ...]  # (sector, first angle, span) in degrees, anticlockwise
+    rings: tuple[tuple[int, float, float], ...]  # (tie strength, inner radius, outer radius), innermost first
+    reach: tuple[tuple[int, float], ...] = ()  # (sector, radius of its outermost partner)
+
+    def sector_centre(self, sector: int) -> float:
+        return next(start + span / 2 for s, start, span in self.sectors if s == sector)
+
+    def ring_radius(self, tie: int) -> float:
+        """The middle of the band of partners whose direct tie to the own firm is ``tie`` (0 = none)."""
+        return next((inner + outer) / 2 for t, inner, outer in self.rings if t == int(tie))
+
+    @property
+    def gap_angle(self) -> float:
+        """The middle of the gap after the first sector (regional), where the guide names the rings."""
+        _sector, start, span = self.sectors[0]
+        return start + span + SECTOR_GAP / 2
+
+
+def _others(graph: LayoutInput) -> np.ndarray:
+    others = np.ones(graph.n, dtype=bool)
+    if graph.centre is not None:
+        others[graph.centre] = False
+    return others
+
+
+def map_geometry(graph: LayoutInput) -> MapGeometry:
+    others = _others(graph)
+    sector = np.asarray(graph.sector, dtype=int)
+    # regional on top, thematic lower left, "no network" at the bottom, international lower right
+    present = [0, 1] + ([NO_NETWORK] if (others & (sector == NO_NETWORK)).any() else []) + [2]
+    if NO_NETWORK in present:
+        share = float((others & (sector == NO_NETWORK)).sum()) / max(int(others.sum()), 1)
+        small = float(np.clip(360.0 * share, 30.0, 70.0))
+    else:
+        small = 0.0
+    span = (360.0 - small - SECTOR_GAP * len(present)) / 3.0
+    sectors, angle = [], 90.0 - span / 2
+    for s in present:
+        width = small if s == NO_NETWORK else span
+        sectors.append((s, angle, width))
+        angle += width + SECTOR_GAP
+    ties = np.clip(np.asarray(graph.tie, dtype=int)[others], 0, 5)
+    values = sorted(set(ties.tolist()), reverse=True)  # strongest tie innermost
+    counts = np.array([max(float((ties == t).sum()), MIN_RING_SHARE * max(len(ties), 1)) for t in values])
+    cumulative = np.concatenate([[0.0], np.cumsum(counts) / max(counts.sum(), 1e-9)])
+    radii = np.sqrt(INNER_RADIUS ** 2 + (RADIUS ** 2 - INNER_RADIUS ** 2) * cumulative)
+    rings = tuple((t, float(radii[k]), float(radii[k + 1])) for k, t in enumerate(values))
+    return MapGeometry(sectors=tuple(sectors), rings=rings)
 
 
 def follows_network_map(graph: LayoutInput, positions: np.ndarray, share: float = 0.9) -> bool:
     """True when at least ``share`` of the partners sit where the network map puts them (so its rings and
     sectors can be drawn as a guide); a few partners dragged elsewhere do not change that."""
+    return network_map_guide(graph, positions, share) is not None
+
+
+def network_map_guide(graph: LayoutInput, positions: np.ndarray, share: float = 0.9) -> MapGeometry | None:
+    """The network map's geometry (for its guide) when the partners follow that layout, else None."""
     if graph.n < 2:
-        return False
-    expected = concentric_layout(graph)
+        return None
+    expected, geometry = concentric_with_geometry(graph)
     close = np.sqrt(((np.asarray(positions) - expected) ** 2).sum(axis=1)) < 1e-6 * RADIUS
-    return float(close.mean()) >= share
+    return geometry if float(close.mean()) >= share else None
 
 
 def concentric_layout(graph: LayoutInput) -> np.ndarray:
-    """Own firm in the centre; three sectors; the stronger the direct tie, the closer to the centre.
+    """Own firm in the centre; one sector per network; the stronger the direct tie, the closer to the centre.
 
-    Partners with no direct tie form the outer ring. A crowded ring spreads over several rows inside its band,
-    so 10,000 partners still do not sit on top of each other.
+    A crowded ring spreads over several rows inside its band, so 10,000 partners still do not sit on top of
+    each other.
     """
+    return concentric_with_geometry(graph)[0]
+
+
+def concentric_with_geometry(graph: LayoutInput) -> tuple[np.ndarray, MapGeometry]:
     n = graph.n
     positions = np.zeros((n, 2))
-    ring_gap = RING_GAP
-    ring = 5 - np.clip(graph.tie.astype(int), 0, 5)  # 0 = closest ring
-    others = np.ones(n, dtype=bool)
-    if graph.centre is not None:
-        others[graph.centre] = False
-    for sector in range(3):
-        lo_angle = np.radians(SECTOR_CENTRES[sector] - SECTOR_SPAN / 2)
-        span = np.radians(SECTOR_SPAN)
-        for r in range(6):
-            members = np.flatnonzero(others & (graph.sector == sector) & (ring == r))
+    geometry = map_geometry(graph)
+    others = _others(graph)
+    sector_of = np.asarray(graph.sector, dtype=int)
+    ties = np.clip(np.asarray(graph.tie, dtype=int), 0, 5)
+    reach = []
+    for sector, first, span_deg in geometry.sectors:
+        lo_angle, span = np.radians(first), np.radians(span_deg)
+        outermost = 0.0
+        for tie, inner, outer in geometry.rings:
+            members = np.flatnonzero(others & (sector_of == sector) & (ties == tie))
             if members.size == 0:
                 continue
             members = members[np.argsort(graph.order[members], kind="stable")]
-            radius = 1.0 + r * ring_gap
-            band = ring_gap * 0.7
+            radius = (inner + outer) / 2
+            band = (outer - inner) * 0.8
             # rows inside the band so that neighbours keep roughly equal spacing along and across the ring
             spacing = np.sqrt(span * radius * band / members.size)
             rows = int(min(members.size, max(1, np.floor(band / spacing))))
@@ -131,7 +196,9 @@ def concentric_layout(graph: LayoutInput) -> np.ndarray:
             rr = radius + (row - (rows - 1) / 2) * (band / rows if rows > 1 else 0)
             positions[members, 0] = rr * np.cos(angle)
             positions[members, 1] = rr * np.sin(angle)
-    return positions
+            outermost = max(outermost, float(rr.max()))
+        reach.append((sector, outermost))
+    return positions, MapGeometry(sectors=geometry.sectors, rings=geometry.rings, reach=tuple(reach))
 
 
 # -- force-directed (ForceAtlas2 with particle-mesh repulsion) ----------------------------------------------
@@ -235,7 +302,73 @@ def force_layout(graph: LayoutInput, *, iterations: int | None = None, progress:
         previous = force
         if progress is not None and step % 10 == 9:
             progress((step + 1) / iterations)
-    return _normalised(pos, graph.centre)
+    return _normalised(pack_components(pos, graph.edges, graph.centre), graph.centre)
+
+
+def components(n: int, edges: np.ndarray) -> np.ndarray:
+    """A component label for each partner (partners joined by a path of ties share one)."""
+    label = np.arange(n)
+    if len(edges):
+        src, dst = np.asarray(edges[:, 0], dtype=np.int64), np.asarray(edges[:, 1], dtype=np.int64)
+        while True:  # min-label propagation with pointer jumping: a handful of passes even for 10,000 partners
+            low = np.minimum(label[src], label[dst])
+            new = label.copy()
+            np.minimum.at(new, src, low)
+            np.minimum.at(new, dst, low)
+            new = new[new]
+            if np.array_equal(new, label):
+                break
+            label = new
+    return np.unique(label, return_inverse=True)[1]
+
+
+def pack_components(pos: np.ndarray, edges: np.ndarray, centre: int | None) -> np.ndarray:
+    """Move the groups that have no tie to the main component close around it, largest first.
+
+    Repulsion drives unconnected groups far out (5–6 times the main cluster's width), so the main cluster ends
+    small in a corner. Here each group keeps its own shape (shrunk if it sprawled) and is placed on rings just
+    outside the main component, one after another, like a spiral.
+    """
+    n = len(pos)
+    if n < 3:
+        return pos
+    label = components(n, edges)
+    sizes = np.bincount(label)
+    if len(sizes) == 1:
+        return pos
+    main = label[centre] if centre is not None else int(np.argmax(sizes))
+    pos = pos.copy()
+    members = label == main
+    middle = pos[centre] if centre is not None else pos[members].mean(axis=0)
+    main_reach = float(np.percentile(np.sqrt(((pos[members] - middle) ** 2).sum(axis=1)), 98)) \
+        if members.sum() > 1 else 0.0
+    # the room a single partner takes: what a partner of the main component has, on average
+    unit = max(main_reach * 2 / max(np.sqrt(members.sum()), 1.0), 1e-3)
+    main_reach = max(main_reach, unit)
+    groups = [g for g in np.argsort(-sizes, kind="stable") if g != main]
+    ring = main_reach + unit / 2
+    cursor, ring_depth = 0.0, 0.0
+    for g in groups:
+        part = np.flatnonzero(label == g)
+        local = pos[part] - pos[part].mean(axis=0)
+        extent = float(np.sqrt((local ** 2).sum(axis=1)).max())
+        natural = unit * np.sqrt(len(part))  # the radius the group would need packed as densely as the main one
+        wanted = float(np.clip(extent, unit / 2, natural))  # a tied pair may have collapsed onto one point
+        if extent > 0:
+            local *= wanted / extent
+        extent = wanted
+        distance = ring + extent
+        needed = 2 * np.arcsin(min(1.0, (extent + unit / 2) / distance))
+        if cursor + needed > 2 * np.pi:  # this ring is full: start the next one further out
+            ring += ring_depth + unit
+            cursor, ring_depth = 0.0, 0.0
+            distance = ring + extent
+            needed = 2 * np.arcsin(min(1.0, (extent + unit / 2) / distance))
+        angle = np.pi / 2 - (cursor + needed / 2)  # from the top, clockwise
+        pos[part] = local + middle + distance * np.array([np.cos(angle), np.sin(angle)])
+        cursor += needed
+        ring_depth = max(ring_depth, 2 * extent)
+    return pos
 
 
 def _adjust_speed(speed: float, efficiency: float, swing: float, traction: float, n: int) -> tuple[float, float]:

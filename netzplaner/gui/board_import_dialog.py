@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..services.roundtrip_report import ImportReport
 from .board_import_model import VALUES, WHAT, BoardImportModel
 from .i18n import current_language
+from .screen_fit import resize_within_screen
 
 
 def tr(text: str) -> str:
@@ -106,8 +107,7 @@ class ImportPreview(QDialog):
         layout.addWidget(summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
-        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
-        self.resize(min(150 * em, screen.width() - 40), min(36 * self.fontMetrics().height(), screen.height() - 80))
+        resize_within_screen(self, 150 * em, 36 * self.fontMetrics().height())
         self._rows_to_contents()
 
     def resizeEvent(self, event) -> None:

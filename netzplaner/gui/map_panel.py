@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.layout import LayoutKind, fill_missing, follows_network_map
+from ..analysis.layout import LayoutKind, fill_missing, network_map_guide
 from ..domain.enums import Dimension
 from ..domain.errors import NetzplanerError
 from ..services import network_map
@@ -52,8 +52,8 @@ def node_measure(data: MapData, measure: str, betweenness: np.ndarray | None = N
         sizes = map_style.node_sizes(betweenness, base=7.0, spread=15.0)
     else:
         sizes = map_style.node_sizes(data.tie, base=6.0, spread=10.0)
-    if data.own is not None:
-        sizes[data.own] = max(float(sizes.max()) + 6.0, 22.0)
+    if data.own is not None:  # the largest element of the map, by far
+        sizes[data.own] = max(float(sizes.max()) * 1.6, 34.0)
     return sizes
 
 
@@ -82,7 +82,7 @@ class MapPanel(QWidget):
         self._fitted = False
         self._own_move = False
         self._generation = self._shown_generation = 0
-        self._follows_network_map = False
+        self._guide = None  # the network map's rings and sectors, while the partners follow that layout
         self.task = None
         self._presentation_window: QWidget | None = None
 
@@ -229,7 +229,7 @@ class MapPanel(QWidget):
         self._shown_generation = generation
         graph = data.layout_input()  # once per load: it sorts every name
         self.positions = fill_missing(graph)
-        self._follows_network_map = follows_network_map(graph, self.positions)
+        self._guide = network_map_guide(graph, self.positions)
         self.completer.model().setStringList(sorted(self.data.names, key=str.casefold))
         self._fill_tags()
         self._apply(fit=not self._fitted)
@@ -242,7 +242,7 @@ class MapPanel(QWidget):
         nodes, edges = visible(self.data, self.filter)
         sizes = node_measure(self.data, self.measure, self._betweenness)
         self.view.selected = self._selected_indices()
-        self.view.set_guides(self._follows_network_map)
+        self.view.set_guides(self._guide)
         self.view.set_data(self.data, self.positions, nodes, edges, sizes, fit=fit)
         shown, total = int(nodes.sum()), self.data.n
         self.status.setText(self.tr("Showing %1 of %2 partners and %3 relationships.")
@@ -450,7 +450,7 @@ class MapPanel(QWidget):
         box.addWidget(self.view)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), window, activated=self._leave_presentation)
         self._presentation_window = window
-        self.view.set_presentation(True)
+        self.view.set_presentation(True, title_of(self.controller.workspace, self.data) if self.data else None)
         window.showFullScreen()
         self.view.fit()
 
@@ -509,4 +509,6 @@ class MapPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange and self.data is not None:
+            self.view.redraw()  # names and legend follow the font preference
         super().changeEvent(event)

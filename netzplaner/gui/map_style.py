@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPen
 
 from ..domain.enums import Dimension, PartnerKind
 from ..services.network_map import KINDS
@@ -33,9 +33,22 @@ OWN_FIRM_SYMBOL = "star"
 SYMBOL_OF_KIND = np.array([next(sym for sym, kinds in SHAPE_GROUPS if k in kinds) for k in KINDS], dtype=object)
 
 # quality of a tie: (lower bound of the quality index, colour, label)
-QUALITY_BANDS = ((70.0, "#43a047"), (40.0, "#f9a825"), (0.0, "#e53935"))
-UNASSESSED_COLOUR = "#9e9e9e"
-STRENGTH_WIDTH = {1: 0.6, 2: 1.0, 3: 1.6, 4: 2.4, 5: 3.4}
+QUALITY_BANDS = ((70.0, "#43a047"), (40.0, "#f0a000"), (0.0, "#d32f2f"))
+UNASSESSED_COLOUR = "#c5ccd1"  # light: ties nobody judged yet recede behind the judged ones
+UNASSESSED_BAND = 3
+POOR_BAND = 2
+STRENGTH_WIDTH = {1: 1.2, 2: 1.5, 3: 2.0, 4: 2.8, 5: 3.8}
+UNASSESSED_WIDTH = 1.0
+POOR_MIN_WIDTH = 2.4  # a poor tie is never a hairline, whatever its strength
+WEAK_STRENGTH = 2  # ties up to this strength are drawn dashed
+DASHES = [3.0, 2.5]  # in units of the line width
+
+# the font family of pictures: Arial on Windows, its metric twin Liberation Sans on Linux
+PICTURE_FONT = "Arial"
+SVG_FONT_FAMILY = "Arial, 'Liberation Sans', Helvetica, sans-serif"
+LABEL_COLOUR = "#1c2429"
+GUIDE_COLOUR = "#78909c"
+HALO_COLOUR = QColor(255, 255, 255, 225)
 
 # the measures a node's size can follow (key, English label: shown through tr())
 SIZE_MEASURES = (
@@ -71,7 +84,41 @@ def band_label(band: int) -> str:
 
 def edge_alpha(count: int) -> int:
     """Fewer, clearer lines in a small network; faint ones in a large network so the nodes stay visible."""
-    return 210 if count <= 500 else 140 if count <= 5_000 else 90 if count <= 30_000 else 60
+    return 220 if count <= 500 else 150 if count <= 5_000 else 100 if count <= 30_000 else 70
+
+
+def edge_width(strength: int, band: int) -> float:
+    """Stronger ties are thicker; poor ties never thin; ties nobody judged stay thin whatever their strength."""
+    if band == UNASSESSED_BAND:
+        return UNASSESSED_WIDTH
+    width = STRENGTH_WIDTH[int(strength)]
+    return max(width, POOR_MIN_WIDTH) if band == POOR_BAND else width
+
+
+def edge_pen(strength: int, band: int, alpha: int, *, scale: float = 1.0, moving: bool = False) -> QPen:
+    """The pen of a group of ties. While the view moves every tie is one solid pixel (wide or dashed lines
+    cost most of a frame); at rest weak ties are dashed and poor ones wide, so both stand out."""
+    colour = QColor(band_colour(band))
+    colour.setAlpha(alpha if band != UNASSESSED_BAND else max(alpha * 2 // 3, 40))
+    pen = QPen(colour)
+    pen.setCosmetic(True)
+    if moving:
+        pen.setWidthF(1.0)
+        return pen
+    pen.setWidthF(edge_width(strength, band) * scale)
+    if strength <= WEAK_STRENGTH and band != UNASSESSED_BAND:
+        pen.setDashPattern(DASHES)
+    return pen
+
+
+def label_pixels(*, presentation: bool = False) -> float:
+    """The pixel size of the partner names: the application's font (the user's font preference), larger when
+    presenting so that the back of the room reads them."""
+    from PySide6.QtWidgets import QApplication
+
+    font = QApplication.font()
+    points = font.pointSizeF() if font.pointSizeF() > 0 else font.pixelSize() * 0.75
+    return max(points, 6.0) * 4.0 / 3.0 * (1.7 if presentation else 1.0)
 
 
 def node_sizes(measure: np.ndarray, *, base: float, spread: float) -> np.ndarray:

@@ -6,28 +6,48 @@ than one pixel, and 130–250 with one-pixel lines. So while the view moves, eve
 at most ``MOVING_EDGE_BUDGET`` of them, strongest first); 150 ms after it stops the widths come back.
 Antialiasing is off: it halves the frame rate.
 
+What a first-time viewer needs (issue 11): the own firm is a large star drawn above everything else and named in
+full; names are placed without overlaps on a halo (``map_labels``), more of them as one zooms in; weak ties are
+dashed, poor ones wide and red, ties nobody judged thin and light. A large network seen whole (more than
+``OVERVIEW_NODES`` partners in view) is summarised: one bubble per network with its partners and mean quality,
+only the ties that matter (to the own firm, judged or strong), and the names of the most important partners;
+the details return as one zooms in.
+
 The view only draws and reports gestures (``selectionRequested``, ``editRequested``, ``nodesMoved``); the map panel
 turns them into commands and selection changes.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QSizePolicy
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QPointF,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QSizePolicy
 
-from ..analysis.layout import RADIUS
+from ..analysis.layout import RADIUS, MapGeometry
 from ..services.network_map import MapData
 from . import map_style as style
+from .map_guides import guide_captions, guide_rings, sector_colour, sector_name
 from .map_items import MapViewBox, MarkLayer, NodeLayer, selection_pen
-from .map_guides import guide_items
+from .map_labels import Label, LabelLayer, Room, caption_label, place_names
 from .map_legend import build_legend
 
 MOVING_EDGE_BUDGET = 60_000
 THIN_WHILE_MOVING = 2_000  # below this many ties, wide lines cost nothing worth saving
 SETTLE_MS = 150
+OVERVIEW_NODES = 300  # more partners in view than this: summarise (bubbles, fewer lines, fewer names)
+NAMES_AT_REST, NAMES_IN_OVERVIEW = 120, 12
 
 
 class NetworkMapView(pg.GraphicsLayoutWidget):
@@ -41,7 +61,7 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         self.setBackground(style.BACKGROUND)
         self.setObjectName("networkMap")
         self.setAntialiasing(False)
-        # the title (shown only in pictures) spans the top; the legend sits beside the map, never on it
+        # the title (in pictures and when presenting) spans the top; the legend sits beside the map, never on it
         self.title = self.ci.addLabel("", row=0, col=0, colspan=2, size="13pt", color="#212121")
         self.title.setMaximumHeight(0)
         self.plot_item = self.ci.addPlot(row=1, col=0, viewBox=self.viewbox)
@@ -58,26 +78,33 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         self.neighbourhood = False
         self.presentation = False
         self.show_legend = True
+        self.scale = 1.0  # pictures: lines and symbols grow with the picture (text grows with the painter)
+        self.picture = False  # pictures name their font so that Windows and Linux draw the same letters
+        self.overview = False
+        self.label_pixels = style.label_pixels()
         self.tooltip_provider = None  # partner index -> text; the panel sets one with the key facts
-        self._edge_items: dict[tuple[int, int], pg.PlotCurveItem] = {}
-        self._edge_counts: dict[tuple[int, int], int] = {}
+        self._edge_items: dict[tuple[int, int, bool], pg.PlotCurveItem] = {}
+        self._edge_counts: dict[tuple[int, int, bool], int] = {}
         self._drag_start: np.ndarray | None = None
         self._drag_indices: list[int] = []
 
         self.nodes = NodeLayer()
         self.nodes.setZValue(10)
         self.nodes.opts["tip"] = self._tooltip
+        self.own_node = MarkLayer(pxMode=True)  # the own firm, above every other node and line
+        self.own_node.setZValue(13)
         self.highlight_edges = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen("#37474f", width=2.2))
         self.highlight_edges.setZValue(9)
         self.highlight_nodes = MarkLayer(pxMode=True)
         self.highlight_nodes.setZValue(11)
         self.selection_marks = MarkLayer(pxMode=True, brush=None, pen=selection_pen())
         self.selection_marks.setZValue(12)
-        for item in (self.nodes, self.highlight_edges, self.highlight_nodes, self.selection_marks):
+        for item in (self.nodes, self.own_node, self.highlight_edges, self.highlight_nodes, self.selection_marks):
             self.viewbox.addItem(item)
-        self._labels: list[pg.TextItem] = []
+        self.label_layer = LabelLayer(self.viewbox)
         self._guides: list = []
-        self.guides_shown = False
+        self._captions = []
+        self.geometry_shown: MapGeometry | None = None
         self._legend = None
 
         self.nodes.nodeClicked.connect(lambda i, toggle: self.selectionRequested.emit([i], toggle))
@@ -88,7 +115,14 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS, timeout=self._settled)
         self._label_timer = QTimer(self, singleShot=True, interval=60, timeout=self.update_labels)
         self.viewbox.sigRangeChanged.connect(self._range_changed)
+        self.viewbox.sigRangeChangedManually.connect(self._moved_by_user)
+        self.viewbox.sigResized.connect(self._resized)
         self.moving = False
+        self._fitted = False  # fitted and not moved since: a resize fits again
+
+    @property
+    def guides_shown(self) -> bool:
+        return self.geometry_shown is not None
 
     # -- what to draw -----------------------------------------------------------------------------------
 
@@ -98,7 +132,7 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         self.node_mask, self.edge_mask, self.sizes = node_mask, edge_mask, np.asarray(sizes, dtype=float)
         self.selected = [i for i in self.selected if i < data.n]
         self._static_styles()
-        self.redraw()
+        self.redraw(labels=not fit)  # a fit places the names for the new range
         if fit:
             self.fit()
 
@@ -108,86 +142,111 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         pens = {}
         self._brush = np.empty(data.n, dtype=object)
         self._pen = np.empty(data.n, dtype=object)
-        white = pg.mkPen(style.BACKGROUND, width=0.8)
+        white = pg.mkPen(style.BACKGROUND, width=0.8 * self.scale)
         for i, mask in enumerate(data.dimension_mask.tolist()):
             if mask not in brushes:
                 brushes[mask] = pg.mkBrush(style.dimension_colour(mask))
                 multi = bin(mask).count("1") > 1
-                pens[mask] = pg.mkPen(style.dimension_colour(mask, second=True), width=2.6) if multi else white
+                pens[mask] = pg.mkPen(style.dimension_colour(mask, second=True), width=2.6 * self.scale) \
+                    if multi else white
             self._brush[i], self._pen[i] = brushes[mask], pens[mask]
         self._symbol = style.SYMBOL_OF_KIND[data.kind].copy()
         if data.own is not None:
             self._brush[data.own] = pg.mkBrush(style.OWN_FIRM_COLOUR)
-            self._pen[data.own] = white
+            self._pen[data.own] = pg.mkPen(style.BACKGROUND, width=1.5 * self.scale)
             self._symbol[data.own] = style.OWN_FIRM_SYMBOL
 
-    def redraw(self) -> None:
+    def redraw(self, *, labels: bool = True) -> None:
         """Draw nodes, ties, highlights and labels from the current state."""
         if self.data is None:
             return
+        self.label_pixels = style.label_pixels(presentation=self.presentation)
         self._draw_nodes()
         self._draw_edges()
         self._draw_highlights()
         self.update_legend()
-        self.update_labels()
+        if labels:
+            self.update_labels()
 
     def _shown_sizes(self) -> np.ndarray:
         return self.sizes * (1.5 if self.presentation else 1.0)
 
     def _draw_nodes(self) -> None:
-        shown = np.flatnonzero(self.node_mask)
-        sizes = self._shown_sizes()
+        data = self.data
+        shown = np.flatnonzero(self.node_mask)  # the own firm too: its spot there takes the clicks
+        sizes = self._shown_sizes() * self.scale
         self.nodes.setData(pos=self.positions[shown], size=sizes[shown], symbol=self._symbol[shown],
                            brush=self._brush[shown], pen=self._pen[shown], data=shown)
+        if data.own is not None and self.node_mask[data.own]:
+            own = [data.own]
+            self.own_node.setData(pos=self.positions[own], size=sizes[own], symbol=self._symbol[own],
+                                  brush=self._brush[own], pen=self._pen[own], data=own)
+        else:
+            self.own_node.clear()
 
     def _draw_edges(self) -> None:
         data = self.data
         shown = np.flatnonzero(self.edge_mask)
         band = style.quality_band(data.quality[shown])
         strength = data.strength[shown]
-        alpha = style.edge_alpha(len(shown))
+        own = np.zeros(len(shown), dtype=np.int64)
+        if data.own is not None and len(shown):
+            own = ((data.edges[shown, 0] == data.own) | (data.edges[shown, 1] == data.own)).astype(np.int64)
+        self._alpha = style.edge_alpha(len(shown))
         groups = {}
         if len(shown):
-            key = strength * 10 + band
+            key = strength * 100 + band * 10 + own
             order = np.argsort(key, kind="stable")
             keys, starts = np.unique(key[order], return_index=True)
             for k, part in zip(keys.tolist(), np.split(order, starts[1:])):
-                groups[(k // 10, k % 10)] = shown[part]
+                groups[(k // 100, k // 10 % 10, bool(k % 10))] = shown[part]
         for key in list(self._edge_items):
             if key not in groups:
                 self.viewbox.removeItem(self._edge_items.pop(key))
                 self._edge_counts.pop(key, None)
-        for (strength_value, band_value), edges in groups.items():
-            item = self._edge_items.get((strength_value, band_value))
+        for key, edges in groups.items():
+            item = self._edge_items.get(key)
             if item is None:
-                colour = QColor(style.band_colour(band_value))
-                colour.setAlpha(alpha)
                 item = pg.PlotCurveItem(connect="pairs", antialias=False)
-                item.setZValue(strength_value)  # strong ties on top of weak ones
-                item.setPen(pg.mkPen(colour, width=style.STRENGTH_WIDTH[strength_value]))
+                # judged ties above unjudged ones, strong above weak, ties to us on top
+                item.setZValue((key[1] != style.UNASSESSED_BAND) * 6 + key[0] + key[2] * 0.5 - 12)
                 self.viewbox.addItem(item)
-                self._edge_items[(strength_value, band_value)] = item
-            else:
-                colour = item.opts["pen"].color()
-                if colour.alpha() != alpha:
-                    colour.setAlpha(alpha)
-                    item.setPen(pg.mkPen(colour, width=style.STRENGTH_WIDTH[strength_value]))
+                self._edge_items[key] = item
             ends = data.edges[edges]
             xy = self.positions[ends.ravel()]
             item.setData(xy[:, 0], xy[:, 1], connect="pairs")
-            self._edge_counts[(strength_value, band_value)] = len(edges)
+            self._edge_counts[key] = len(edges)
+        self._style_edges()
+
+    def _edge_visible(self, key: tuple[int, int, bool]) -> bool:
+        """In the overview of a large network only the ties that tell the story: ours, and the strong judged ties
+        between partners. The others return as one zooms in."""
+        strength, band, to_us = key
+        return not self.overview or to_us or (band != style.UNASSESSED_BAND and strength >= 4)
+
+    def _style_edges(self) -> None:
+        kept = 0
+        for key in sorted(self._edge_items, key=lambda k: (-k[0], -k[2])):  # strongest ties first
+            item = self._edge_items[key]
+            visible = self._edge_visible(key)
+            if self.moving and visible:
+                kept += self._edge_counts.get(key, 0)
+                visible = kept <= MOVING_EDGE_BUDGET
+            item.setVisible(visible)
+            item.setPen(style.edge_pen(key[0], key[1], self._alpha, scale=self.scale, moving=self.moving))
 
     def _draw_highlights(self) -> None:
         data = self.data
-        selected = [i for i in self.selected if self.node_mask[i]]
-        sizes = self._shown_sizes()
+        selected = [] if self.presentation else [i for i in self.selected if self.node_mask[i]]
+        sizes = self._shown_sizes() * self.scale
         if selected:
-            self.selection_marks.setData(pos=self.positions[selected], size=sizes[selected] + 8,
-                                         symbol=self._symbol[selected], brush=None, pen=selection_pen())
+            self.selection_marks.setData(pos=self.positions[selected], size=sizes[selected] + 8 * self.scale,
+                                         symbol=self._symbol[selected], brush=None,
+                                         pen=selection_pen(3.0 * self.scale))
         else:
             self.selection_marks.clear()
         dim = self.neighbourhood and bool(selected)
-        for item in (self.nodes, *self._edge_items.values()):
+        for item in (self.nodes, self.own_node, *self._edge_items.values()):
             item.setOpacity(0.15 if dim else 1.0)
         if not dim:
             self.highlight_edges.setData([], [])
@@ -217,20 +276,34 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         if self.data is not None:
             self._draw_highlights()
 
-    def set_guides(self, on: bool) -> None:
-        """Rings and sector names of the network map layout (the panel knows whether the partners follow it)."""
+    def set_guides(self, geometry: MapGeometry | None) -> None:
+        """Rings and sector names of the network map layout, or none (the panel knows whether the partners sit
+        where that layout put them)."""
         for item in self._guides:
             self.viewbox.removeItem(item)
-        self._guides = guide_items(large=self.presentation) if on else []
+        self.geometry_shown = geometry
+        self._guides = guide_rings(geometry, scale=self.scale) if geometry is not None else []
+        self._captions = guide_captions(geometry) if geometry is not None else []
         for item in self._guides:
             self.viewbox.addItem(item)
-        self.guides_shown = on
 
-    def set_presentation(self, on: bool) -> None:
+    def set_presentation(self, on: bool, title: str | None = None) -> None:
+        """Large names, symbols and legend, a title, and no selection marks (the room sees the network, not what
+        was clicked last)."""
         self.presentation = on
+        self.set_title(title if on else None)
         self.redraw()
-        if self.guides_shown:
-            self.set_guides(True)
+
+    def set_scale(self, scale: float, *, picture: bool = False) -> None:
+        """Lines and symbols ``scale`` times as wide (for a picture painted ``scale`` times the view's size)."""
+        self.scale, self.picture = scale, picture
+        self.set_guides(self.geometry_shown)
+        if self.data is not None:  # the legend and the title stay: the painter scales them with the text
+            self._static_styles()
+            self._draw_nodes()
+            self._style_edges()
+            self._draw_highlights()
+            self.update_labels()
 
     # -- legend and labels ------------------------------------------------------------------------------
 
@@ -240,89 +313,176 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
             self._legend.deleteLater()
             self._legend = None
         if self.show_legend and self.data is not None:
-            self._legend = build_legend(self.data, self.node_mask, self.edge_mask, large=self.presentation)
+            self._legend = build_legend(self.data, self.node_mask, self.edge_mask, large=self.presentation,
+                                        pixels=self.label_pixels)
             self.ci.addItem(self._legend, row=1, col=1)
             self._legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             self.ci.layout.setAlignment(self._legend, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
     def set_title(self, text: str | None) -> None:
-        """A title above the map, for pictures; ``None`` removes it."""
-        self.title.setText(text or "", size="18pt" if self.presentation else "13pt", color="#212121", bold=True)
-        self.title.setMaximumHeight(60 if text else 0)
+        """A title above the map, for pictures and presentations; ``None`` removes it. It shrinks to fit."""
+        pixels = style.label_pixels(presentation=self.presentation) * 1.5
+        if text:
+            probe = self._font(pixels, bold=True)
+            from .map_labels import text_size
+
+            pixels = min(pixels, pixels * self.width() * 0.95 / max(text_size(probe, text)[0], 1.0))
+        self.title.setText(text or "", size=f"{pixels:.0f}px", color="#212121", bold=True)
+        self.title.setMaximumHeight(pixels * 2.5 if text else 0)
+
+    def _font(self, pixels: float, *, bold: bool = False) -> QFont:
+        font = QFont(style.PICTURE_FONT) if self.picture else QFont(QApplication.font())
+        font.setPixelSize(max(int(round(pixels)), 6))
+        font.setBold(bold)
+        return font
 
     def update_labels(self) -> None:
-        """Names of the most important partners in view, as many as fit without overlapping."""
-        for label in self._labels:
-            self.viewbox.removeItem(label)
-        self._labels.clear()
+        """Captions, summary bubbles and the names of the most important partners in view, none overlapping."""
         if self.data is None or self.moving:
+            self.label_layer.set_labels([])
             return
-        rect = self.viewbox.viewRect()
-        width_px = max(self.viewbox.width(), 1.0)
-        height_px = max(self.viewbox.height(), 1.0)
-        scale_x, scale_y = width_px / max(rect.width(), 1e-9), height_px / max(rect.height(), 1e-9)
-        pos = self.positions
-        inside = self.node_mask & (pos[:, 0] >= rect.left()) & (pos[:, 0] <= rect.right()) \
-            & (pos[:, 1] >= rect.top()) & (pos[:, 1] <= rect.bottom())
-        candidates = np.flatnonzero(inside)
-        importance = self.sizes[candidates].copy()
-        if self.data.own is not None:
-            importance[candidates == self.data.own] = 1e9
-        importance[np.isin(candidates, self.selected)] = 1e8
-        ranked = candidates[np.argsort(-importance, kind="stable")][:400]
-        point_size = 14 if self.presentation else 9
-        char_w, line_h = point_size * 0.75, point_size * 1.6  # generous: overlapping names are unreadable
-        limit = 25 if self.presentation else 40
-        taken: list[tuple[float, float, float, float]] = []
-        font = QFont()
-        font.setPointSize(point_size)
-        for i in ranked.tolist():
-            name = self.data.names[i]
-            bold = i == self.data.own or i in self.selected  # named in full
-            text = name if len(name) <= 30 or bold else name[:29] + "…"
-            x = (pos[i, 0] - rect.left()) * scale_x + self._shown_sizes()[i] / 2 + 3
-            y = (rect.bottom() - pos[i, 1]) * scale_y - line_h / 2
-            box = (x, y, x + len(text) * char_w, y + line_h)
-            if any(box[0] < t[2] and t[0] < box[2] and box[1] < t[3] and t[1] < box[3] for t in taken):
-                continue
-            taken.append(box)
-            label = pg.TextItem(text, color="#212121", anchor=(0, 0.5))
-            item_font = QFont(font)
-            item_font.setBold(bold)
-            label.setFont(item_font)
-            label.setPos(pos[i, 0] + (self._shown_sizes()[i] / 2 + 3) / scale_x, pos[i, 1])
-            label.setZValue(20)
-            self.viewbox.addItem(label, ignoreBounds=True)
-            self._labels.append(label)
-            if len(self._labels) >= limit:
-                break
+        width, height = max(self.viewbox.width(), 1.0), max(self.viewbox.height(), 1.0)
+        m = self.viewbox.childTransform()
+        shown = np.flatnonzero(self.node_mask)
+        px = self.positions[shown, 0] * m.m11() + self.positions[shown, 1] * m.m21() + m.m31()
+        py = self.positions[shown, 0] * m.m12() + self.positions[shown, 1] * m.m22() + m.m32()
+        inside = (px >= 0) & (px <= width) & (py >= 0) & (py <= height)
+        partners, px, py = shown[inside], px[inside], py[inside]
+        radius = self._shown_sizes()[partners] / 2
+        overview = len(partners) > OVERVIEW_NODES
+        if overview != self.overview:
+            self.overview = overview
+            self._style_edges()
+        room = Room(width, height)
+        room.add_nodes(px, py, radius)
+        labels = self._caption_labels(room, m, partners, px, py)
+        own = self.data.own
+        must = partners == own if own is not None else np.zeros(len(partners), dtype=bool)
+        if not self.presentation:
+            must |= np.isin(partners, self.selected)
+        importance = self._shown_sizes()[partners] + 2.0 * self.data.tie[partners] + must * 1e9
+        order = np.argsort(-importance, kind="stable")[:150 if overview else 600]
+        fonts = (self._font(self.label_pixels), self._font(self.label_pixels * 1.15, bold=True))
+        labels += place_names(room, px, py, radius, order, self.data.names, self.positions[partners], partners,
+                              fonts, must, NAMES_IN_OVERVIEW if overview else NAMES_AT_REST)
+        self.label_layer.set_labels(labels)
+
+    def _caption_labels(self, room: Room, m, partners: np.ndarray, px: np.ndarray, py: np.ndarray) -> list[Label]:
+        """The guide's captions and, in the overview, one bubble per network (count and mean quality), which
+        stands in for the network's caption."""
+        bubbles = self._bubbles(partners, px, py) if self.overview else {}
+        labels = []
+        small, large = self._font(self.label_pixels * 0.9), self._font(self.label_pixels * 1.35, bold=True)
+        for caption in self._captions:
+            point = m.map(QPointF(caption.x, caption.y))
+            text, frame = caption.text, None
+            if caption.sector in bubbles:
+                text, frame = bubbles.pop(caption.sector)[2], caption.colour
+            label, box = caption_label(caption.x, caption.y, point.x(), point.y(), text,
+                                       large if caption.large else small, caption.colour, caption.angle, frame=frame)
+            room.take(box)
+            labels.append(label)
+        inverse = m.inverted()[0]
+        for sector, (cx, cy, text) in bubbles.items():
+            spot = inverse.map(QPointF(cx, cy))
+            label, box = caption_label(spot.x(), spot.y(), cx, cy, text, large, sector_colour(sector), None,
+                                       frame=sector_colour(sector))
+            # a cluster at the edge of the view keeps its whole bubble in view
+            shift_x = max(4.0 - box[0], 0.0) - max(box[2] - room.width + 4.0, 0.0)
+            shift_y = max(4.0 - box[1], 0.0) - max(box[3] - room.height + 4.0, 0.0)
+            label = replace(label, dx=label.dx + shift_x, dy=label.dy + shift_y)
+            room.take((box[0] + shift_x, box[1] + shift_y, box[2] + shift_x, box[3] + shift_y))
+            labels.append(label)
+        return labels
+
+    def _bubbles(self, partners: np.ndarray, px: np.ndarray, py: np.ndarray) -> dict[int, tuple]:
+        """{sector: (pixel x, pixel y, text)} for each network with partners in view."""
+        data = self.data
+        sector = data.sector[partners]
+        if data.own is not None:
+            sector = np.where(partners == data.own, -1, sector)
+        in_view = np.zeros(data.n, dtype=bool)
+        in_view[partners] = True
+        a, b = data.edges[:, 0], data.edges[:, 1]
+        quality = data.quality
+        locale = QLocale()
+        bubbles = {}
+        for s in np.unique(sector[sector >= 0]).tolist():
+            members = sector == s
+            group = np.zeros(data.n, dtype=bool)
+            group[partners[members]] = True
+            ties = self.edge_mask & (group[a] | group[b]) & np.isfinite(quality)
+            count = locale.toString(int(members.sum()))
+            if ties.any():
+                mean = locale.toString(float(np.mean(quality[ties])), "f", 0)
+                detail = QCoreApplication.translate("MapView", "%1 partners · quality Ø %2") \
+                    .replace("%1", count).replace("%2", mean)
+            else:
+                detail = QCoreApplication.translate("MapView", "%1 partners · not assessed").replace("%1", count)
+            bubbles[s] = (float(np.median(px[members])), float(np.median(py[members])),
+                          f"{sector_name(s)}\n{detail}")
+        return bubbles
 
     @property
     def label_texts(self) -> list[str]:
-        return [label.toPlainText() for label in self._labels]
+        return [label.text for label in self.label_layer.labels if label.index >= 0]
 
     def dispose(self) -> None:
         """Stop the timers before the view goes (a pending label update must not touch a deleted view box)."""
         self._settle.stop()
         self._label_timer.stop()
         self.viewbox.sigRangeChanged.disconnect(self._range_changed)
+        self.viewbox.sigResized.disconnect(self._resized)
 
     # -- moving the view --------------------------------------------------------------------------------
 
     def fit(self) -> None:
         shown = self.positions[self.node_mask] if self.data is not None else np.zeros((0, 2))
         if self.guides_shown:  # the whole disc with its sector names
-            reach = RADIUS + 1.3
+            reach = RADIUS + 0.3
             shown = np.vstack([shown, [[-reach, -reach], [reach, reach]]])
         if len(shown):
             lo, hi = shown.min(axis=0), shown.max(axis=0)
-            pad = max(float((hi - lo).max()) * 0.06, 0.5)
-            # more room on the right, where the labels of the outermost partners go
-            self.viewbox.setRange(QRectF(QPointF(lo[0] - pad, lo[1] - pad),
-                                         QPointF(hi[0] + 3 * pad, hi[1] + pad)), padding=0)
+            pad = max(float((hi - lo).max()) * 0.04, 0.3)
+            lo, hi = lo - pad, hi + pad
+            # room for the captions beside the disc, and on the right for the names of the outermost partners
+            margin_x, margin_y = self._caption_margin()
+            width, height = self.viewbox.width(), self.viewbox.height()
+            if width - 2 * margin_x - 80 > 100 and height - 2 * margin_y > 100:  # laid out: margins in pixels
+                units = max((hi[0] - lo[0]) / (width - 2 * margin_x - 80), (hi[1] - lo[1]) / (height - 2 * margin_y))
+                lo -= (margin_x * units, margin_y * units)
+                hi += ((margin_x + 80) * units, margin_y * units)
+            else:
+                hi[0] += 2 * pad
+            self.viewbox.setRange(QRectF(QPointF(lo[0], lo[1]), QPointF(hi[0], hi[1])), padding=0)
+            self._fitted = True
         self.update_labels()
 
+    def _resized(self) -> None:
+        """A fitted map stays fitted when the window (or the presentation screen) changes its size."""
+        if self._fitted and self.data is not None:
+            self.fit()
+
+    def _moved_by_user(self, *_args) -> None:
+        self._fitted = False
+
+    def _caption_margin(self) -> tuple[float, float]:
+        """Pixels the guide's captions need beyond the disc (the sector names stand outside it)."""
+        if not self._captions:
+            return 0.0, 0.0
+        from .map_labels import text_size
+
+        small, large = self._font(self.label_pixels * 0.9), self._font(self.label_pixels * 1.35, bold=True)
+        margins = [(0.0, 0.0)]
+        for caption in self._captions:
+            if caption.angle is not None:
+                width, height = text_size(large if caption.large else small, caption.text)
+                angle = np.radians(caption.angle)
+                margins.append((width * abs(np.cos(angle)), height * abs(np.sin(angle))))
+        return max(m[0] for m in margins) + 4, max(m[1] for m in margins) + 4
+
     def centre_on(self, index: int) -> None:
+        self._fitted = False
         rect = self.viewbox.viewRect()
         span = min(rect.width(), rect.height(), 3.0)
         x, y = self.positions[index]
@@ -332,14 +492,8 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         total = sum(self._edge_counts.values())
         if total > THIN_WHILE_MOVING and not self.moving:
             self.moving = True
-            kept = 0
-            for key in sorted(self._edge_items, key=lambda k: -k[0]):  # strongest ties first
-                item = self._edge_items[key]
-                kept += self._edge_counts.get(key, 0)
-                item.setVisible(kept <= MOVING_EDGE_BUDGET)
-                item.setPen(pg.mkPen(item.opts["pen"].color(), width=1))
-            for label in self._labels:
-                label.hide()
+            self._style_edges()
+            self.label_layer.hide()
         if self.moving:
             self._settle.start()
         else:
@@ -352,9 +506,8 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
 
     def _settled(self) -> None:
         self.moving = False
-        for (strength, _band), item in self._edge_items.items():
-            item.setVisible(True)
-            item.setPen(pg.mkPen(item.opts["pen"].color(), width=style.STRENGTH_WIDTH[strength]))
+        self._style_edges()
+        self.label_layer.show()
         self.update_labels()
 
     # -- gestures ---------------------------------------------------------------------------------------

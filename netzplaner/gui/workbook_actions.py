@@ -32,7 +32,7 @@ def export_workbook(parent: QWidget, controller: DocumentController) -> object |
     """Ask where to, then write the board workbook in the UI language; returns the running task."""
     from ..services import network_check
     from ..services.export import export_board_workbook
-    from .map_export import render_workspace
+    from .map_export import WORKBOOK_PICTURE, render_workspace
 
     suggestion = str(controller.path.with_name(controller.path.stem + "-Maßnahmenplan.xlsx"))
     target = ask.save_path(parent, tr("Export board workbook"), suggestion, tr("Excel workbook (*.xlsx)"), "xlsx")
@@ -40,7 +40,7 @@ def export_workbook(parent: QWidget, controller: DocumentController) -> object |
         return None
     ws, lang = controller.workspace, current_language()
     with tempfile.TemporaryDirectory() as folder:  # the map as the window draws it, unsaved edits included
-        picture = render_workspace(ws, Path(folder) / "map.png", width=1800, height=1200).read_bytes()
+        picture = render_workspace(ws, Path(folder) / "map.png", **WORKBOOK_PICTURE).read_bytes()
     progress = QProgressDialog(tr("Writing the board workbook…"), tr("Cancel"), 0, 100, parent)
     progress.setObjectName("exportProgress")
     progress.setWindowModality(Qt.WindowModality.WindowModal)

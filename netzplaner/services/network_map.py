@@ -11,7 +11,7 @@ from datetime import date
 
 import numpy as np
 
-from ..analysis.layout import LayoutInput, LayoutKind, compute_layout
+from ..analysis.layout import NO_NETWORK, LayoutInput, LayoutKind, compute_layout
 from ..domain.enums import Criterion, Dimension, PartnerKind, RelationshipKind
 from ..domain.errors import ValidationError
 from ..domain.quality import SCORE_MAX, SCORE_MIN
@@ -51,9 +51,9 @@ class MapData:
 
     @property
     def sector(self) -> np.ndarray:
-        """The first dimension of each partner (0 regional, 1 thematic, 2 international); regional if none."""
+        """The first dimension of each partner (0 regional, 1 thematic, 2 international); 3 if it has none."""
         mask = self.dimension_mask
-        return np.where(mask & 1, 0, np.where(mask & 2, 1, np.where(mask & 4, 2, 0)))
+        return np.where(mask & 1, 0, np.where(mask & 2, 1, np.where(mask & 4, 2, NO_NETWORK)))
 
     @property
     def degree(self) -> np.ndarray:

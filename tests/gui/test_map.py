@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
@@ -334,3 +334,172 @@ def test_hover_tooltip_gives_the_key_facts(panel):
     assert text.startswith(data.names[index])
     assert f"{int(data.degree[index])} relationships" in text
     assert "Tie to us" in text or "No direct tie" in text
+
+
+# -- a map a first-time viewer reads in ten seconds ---------------------------------------------------------
+
+def label_boxes(view):
+    return [(lab, view.label_layer.rect_of(lab)) for lab in view.label_layer.labels]
+
+
+def test_the_own_firm_is_the_largest_element_on_top_and_named_in_full(panel):
+    view, data = panel.view, panel.data
+    others = np.delete(view.sizes, data.own)
+    assert view.sizes[data.own] >= 1.5 * others.max()
+    top_line = max(item.zValue() for item in view._edge_items.values())
+    assert view.own_node.zValue() > max(view.nodes.zValue(), view.highlight_nodes.zValue(), top_line)
+    assert list(view.own_node.data["data"]) == [data.own]
+    own = [lab for lab in view.label_layer.labels if lab.index == data.own]
+    assert own and own[0].text == data.names[data.own] and own[0].font.bold()
+
+
+def test_names_never_overlap_each_other_or_other_nodes(panel):
+    view = panel.view
+    boxes = label_boxes(view)
+    names = [(lab, rect) for lab, rect in boxes if lab.index >= 0]
+    assert len(names) >= 0.5 * int(view.node_mask.sum())  # at 50 partners most are named
+    assert all("…" not in lab.text and lab.text in panel.data.names for lab, _rect in names)  # in full
+    for k, (_a, first) in enumerate(boxes):
+        for _b, second in boxes[k + 1:]:
+            assert not first.intersects(second)
+    m = view.viewbox.childTransform()
+    for lab, rect in names:
+        if lab.index == panel.data.own:
+            continue
+        for i in np.flatnonzero(view.node_mask):
+            if i == lab.index:
+                continue
+            centre = view.viewbox.mapToScene(m.map(QPointF(*view.positions[i])))
+            assert not rect.adjusted(2, 2, -2, -2).contains(centre), (lab.text, panel.data.names[i])
+
+
+def test_names_stand_on_a_halo_that_no_line_crosses(panel, tmp_path):
+    """Inside every name's box the picture holds only the halo's white and the text's dark grey: no line
+    colour shows through (green, amber, red are saturated; the text and halo are not)."""
+    view = panel.view
+    image = view.grab().toImage()
+    crossed = 0
+    for lab, rect in label_boxes(view):
+        if lab.index < 0:
+            continue
+        area = view.mapFromScene(rect).boundingRect().adjusted(2, 2, -2, -2)
+        for y in range(area.top(), area.bottom(), 2):
+            for x in range(area.left(), area.right(), 2):
+                colour = image.pixelColor(x, y)
+                crossed += max(colour.red(), colour.green(), colour.blue()) - min(
+                    colour.red(), colour.green(), colour.blue()) > 60
+    assert crossed == 0
+
+
+def test_ties_weak_poor_and_unassessed_are_told_apart(panel):
+    from netzplaner.gui import map_style as style
+
+    items = panel.view._edge_items
+    for (strength, band, _to_us), item in items.items():
+        pen = item.opts["pen"]
+        if band == style.UNASSESSED_BAND:  # recede: thin and light
+            assert pen.widthF() <= 1.0 and pen.color().lightness() > 180
+        else:
+            assert pen.widthF() >= 1.2
+            assert bool(pen.dashPattern()) == (strength <= style.WEAK_STRENGTH)  # weak ties dashed
+        if band == style.POOR_BAND:
+            assert pen.widthF() >= style.POOR_MIN_WIDTH
+    assert any(k[1] == style.POOR_BAND for k in items) and any(k[0] <= 2 for k in items)
+
+
+def test_partners_without_a_network_get_their_own_sector_and_caption(panel, qtbot):
+    from netzplaner.services import partners
+
+    ws = panel.controller.workspace
+    with qtbot.waitSignal(panel.loaded):
+        panel.controller.run(partners.create_partner(ws, name="Ohne Netz GmbH", kind="company", dimensions=[]))
+    with qtbot.waitSignal(panel.layoutFinished, timeout=10_000):
+        panel.concentric_button.click()
+    qtbot.waitUntil(lambda: panel.view.guides_shown and "No network" in [
+        lab.text for lab in panel.view.label_layer.labels if lab.index < 0])
+    geometry = panel.view.geometry_shown
+    first, span = next((f, s) for sector, f, s in geometry.sectors if sector == 3)
+    index = panel.data.names.index("Ohne Netz GmbH")
+    x, y = panel.view.positions[index]
+    assert (np.degrees(np.arctan2(y, x)) - first) % 360 <= span
+    regional = next((f, s) for sector, f, s in geometry.sectors if sector == 0)
+    assert not (np.degrees(np.arctan2(y, x)) - regional[0]) % 360 <= regional[1]
+
+
+def test_names_follow_the_font_preference_and_presentation_is_large_titled_and_unselected(panel, qtbot):
+    from PySide6.QtGui import QFont
+
+    view = panel.view
+
+    def name_pixels():
+        return max(lab.font.pixelSize() for lab in view.label_layer.labels
+                   if lab.index >= 0 and lab.index != panel.data.own)
+
+    normal = name_pixels()
+    app_font = QApplication.font()
+    try:
+        bigger = QFont(app_font)
+        bigger.setPointSizeF(14)
+        QApplication.setFont(bigger)  # the projector preference: the map follows without being asked
+        qtbot.waitUntil(lambda: name_pixels() == pytest.approx(normal * 14 / app_font.pointSizeF(), abs=1))
+    finally:
+        QApplication.setFont(app_font)
+    qtbot.waitUntil(lambda: name_pixels() == normal)
+    panel.controller.selection.set_partners([panel.data.ids[lonely_node(panel)]])
+    assert len(view.selection_marks.data) == 1
+    panel.present_button.click()
+    try:
+        assert len(view.selection_marks.data) == 0  # no leftovers of the last click on the wall
+        assert "Network of" in view.title.text and view.title.maximumHeight() > 0
+        presented = max(lab.font.pixelSize() for lab in view.label_layer.labels if lab.index >= 0
+                        and lab.index != panel.data.own)
+        assert presented >= 1.5 * normal
+        legend_size = float(view._legend.opts["labelTextSize"].rstrip("px"))
+        assert legend_size >= 1.5 * normal * 0.85
+    finally:
+        panel._leave_presentation()
+    assert view.title.text == "" and len(view.selection_marks.data) == 1
+
+
+def test_a_large_network_is_summarised_and_its_details_return_when_zooming_in(tmp_path, qtbot):
+    path = tmp_path / "big.netzplan"
+    demo.write_synthetic(path, partners=2000, seed=2)
+    ws = Workspace.open(path, read_only=True)
+    controller = DocumentController(ws, autosave_minutes=0)
+    widget = MapPanel(controller)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 697)
+    with qtbot.waitSignal(widget.loaded, timeout=10_000):
+        widget.show()
+    view = widget.view
+    view.settle()
+    bubbles = [lab for lab in view.label_layer.labels if lab.frame]
+    assert view.overview and len(bubbles) >= 3
+    # pan so that the leftmost network's middle sits right at the left edge: its bubble stays whole in view
+    rect = view.viewbox.viewRect()
+    shown = np.flatnonzero(view.node_mask)
+    sector = widget.data.sector[shown]
+    middles = [float(np.median(view.positions[shown[sector == s], 0])) for s in np.unique(sector)]
+    left = min(middles) - rect.width() * 0.01
+    view.viewbox.setRange(QRectF(left, rect.top(), rect.width(), rect.height()), padding=0)
+    view.settle()
+    box = view.viewbox.sceneBoundingRect()
+    edge_bubbles = [lab for lab in view.label_layer.labels if lab.frame]
+    assert view.overview and edge_bubbles
+    assert all(box.contains(view.label_layer.rect_of(lab)) for lab in edge_bubbles)  # whole, not cut
+    assert any("partners" in lab.text and "quality Ø" in lab.text for lab in bubbles)
+    hidden = [key for key, item in view._edge_items.items() if not item.isVisible()]
+    assert hidden and all(not to_us for _s, _b, to_us in hidden)  # ties to us always show
+    names_far = len(view.label_texts)
+    # zoom in on the most crowded spot
+    own = view.positions[widget.data.own]
+    target = view.positions[np.argmax(widget.data.degree)]
+    span = 0.5
+    view.viewbox.setRange(QRectF(target[0] - span, target[1] - span, 2 * span, 2 * span), padding=0)
+    view.settle()
+    assert not view.overview and not [lab for lab in view.label_layer.labels if lab.frame]
+    assert all(item.isVisible() for item in view._edge_items.values())
+    assert len(view.label_texts) > names_far
+    assert own is not None
+    widget.close()
+    controller.close()

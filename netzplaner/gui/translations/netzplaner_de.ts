@@ -1835,6 +1835,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
 <context>
     <name>MapGuides</name>
     <message>
+        <source>No network</source>
+        <translation>Ohne Netzwerk</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1850,12 +1854,20 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Unser Unternehmen</translation>
     </message>
     <message>
+        <source>No network</source>
+        <translation>Ohne Netzwerk</translation>
+    </message>
+    <message>
         <source>Ring: also in a second network</source>
         <translation>Ring: auch in einem zweiten Netzwerk</translation>
     </message>
     <message>
         <source>Thicker line: stronger relationship</source>
         <translation>Dickere Linie: stärkere Beziehung</translation>
+    </message>
+    <message>
+        <source>Dashed: weak relationship (strength 1–2)</source>
+        <translation>Gestrichelt: schwache Beziehung (Stärke 1–2)</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2064,17 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>Not assessed</source>
         <translation>Nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>%1 partners · quality Ø %2</source>
+        <translation>%1 Partner · Qualität Ø %2</translation>
+    </message>
+    <message>
+        <source>%1 partners · not assessed</source>
+        <translation>%1 Partner · nicht bewertet</translation>
     </message>
 </context>
 <context>

@@ -1831,6 +1831,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
 <context>
     <name>MapGuides</name>
     <message>
+        <source>No network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,11 +1850,19 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ring: also in a second network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Thicker line: stronger relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashed: weak relationship (strength 1–2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2047,6 +2059,17 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>%1 partners · quality Ø %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 partners · not assessed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
