@@ -32,12 +32,24 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":  # a 1366×768
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 os.environ["NETZPLANER_DATA_DIR"] = tempfile.mkdtemp(prefix="netzplaner-shots-")
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QSettings,
+    QTimer,
+    qInstallMessageHandler,
+)
 
-from netzplaner.gui import i18n  # noqa: E402
-from netzplaner.gui.app import create_application  # noqa: E402
+from netzplaner.gui import i18n
+from netzplaner.gui.app import create_application
 
 WIDTH, HEIGHT = 1366, 768
+
+
+def quiet_offscreen(mode, context, message: str) -> None:
+    """The offscreen platform says this for every window it shows; everything else still reaches stderr."""
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
 
 
 def settle(ms: int = 300) -> None:
@@ -141,6 +153,7 @@ def shoot_workbook(lang: str = "de") -> None:
 
 
 def main() -> None:
+    qInstallMessageHandler(quiet_offscreen)
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, os.environ["NETZPLANER_DATA_DIR"])
     app = create_application([])
@@ -152,6 +165,7 @@ def main() -> None:
     from netzplaner.services import queries
 
     for lang in ("de", "en"):
+        QSettings().clear()  # each language starts as a first-time user: no recent files, no saved window state
         i18n.install(lang)
         QCoreApplication.processEvents()
         window = MainWindow()
@@ -196,6 +210,7 @@ def main() -> None:
         window.close()
     shoot_workbook("de")
     app.quit()
+    shutil.rmtree(os.environ["NETZPLANER_DATA_DIR"], ignore_errors=True)  # the demo copies and the 2,000 partners
 
 
 if __name__ == "__main__":
