@@ -443,8 +443,8 @@ class MainWindow(QMainWindow):
             self.status_mode.setText("")
             return
         partners, relationships = queries.totals(ctrl.workspace)
-        self.status_counts.setText(self.tr("%n partner(s)", "", partners) + " · "
-                                   + self.tr("%n relationship(s)", "", relationships))
+        self.status_counts.setText(self.tr("%Ln partner(s)", "", partners) + " · "
+                                   + self.tr("%Ln relationship(s)", "", relationships))
         self.status_mode.setText(self.tr("Read-only") if ctrl.read_only else "")
 
     def _set_recent_files(self, files: list[str]) -> None:

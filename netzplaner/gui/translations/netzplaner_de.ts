@@ -1765,6 +1765,20 @@
         <source>Network map</source>
         <translation>Netzwerkkarte</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln Partner</numerusform>
+            <numerusform>%Ln Partner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln relationship(s)</source>
+        <translation>
+            <numerusform>%Ln Beziehung</numerusform>
+            <numerusform>%Ln Beziehungen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;rückgängig machen</translation>
@@ -1796,20 +1810,6 @@
     <message>
         <source>No document open</source>
         <translation>Kein Dokument geöffnet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n partner(s)</source>
-        <translation>
-            <numerusform>%n Partner</numerusform>
-            <numerusform>%n Partner</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n relationship(s)</source>
-        <translation>
-            <numerusform>%n Beziehung</numerusform>
-            <numerusform>%n Beziehungen</numerusform>
-        </translation>
     </message>
     <message>
         <source>Read-only</source>

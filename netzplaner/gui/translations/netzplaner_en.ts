@@ -1765,6 +1765,20 @@
         <source>Network map</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln partner(s)</source>
+        <translation>
+            <numerusform>%Ln partner</numerusform>
+            <numerusform>%Ln partners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln relationship(s)</source>
+        <translation>
+            <numerusform>%Ln relationship</numerusform>
+            <numerusform>%Ln relationships</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;Undo %1</source>
         <translation type="unfinished"></translation>
@@ -1796,20 +1810,6 @@
     <message>
         <source>No document open</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n partner(s)</source>
-        <translation>
-            <numerusform>%n partner</numerusform>
-            <numerusform>%n partners</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n relationship(s)</source>
-        <translation>
-            <numerusform>%n relationship</numerusform>
-            <numerusform>%n relationships</numerusform>
-        </translation>
     </message>
     <message>
         <source>Read-only</source>
