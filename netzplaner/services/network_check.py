@@ -158,10 +158,10 @@ _WORDS = {  # key -> (Deutsch, English)
     "exact": ("Vermittler (über sie laufen die meisten Wege im Netz):",
               "Brokers (most paths in the network run through them):"),
     # the seed stays in the JSON output; the reader learns what it means: the estimate does not change by chance
-    "sampled": ("Vermittler (über sie laufen die meisten Wege; geschätzt aus {k} von {n} Partnern, bei jedem "
-                "Lauf gleich):",
-                "Brokers (most paths run through them; estimated from {k} of {n} partners, the same on every "
-                "run):"),
+    "sampled": (("Vermittler (über sie laufen die meisten Wege; geschätzt aus {k} von {n} Partnern, bei jedem "
+                 "Lauf gleich):"),
+                ("Brokers (most paths run through them; estimated from {k} of {n} partners, the same on every "
+                 "run):")),
     "cuts": ("Schlüsselstellen (Partner, ohne die andere den Weg zu Ihnen verlieren): {items}",
              "Cut points (partners without whom others lose their way to you): {items}"),
     "connected": ("Zusammenhängende Teilnetze: {components}; Partner ohne Verbindung zu Ihnen: {alone}",

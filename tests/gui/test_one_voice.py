@@ -12,7 +12,15 @@ from PySide6.QtWidgets import QLabel, QTableWidget
 
 from netzplaner.domain.glossary import term
 from netzplaner.gui import i18n
-from netzplaner.gui.action_model import COST, DUE, EFFORT, OWNER, START, ActionTableModel, SortRole
+from netzplaner.gui.action_model import (
+    COST,
+    DUE,
+    EFFORT,
+    OWNER,
+    START,
+    ActionTableModel,
+    SortRole,
+)
 from netzplaner.gui.map_panel import MapPanel, title_of
 from netzplaner.gui.partner_import_dialog import PartnerImportDialog
 from netzplaner.gui.worker import Worker
