@@ -61,7 +61,8 @@ def _command_parser() -> argparse.ArgumentParser:
     render.add_argument("--width", type=int, default=1600, help="width in pixels (default 1600)")
     render.add_argument("--lang", choices=("de", "en"), default="de", help="language of legend and title")
     render.add_argument("--layout", choices=("stored", "force", "concentric"), default="stored",
-                        help="arrange the partners for the picture only (default: as stored in the document)")
+                        help="arrange the partners for the picture only: concentric = rings around us, force = by "
+                             "connections (default: as stored in the document)")
     export = sub.add_parser("export", help="the board workbook (.xlsx), Kumu's workbook, GraphML, GEXF or CSV")
     export.add_argument("doc", type=Path, help="the .netzplan document")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",

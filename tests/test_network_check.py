@@ -503,7 +503,8 @@ def test_demo_network_check(demo_report):
 def test_demo_text_in_both_languages(demo_report):
     de, en = network_check.format_text(demo_report, "de"), network_check.format_text(demo_report, "en")
     assert de.startswith("Netzwerk-Check, Stand 01.11.2026") and en.startswith("Network check as of 2026-11-01")
-    assert "Vermittler (Betweenness, exakt)" in de and "Brokers (betweenness, exact)" in en
+    assert "Vermittler (über sie laufen die meisten Wege im Netz)" in de and "Brokers (most paths" in en
+    assert "etweenness" not in de + en and "Seed" not in de and "seed" not in en  # no jargon for the reader
     assert "Empfehlungen\n  1. [hoch]" in de and "Recommendations\n  1. [high]" in en
     assert demo_report.recommendations[0].text_en in en
 
@@ -517,6 +518,6 @@ def test_large_network_says_its_betweenness_is_sampled_and_is_reproducible(tmp_p
     assert first.result.communities_approximate
     assert network_check.report_to_dict(first) == network_check.report_to_dict(second)
     text = network_check.format_text(first, "en")
-    assert "betweenness estimated from 100 randomly chosen of 1,182 partners" in text
-    assert "geschätzt aus 100 zufällig gewählten" in network_check.format_text(first, "de")
+    assert "estimated from 100 of 1,182 partners, the same on every run" in text
+    assert "geschätzt aus 100 von 1.182 Partnern, bei jedem Lauf gleich" in network_check.format_text(first, "de")
     assert network_check.report_to_dict(first)["structure"]["betweenness"]["method"] == "sampled"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum, StrEnum
 
+from ..domain import formatting
 from ..domain.enums import Dimension, PartnerKind, Priority
 from ..domain.vocabulary import label
 from .check import WEAK_STRENGTH, CheckResult, Ref, TieRef
@@ -251,7 +252,7 @@ def fmt(value: object, lang: str, *, share: bool = False) -> str:
     if isinstance(value, Enum):
         return label(value, lang)
     if isinstance(value, date):
-        return value.strftime("%d.%m.%Y") if de else value.isoformat()
+        return formatting.day(value, lang)
     if isinstance(value, (list, tuple)):  # "A, B, C und 4 weitere"; never "1 weitere" (it has a gender)
         shown = value if len(value) <= LISTED + 1 else value[:LISTED]
         names = [fmt(v, lang) for v in shown]
@@ -267,14 +268,10 @@ def fmt(value: object, lang: str, *, share: bool = False) -> str:
     if isinstance(value, Country):
         return country_name(value, lang)
     if share and isinstance(value, float):
-        return f"{value * 100:.0f} %" if de else f"{value * 100:.0f}%"
-    if isinstance(value, float):
-        text = f"{value:,.1f}"
-    elif isinstance(value, int) and not isinstance(value, bool):
-        text = f"{value:,}"
-    else:
-        return str(value)
-    return text.translate(str.maketrans(",.", ".,")) if de else text
+        return formatting.percent(value, lang)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return formatting.number(value, lang)  # the window and the workbook round the same way (half up)
+    return str(value)
 
 
 # -- the rules ----------------------------------------------------------------------------------------------

@@ -91,7 +91,7 @@ GOAL_FIELDS: dict[str, FieldSpec] = {
     "description": FieldSpec(str, max_len=LONG_TEXT, label="Description", lines=True),
     "benefit": FieldSpec(Benefit, required=True, label="Benefit"),
     "dimension": FieldSpec(Dimension, label="Network"),
-    "owner": FieldSpec(str, label="Owner"),
+    "owner": FieldSpec(str, label="Responsible"),
     "priority": FieldSpec(Priority, label="Priority"),
     "status": FieldSpec(GoalStatus, label="Status"),
     "target_date": FieldSpec(date, label="Target date"),
@@ -106,7 +106,7 @@ GOAL_FIELDS: dict[str, FieldSpec] = {
 ACTION_FIELDS: dict[str, FieldSpec] = {
     "goal_id": FieldSpec(str, required=True, label="Goal"),
     "title": FieldSpec(str, required=True, label="Title"),
-    "owner": FieldSpec(str, label="Owner"),
+    "owner": FieldSpec(str, label="Responsible"),
     "start_date": FieldSpec(date, label="Start"),
     "due_date": FieldSpec(date, label="Due"),
     "status": FieldSpec(ActionStatus, label="Status"),

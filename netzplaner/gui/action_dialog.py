@@ -22,7 +22,7 @@ from ..domain.enums import ActionStatus, Priority
 from ..services import goals, queries
 from .controller import DocumentController
 from .goal_dialog import error_label, format_number, optional_date, owner_combo, parse_number, set_optional_date
-from .i18n import term
+from .i18n import shown_day, term
 from .form_errors import show_error, submit
 from .relationship_dialog import partner_combo
 from .screen_fit import VerticalScrollArea, resize_within_screen
@@ -72,7 +72,7 @@ class ActionDialog(QDialog):
         self.effort = QLineEdit(objectName="actionEffort")
         self.effort_unit = QLabel()
         self.cost = QLineEdit(objectName="actionCost")
-        self.cost_unit = QLabel("EUR")
+        self.cost_unit = QLabel("€")
         self.names = QStandardItemModel(self)
         self.names.appendRow(QStandardItem())  # "(none)", named in retranslate
         for p in sorted(queries.list_partners(ws, include_archived=False), key=lambda p: p.name.casefold()):
@@ -195,7 +195,7 @@ class ActionDialog(QDialog):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New action") if self.action is None
                             else self.tr("Action “%1”").replace("%1", self.action.title))
-        texts = [self.tr("&Goal:"), self.tr("&Title:"), self.tr("O&wner:"), self.tr("&Start:"), self.tr("D&ue:"),
+        texts = [self.tr("&Goal:"), self.tr("&Title:"), self.tr("Respo&nsible:"), self.tr("&Start:"), self.tr("D&ue:"),
                  self.tr("St&atus:"), self.tr("&Priority:"), self.tr("&Effort:"), self.tr("&Cost:"),
                  self.tr("Pa&rtner:"), self.tr("N&otes:")]
         for label, text in zip(self.labels, texts):
@@ -213,12 +213,12 @@ class ActionDialog(QDialog):
             self.partner.setEditText(self.names.item(0).text())
         self.has_start.setText(self.tr("set"))
         self.has_due.setText(self.tr("set"))
-        self.effort_unit.setText(self.tr("days"))
+        self.effort_unit.setText(self.tr("person-days"))
         self.owner.lineEdit().setPlaceholderText(self.tr("responsible person"))
         self.partner.lineEdit().setPlaceholderText(self.tr("Type to search…"))
         self.effort.setPlaceholderText(format_number(2.5))
         done = self.action.completed_on if self.action else None
-        self.completed.setText(self.tr("completed on %1").replace("%1", done.strftime("%d.%m.%Y")) if done else "")
+        self.completed.setText(self.tr("completed on %1").replace("%1", shown_day(done)) if done else "")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -12,10 +12,11 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ..domain.entities import Action, Goal
 from ..domain.enums import ActionStatus, GoalStatus, Priority
 from ..domain.errors import NetzplanerError
+from ..domain.formatting import money
 from ..services import goals as goal_service
 from ..services import queries
 from .controller import DocumentController
-from .i18n import term
+from .i18n import current_language, shown_day, term
 
 ActionIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -33,10 +34,6 @@ def is_overdue(action: Action, goal: Goal | None, today: date) -> bool:
     """Overdue only under a planned or active goal, as the network check counts (an achieved or dropped goal
     expects nothing more; the check lists such open actions so that someone closes them)."""
     return action.is_overdue(today) and (goal is None or goal.status in (GoalStatus.PLANNED, GoalStatus.ACTIVE))
-
-
-def german_date(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
 
 
 class ActionTableModel(QAbstractTableModel):
@@ -158,13 +155,12 @@ class ActionTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else COLUMNS
 
     def _display(self, a: Action, column: int) -> str:
-        if column == EFFORT:  # person-days ("PT" in German)
-            return "" if a.effort_days is None else self.tr("%1 pd").replace(
-                "%1", QLocale().toString(float(a.effort_days), "g", 6))
+        if column == EFFORT:  # person-days: the header names the unit
+            return "" if a.effort_days is None else QLocale().toString(float(a.effort_days), "g", 6)
         if column == COST:
-            return "" if a.cost_eur is None else QLocale().toString(float(a.cost_eur), "f", 0) + " €"
-        return {GOAL: self._goal_title(a), TITLE: a.title, OWNER: a.owner, START: german_date(a.start_date),
-                DUE: german_date(a.due_date), STATUS: term(a.status), PRIORITY: term(a.priority),
+            return "" if a.cost_eur is None else money(a.cost_eur, current_language())
+        return {GOAL: self._goal_title(a), TITLE: a.title, OWNER: a.owner, START: shown_day(a.start_date),
+                DUE: shown_day(a.due_date), STATUS: term(a.status), PRIORITY: term(a.priority),
                 PARTNER: self.partner_names.get(a.partner_id or "", "")}[column]
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -221,9 +217,11 @@ class ActionTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Goal"), self.tr("Action"), self.tr("Owner"), self.tr("Start"), self.tr("Due"),
-                    self.tr("Status"), self.tr("Priority"), self.tr("Effort"), self.tr("Cost"),
+            return [self.tr("Goal"), self.tr("Action"), self.tr("Responsible"), self.tr("Start"), self.tr("Due"),
+                    self.tr("Status"), self.tr("Priority"), self.tr("Effort (PD)"), self.tr("Cost"),
                     self.tr("Partner")][section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == EFFORT:
+            return self.tr("Effort (person-days)")
         return None
 
     def retranslate(self) -> None:

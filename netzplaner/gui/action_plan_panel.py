@@ -135,7 +135,7 @@ class ActionPlanPanel(QWidget):
     # -- filters and counts -----------------------------------------------------------------------------
 
     def _fill_filters(self) -> None:
-        refill_filter(self.owner_filter, self.tr("All owners"), [(o, o) for o in self.model.owners()])
+        refill_filter(self.owner_filter, self.tr("Everyone responsible"), [(o, o) for o in self.model.owners()])
         refill_filter(self.status_filter, self.tr("All states"),
                       [(self.tr("Not done"), NOT_DONE)] + [(term(s), s) for s in ActionStatus],
                       chosen=self.model.status)
@@ -230,7 +230,7 @@ class ActionPlanPanel(QWidget):
 
     def retranslate(self) -> None:
         self.goal_label.setText(self.tr("&Goal:"))
-        self.owner_label.setText(self.tr("&Owner:"))
+        self.owner_label.setText(self.tr("&Responsible:"))
         self.status_label.setText(self.tr("S&tatus:"))
         self.month_filter.setText(self.tr("Due this month"))
         self.overdue_filter.setText(self.tr("Overdue only"))

@@ -28,7 +28,7 @@ from ..domain.quality import quality_index
 from ..services import queries, relationships
 from . import ask
 from .controller import DocumentController
-from .i18n import term
+from .i18n import shown_day, term
 from .messages import error_text
 from .screen_fit import VerticalScrollArea, resize_within_screen
 from .tables import row_height
@@ -161,7 +161,7 @@ class AssessmentDialog(QDialog):
     def _fill_history(self) -> None:
         self.history_table.setRowCount(len(self.history))
         for row, a in enumerate(self.history):
-            cells = [a.assessed_on.strftime("%d.%m.%Y"), *[str(a.scores.get(c) or "–") for c in Criterion],
+            cells = [shown_day(a.assessed_on), *[str(a.scores.get(c) or "–") for c in Criterion],
                      f"{a.quality_index:.0f}" if a.quality_index is not None else "–", a.comment]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -194,7 +194,7 @@ class AssessmentDialog(QDialog):
         chosen = self._selected_assessment()
         if chosen is None:
             return
-        question = self.tr("Delete the assessment of %1?").replace("%1", chosen.assessed_on.strftime("%d.%m.%Y"))
+        question = self.tr("Delete the assessment of %1?").replace("%1", shown_day(chosen.assessed_on))
         if not ask.confirm(self, self.tr("Delete assessment"), question, yes_text=self.tr("Delete")):
             return
         self.controller.run(relationships.delete_assessment(self.controller.workspace, chosen.id))
@@ -250,7 +250,7 @@ class AssessmentDialog(QDialog):
         self.labels[-2].setBuddy(self.date)
         self.labels[-1].setBuddy(self.comment)
         self.new_group.setTitle(self.tr("New assessment") if self.correcting is None else self.tr(
-            "Correct the assessment of %1").replace("%1", self.correcting.assessed_on.strftime("%d.%m.%Y")))
+            "Correct the assessment of %1").replace("%1", shown_day(self.correcting.assessed_on)))
         self.correct_button.setText(self.tr("Correct…"))
         self.correct_button.setToolTip(self.tr("Load the chosen assessment into the form to correct a mistake"))
         self.delete_button.setText(self.tr("Delete…"))

@@ -20,6 +20,7 @@ from ..store.lock import break_lock
 from ..store.paths import data_dir
 from . import ask, lock_dialog, settings
 from .controller import DocumentController
+from .i18n import shown_day
 from .messages import error_text
 
 
@@ -236,7 +237,7 @@ class DocumentManager(QObject):
         title = self.tr("Recover unsaved changes")
         text = self.tr("Netzplaner was not closed properly while “%1” was open. Do you want to recover the "
                        "changes made until %2?").replace("%1", orphan.document.name).replace(
-                           "%2", orphan.modified.strftime("%d.%m.%Y %H:%M"))
+                           "%2", f"{shown_day(orphan.modified)} {orphan.modified:%H:%M}")
         if ask.confirm(self.window, title, text, self.tr("If you don't, these changes are deleted."),
                        yes_text=self.tr("Recover")):
             return True

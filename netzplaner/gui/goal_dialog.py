@@ -291,7 +291,7 @@ class GoalDialog(QDialog):
         self.partner_group.setTitle(self.tr("Linked partners"))
         self.kpi_group.setTitle(self.tr("Key figure (KPI)"))
         texts = [self.tr("&Title:"), self.tr("&Description:"), self.tr("&Benefit:"), self.tr("Net&work:"),
-                 self.tr("&Owner:"), self.tr("&Priority:"), self.tr("&Status:"), self.tr("Target dat&e:"),
+                 self.tr("&Responsible:"), self.tr("&Priority:"), self.tr("&Status:"), self.tr("Target dat&e:"),
                  self.tr("&KPI:"), self.tr("&Unit:"), self.tr("B&aseline:"), self.tr("Tar&get:"),
                  self.tr("&Current value:"), self.tr("Progress:")]
         for label, text in zip(self.labels, texts):

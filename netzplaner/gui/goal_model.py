@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from ..domain.entities import Goal
 from ..domain.enums import ActionStatus, Benefit, Dimension, GoalStatus
 from ..services import queries
-from .action_model import PRIORITY_ORDER, german_date, is_overdue
+from .action_model import PRIORITY_ORDER, is_overdue
 from .controller import DocumentController
-from .i18n import term
+from .i18n import shown_day, term
 
 GoalIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -128,7 +128,7 @@ class GoalTableModel(QAbstractTableModel):
                 return "" if g.kpi_progress is None else f"{round(g.kpi_progress * 100)} %"
             return {TITLE: g.title, BENEFIT: term(g.benefit), NETWORK: term(g.dimension) if g.dimension else "",
                     STATUS: term(g.status), PRIORITY: term(g.priority), OWNER: g.owner,
-                    TARGET: german_date(g.target_date), PARTNERS: str(len(g.partner_ids)),
+                    TARGET: shown_day(g.target_date), PARTNERS: str(len(g.partner_ids)),
                     ACTIONS: self._actions_text(g)}[column]
         if role == GoalIdRole:
             return g.id
@@ -148,7 +148,7 @@ class GoalTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [self.tr("Goal"), self.tr("Benefit"), self.tr("Network"), self.tr("Status"),
-                    self.tr("Priority"), self.tr("Owner"), self.tr("Target date"), self.tr("KPI progress"),
+                    self.tr("Priority"), self.tr("Responsible"), self.tr("Target date"), self.tr("KPI progress"),
                     self.tr("Partners"), self.tr("Actions")][section]
         return None
 

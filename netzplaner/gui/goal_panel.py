@@ -23,12 +23,12 @@ from ..domain.enums import Benefit, Dimension, GoalStatus, Priority
 from ..services import goals as goal_service
 from ..services import queries
 from . import ask
-from .action_model import german_date, is_overdue
+from .action_model import is_overdue
 from .controller import DocumentController
 from .filters import refill_filter
 from .flow_layout import FlowLayout, flow_row
 from .goal_model import PROGRESS, TITLE, GoalTableModel, ProgressDelegate
-from .i18n import term
+from .i18n import shown_day, term
 from .tables import SAMPLE_DATE, list_table
 
 ActionIdRole = Qt.ItemDataRole.UserRole + 1
@@ -176,7 +176,7 @@ class GoalPanel(QWidget):
             item.setData(PartnerIdRole, pid)
             self.partners.addItem(item)
         for action in queries.list_actions(ws, goal_id):
-            due = german_date(action.due_date)
+            due = shown_day(action.due_date)
             text = f"{action.title} — {term(action.status)}" + (f" — {due}" if due else "")
             item = QListWidgetItem(text)
             item.setData(ActionIdRole, action.id)

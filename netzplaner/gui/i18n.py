@@ -7,10 +7,12 @@ workbook use the same terms.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..domain import formatting
 from ..domain.vocabulary import LANGUAGES, label
 from . import settings
 
@@ -60,3 +62,8 @@ def install(language: str) -> str:
 def term(member: Enum) -> str:
     """A vocabulary word in the UI language ("Hochschule", "Erledigt", ...)."""
     return label(member, _current)
+
+
+def shown_day(value: date | datetime | None) -> str:
+    """A date as the UI language writes it (30.11.2026 / 2026-11-30); empty for none, as a blank cell reads."""
+    return formatting.day(value, _current) if value else ""

@@ -37,7 +37,7 @@ from . import ask, map_style
 from .controller import DocumentController
 from .filters import refill_filter
 from .flow_layout import FlowLayout
-from .i18n import term
+from .i18n import shown_day, term
 from .map_filter import MapFilter, visible
 from .map_view import NetworkMapView
 from .messages import error_text
@@ -58,10 +58,10 @@ def node_measure(data: MapData, measure: str, betweenness: np.ndarray | None = N
 
 
 def title_of(ws, data: MapData) -> str:
-    from PySide6.QtCore import QCoreApplication, QLocale
+    from PySide6.QtCore import QCoreApplication
 
     firm = data.names[data.own] if data.own is not None else ws.document.path.stem
-    when = QLocale().toString(date.today(), QLocale.FormatType.ShortFormat)
+    when = shown_day(date.today())
     return QCoreApplication.translate("MapPanel", "Network of %1 · %2").replace("%1", firm).replace("%2", when)
 
 
@@ -469,9 +469,9 @@ class MapPanel(QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Find partner…"))
-        self.force_button.setText(self.tr("Force-directed"))
+        self.force_button.setText(self.tr("By connections"))
         self.force_button.setToolTip(self.tr("Arrange the partners so that connected partners sit together"))
-        self.concentric_button.setText(self.tr("Network map"))
+        self.concentric_button.setText(self.tr("Rings around us"))
         self.concentric_button.setToolTip(self.tr(
             "Arrange the partners around your firm: one sector per network, stronger ties closer to the centre"))
         self.size_label.setText(self.tr("&Size:"))

@@ -12,10 +12,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QPen
 
 from ..domain.enums import Dimension, PartnerKind
+from ..domain.figures import NETWORK_COLOURS
 from ..services.network_map import KINDS
 
-DIMENSION_COLOURS = {Dimension.REGIONAL: "#1f5fa8", Dimension.THEMATIC: "#8e3fae",
-                     Dimension.INTERNATIONAL: "#00897b"}
+DIMENSION_COLOURS = NETWORK_COLOURS  # one definition: the map, the overview and the workbook colour a network alike
 OWN_FIRM_COLOUR = "#263238"
 SELECTED_COLOUR = "#ff6f00"
 BACKGROUND = "#ffffff"

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import NetzplanerError
+from ..domain.text import one_line
 from ..io.import_source import ImportSource, read_source
 from ..io.partner_table import FIELDS
 from ..services.partner_import import (
@@ -264,7 +265,8 @@ class PartnerImportDialog(QDialog):
         table = source.elements or source.connections
         if table is not None and table.encoding:
             separator = {";": tr("semicolon"), ",": tr("comma"), "\t": tr("tab"), "|": "|"}[table.separator]
-            parts.append(tr("%1, separated by %2").replace("%1", table.encoding).replace("%2", separator))
+            encoding = {"Windows-1252": tr("Windows (Western Europe)")}.get(table.encoding, table.encoding)
+            parts.append(tr("%1, separated by %2").replace("%1", encoding).replace("%2", separator))
         elif source.elements is not None:
             parts.append(tr("sheet “%1”").replace("%1", source.elements.name))
         if source.connections is not None and source.connections is not source.elements:
@@ -282,7 +284,9 @@ class PartnerImportDialog(QDialog):
         width = max([len(layout.headers), *(len(cells) for _, cells in rows)])
         self.preview.setColumnCount(width)
         self.preview.setRowCount(len(rows) + 1)
-        headers = [layout.headers[i] if i < len(layout.headers) and layout.headers[i] else tr("Column %1").replace(
+        # the file's own text, shown as it will be stored: a bidi override cannot reverse "Süd" on screen
+        headers = [one_line(layout.headers[i]) if i < len(layout.headers) and layout.headers[i] else tr(
+            "Column %1").replace(
             "%1", str(i + 1)) for i in range(width)]
         self.preview.setHorizontalHeaderLabels(headers)
         self.preview.setVerticalHeaderLabels([tr("Field"), *(str(number) for number, _ in rows)])
@@ -296,7 +300,7 @@ class PartnerImportDialog(QDialog):
             combo.currentIndexChanged.connect(lambda _i, c=column, box=combo: self._remap(c, box.currentData()))
             self.preview.setCellWidget(0, column, combo)
             for row, (_, cells) in enumerate(rows, 1):
-                text = cells[column] if column < len(cells) else ""
+                text = one_line(cells[column]) if column < len(cells) else ""
                 item = QTableWidgetItem(text if len(text) <= 80 else text[:79] + "…")
                 item.setToolTip(text if len(text) > 80 else "")
                 self.preview.setItem(row, column, item)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from ..services import queries
 from .controller import DocumentController
-from .i18n import term
+from .i18n import shown_day, term
 
 RelationshipIdRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -114,7 +114,7 @@ class RelationshipTableModel(QAbstractTableModel):
             if column == QUALITY:
                 return f"{quality:.0f}" if quality is not None else self.tr("not assessed")
             if column == ASSESSED:
-                return latest.assessed_on.strftime("%d.%m.%Y") if latest else ""
+                return shown_day(latest.assessed_on) if latest else ""
         if role == SortRole:
             return self._key(r, column)
         if role == RelationshipIdRole:

@@ -134,8 +134,8 @@ def _read_csv_text(f: IO[bytes], name: str, encoding: str, label: str, deadline:
                                   "CSV UTF-8.", name=name)
         if encoding == "utf-16":
             raise NetzplanerError("{name} cannot be decoded as UTF-16 text; save it again as CSV UTF-8.", name=name)
-        raise NetzplanerError("{name} cannot be decoded: it is neither UTF-8 nor Windows-1252 text; save it again "
-                              "as CSV UTF-8.", name=name)
+        raise NetzplanerError("{name} cannot be decoded: it is neither UTF-8 nor Windows (Western Europe) text; "
+                              "save it again as CSV UTF-8.", name=name)
     finally:
         text.detach()  # the caller closes the file
 

@@ -155,9 +155,13 @@ _WORDS = {  # key -> (Deutsch, English)
     "weakest": ("  schwächstes Kriterium {dim}: {criterion} (Ø {score} von 5)",
                 "  weakest criterion {dim}: {criterion} (mean {score} of 5)"),
     "structure": ("Struktur", "Structure"),
-    "exact": ("Vermittler (Betweenness, exakt):", "Brokers (betweenness, exact):"),
-    "sampled": ("Vermittler (Betweenness geschätzt aus {k} zufällig gewählten von {n} Partnern, Seed {seed}):",
-                "Brokers (betweenness estimated from {k} randomly chosen of {n} partners, seed {seed}):"),
+    "exact": ("Vermittler (über sie laufen die meisten Wege im Netz):",
+              "Brokers (most paths in the network run through them):"),
+    # the seed stays in the JSON output; the reader learns what it means: the estimate does not change by chance
+    "sampled": (("Vermittler (über sie laufen die meisten Wege; geschätzt aus {k} von {n} Partnern, bei jedem "
+                 "Lauf gleich):"),
+                ("Brokers (most paths run through them; estimated from {k} of {n} partners, the same on every "
+                 "run):")),
     "cuts": ("Schlüsselstellen (Partner, ohne die andere den Weg zu Ihnen verlieren): {items}",
              "Cut points (partners without whom others lose their way to you): {items}"),
     "connected": ("Zusammenhängende Teilnetze: {components}; Partner ohne Verbindung zu Ihnen: {alone}",
@@ -212,7 +216,7 @@ def format_text(report: NetworkCheckReport, lang: str = "de") -> str:
     lines += ["", _w("structure", lang),
               "  " + _w("connected", lang).format(components=n(r.components), alone=n(len(r.not_connected)))]
     lines.append("  " + (_w("exact", lang) if r.betweenness_exact else _w("sampled", lang).format(
-        k=n(r.betweenness_sources), n=n(r.partners), seed=SEED)))
+        k=n(r.betweenness_sources), n=n(r.partners))))
     lines += [f"    {b.partner.name} ({_decimal(b.betweenness, lang)})" for b in r.brokers[:5]] or ["    –"]
     if r.cut_points:
         items = [f"{p.partner.name} ({n(p.cut_off)})" for p in r.cut_points[:5]]

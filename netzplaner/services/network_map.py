@@ -138,9 +138,9 @@ def place_partners(ws: Workspace, data: MapData, positions: np.ndarray, kind: La
     if not values:
         raise ValidationError("pos_x", "There is no partner to move.")
     if LayoutKind(kind) is LayoutKind.FORCE:
-        template = "Arrange {count} partners by their ties"
+        template = "Arrange {count} partners by connections"
     else:
-        template = "Arrange {count} partners as network map"
+        template = "Arrange {count} partners in rings around us"
     return SetColumns("partner", values, template, count=len(values))
 
 

@@ -225,7 +225,7 @@ def test_the_network_map_layout_is_stored_and_undone_as_one_step(panel, qtbot):
     expected = concentric_layout(panel.data.layout_input())
     stored = np.array([stored_position(panel, i) for i in range(panel.data.n)])
     assert np.allclose(stored, expected)
-    assert "network map" in panel.controller.undo_stack.undoText()
+    assert "in rings around us" in panel.controller.undo_stack.undoText()
     panel.controller.undo_stack.undo()
     assert [stored_position(panel, i) for i in range(panel.data.n)] == before
 
@@ -237,7 +237,7 @@ def test_force_layout_runs_off_the_gui_thread_with_progress(panel, qtbot):
         panel.task.progress.connect(seen.append)
         assert panel.progress.isVisible() and panel.cancel_button.isVisible()
     assert seen and not panel.progress.isVisible()
-    assert "by their ties" in panel.controller.undo_stack.undoText()
+    assert "by connections" in panel.controller.undo_stack.undoText()
     qtbot.waitUntil(lambda: not panel.view.guides_shown)  # rings and sectors belong to the network map only
 
 

@@ -58,7 +58,7 @@ def report_rows(dialog) -> list[tuple[str, str, str, str]]:
 def test_preview_maps_recognised_columns_and_reports_each_row(controller, csv_file, qtbot):
     before = dump_state(controller.workspace)
     dialog = open_dialog(controller, csv_file, qtbot)
-    assert "Windows-1252" in dialog.findChild(QLabel, "importFile").text()
+    assert "Windows (Western Europe)" in dialog.findChild(QLabel, "importFile").text()  # not "Windows-1252"
     preview = dialog.findChild(QTableWidget, "importPreviewTable")
     assert preview.rowCount() == 5 and preview.item(1, 0).text() == "Härterei Schäfer GmbH"
     assert dialog.findChild(QComboBox, "mapColumn0").currentData() == "name"

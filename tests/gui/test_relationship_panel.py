@@ -121,7 +121,7 @@ def test_assessment_dialog_shows_history_and_live_index(net, qtbot):
     dialog = AssessmentDialog(controller, ids["rel"])
     qtbot.addWidget(dialog)
     history = dialog.findChild(QTableWidget, "assessmentHistory")
-    assert [history.item(r, 0).text() for r in range(history.rowCount())] == ["01.03.2026", "05.01.2024"]
+    assert [history.item(r, 0).text() for r in range(history.rowCount())] == ["2026-03-01", "2024-01-05"]
     assert dialog.findChild(QLabel, "currentQuality").text() == "Current quality index: 88 / 100"
     for criterion, score in ((Criterion.TRUST, 5), (Criterion.OPENNESS, 5), (Criterion.COMMITMENT, 3)):
         dialog.findChild(ScoreSelector, f"score_{criterion.value}").set_score(score)
@@ -176,7 +176,7 @@ def test_an_earlier_assessment_is_corrected_or_deleted_as_one_undo_step(net, qtb
     assert older.assessed_on == date(2024, 1, 5)
     dialog.history_table.selectRow(1)
     dialog.correct_button.click()
-    assert dialog.selectors[Criterion.TRUST].score() == 2 and "05.01.2024" in dialog.new_group.title()
+    assert dialog.selectors[Criterion.TRUST].score() == 2 and "2024-01-05" in dialog.new_group.title()
     dialog.selectors[Criterion.TRUST].set_score(3)
     count = controller.undo_stack.count()
     dialog.accept()

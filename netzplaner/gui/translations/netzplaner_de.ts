@@ -332,6 +332,10 @@
         <translation>Tabulator</translation>
     </message>
     <message>
+        <source>Windows (Western Europe)</source>
+        <translation>Windows (Westeuropa)</translation>
+    </message>
+    <message>
         <source>%1, separated by %2</source>
         <translation>%1, getrennt durch %2</translation>
     </message>
@@ -407,16 +411,16 @@
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <source>O&amp;wner:</source>
-        <translation>&amp;Verantwortlich:</translation>
-    </message>
-    <message>
         <source>&amp;Start:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
         <translation>&amp;Fällig am:</translation>
+    </message>
+    <message>
+        <source>Respo&amp;nsible:</source>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>St&amp;atus:</source>
@@ -451,7 +455,7 @@
         <translation>festlegen</translation>
     </message>
     <message>
-        <source>days</source>
+        <source>person-days</source>
         <translation>Personentage</translation>
     </message>
     <message>
@@ -470,16 +474,16 @@
 <context>
     <name>ActionPlanPanel</name>
     <message>
-        <source>All owners</source>
-        <translation>Alle Verantwortlichen</translation>
-    </message>
-    <message>
         <source>Not done</source>
         <translation>Nicht erledigt</translation>
     </message>
     <message>
         <source>All states</source>
         <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Everyone responsible</source>
+        <translation>Alle Verantwortlichen</translation>
     </message>
     <message>
         <source>All goals</source>
@@ -525,7 +529,7 @@
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <source>&amp;Owner:</source>
+        <source>&amp;Responsible:</source>
         <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
@@ -559,10 +563,6 @@
 </context>
 <context>
     <name>ActionTableModel</name>
-    <message>
-        <source>%1 pd</source>
-        <translation>%1 PT</translation>
-    </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
         <translation>
@@ -579,16 +579,16 @@
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
         <source>Due</source>
         <translation>Fällig am</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Status</source>
@@ -599,12 +599,16 @@
         <translation>Priorität</translation>
     </message>
     <message>
-        <source>Effort</source>
-        <translation>Aufwand</translation>
+        <source>Effort (person-days)</source>
+        <translation>Aufwand (Personentage)</translation>
     </message>
     <message>
         <source>Cost</source>
         <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Effort (PD)</source>
+        <translation>Aufwand (PT)</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -741,12 +745,12 @@
         <translation>Partner „{name}“ archivieren</translation>
     </message>
     <message>
-        <source>Arrange {count} partners as network map</source>
-        <translation>{count} Partner als Netzwerkkarte anordnen</translation>
+        <source>Arrange {count} partners by connections</source>
+        <translation>{count} Partner nach Verbindungen anordnen</translation>
     </message>
     <message>
-        <source>Arrange {count} partners by their ties</source>
-        <translation>{count} Partner nach ihren Beziehungen anordnen</translation>
+        <source>Arrange {count} partners in rings around us</source>
+        <translation>{count} Partner in Ringen um uns anordnen</translation>
     </message>
     <message>
         <source>Assess relationship “{source}” – “{target}”</source>
@@ -1165,10 +1169,6 @@
         <translation>Eigenes Unternehmen</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
@@ -1195,6 +1195,10 @@
     <message>
         <source>Relationship</source>
         <translation>Beziehung</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1299,10 +1303,6 @@
         <translation>Netz&amp;werk:</translation>
     </message>
     <message>
-        <source>&amp;Owner:</source>
-        <translation>&amp;Verantwortlich:</translation>
-    </message>
-    <message>
         <source>&amp;Priority:</source>
         <translation>&amp;Priorität:</translation>
     </message>
@@ -1313,6 +1313,10 @@
     <message>
         <source>Target dat&amp;e:</source>
         <translation>Zielter&amp;min:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Verantwortlich:</translation>
     </message>
     <message>
         <source>&amp;KPI:</source>
@@ -1492,16 +1496,16 @@
         <translation>Priorität</translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
-    </message>
-    <message>
         <source>Target date</source>
         <translation>Zieltermin</translation>
     </message>
     <message>
         <source>KPI progress</source>
         <translation>Fortschritt der Kennzahl</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Partners</source>
@@ -1959,12 +1963,16 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Partner suchen …</translation>
     </message>
     <message>
-        <source>Force-directed</source>
-        <translation>Kräftebasiert</translation>
+        <source>By connections</source>
+        <translation>Nach Verbindungen</translation>
     </message>
     <message>
         <source>Arrange the partners so that connected partners sit together</source>
         <translation>Partner so anordnen, dass verbundene Partner beieinander liegen</translation>
+    </message>
+    <message>
+        <source>Rings around us</source>
+        <translation>Ringe um uns</translation>
     </message>
     <message>
         <source>Arrange the partners around your firm: one sector per network, stronger ties closer to the centre</source>
@@ -2364,10 +2372,6 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{name} lässt sich nicht als UTF-16-Text lesen; bitte erneut als CSV UTF-8 speichern.</translation>
     </message>
     <message>
-        <source>{name} cannot be decoded: it is neither UTF-8 nor Windows-1252 text; save it again as CSV UTF-8.</source>
-        <translation>{name} lässt sich nicht lesen: Es ist weder UTF-8- noch Windows-1252-Text; bitte erneut als CSV UTF-8 speichern.</translation>
-    </message>
-    <message>
         <source>“{name}” is damaged: its file format number ({version}) is not one Netzplaner ever wrote.</source>
         <translation>„{name}“ ist beschädigt: Die Formatnummer ({version}) hat Netzplaner nie geschrieben.</translation>
     </message>
@@ -2378,6 +2382,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>{name} claims to be UTF-8 text but holds bytes that are not; save it again as CSV UTF-8.</source>
         <translation>{name} gibt sich als UTF-8-Text aus, enthält aber andere Zeichen; bitte erneut als CSV UTF-8 speichern.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be decoded: it is neither UTF-8 nor Windows (Western Europe) text; save it again as CSV UTF-8.</source>
+        <translation>{name} lässt sich nicht lesen: Es ist weder UTF-8- noch Windows-Text (Westeuropa); bitte erneut als CSV UTF-8 speichern.</translation>
     </message>
     <message>
         <source>{name} cannot be read ({reason}).</source>

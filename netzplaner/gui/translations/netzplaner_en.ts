@@ -332,6 +332,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Windows (Western Europe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1, separated by %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -407,15 +411,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>O&amp;wner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Start:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Respo&amp;nsible:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -451,7 +455,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>days</source>
+        <source>person-days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -470,15 +474,15 @@
 <context>
     <name>ActionPlanPanel</name>
     <message>
-        <source>All owners</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -525,7 +529,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Owner:</source>
+        <source>&amp;Responsible:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -559,10 +563,6 @@
 </context>
 <context>
     <name>ActionTableModel</name>
-    <message>
-        <source>%1 pd</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Overdue by %n day(s)</source>
         <translation>
@@ -579,15 +579,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -599,11 +599,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Effort</source>
+        <source>Effort (person-days)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effort (PD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -741,11 +745,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Arrange {count} partners as network map</source>
+        <source>Arrange {count} partners by connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Arrange {count} partners by their ties</source>
+        <source>Arrange {count} partners in rings around us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1165,10 +1169,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Partner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,6 +1194,10 @@
     </message>
     <message>
         <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1299,10 +1303,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Priority:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1312,6 +1312,10 @@
     </message>
     <message>
         <source>Target dat&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1492,15 +1496,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Owner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>KPI progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1955,11 +1959,15 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Force-directed</source>
+        <source>By connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Arrange the partners so that connected partners sit together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rings around us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2360,10 +2368,6 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{name} cannot be decoded: it is neither UTF-8 nor Windows-1252 text; save it again as CSV UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>“{name}” is damaged: its file format number ({version}) is not one Netzplaner ever wrote.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2373,6 +2377,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>{name} claims to be UTF-8 text but holds bytes that are not; save it again as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} cannot be decoded: it is neither UTF-8 nor Windows (Western Europe) text; save it again as CSV UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
