@@ -446,12 +446,13 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
             pad = max(float((hi - lo).max()) * 0.04, 0.3)
             lo, hi = lo - pad, hi + pad
             # room for the captions beside the disc, and on the right for the names of the outermost partners
-            margin_x, margin_y = self._caption_margin()
+            left, right, margin_y = self._caption_margin()
+            right += 80
             width, height = self.viewbox.width(), self.viewbox.height()
-            if width - 2 * margin_x - 80 > 100 and height - 2 * margin_y > 100:  # laid out: margins in pixels
-                units = max((hi[0] - lo[0]) / (width - 2 * margin_x - 80), (hi[1] - lo[1]) / (height - 2 * margin_y))
-                lo -= (margin_x * units, margin_y * units)
-                hi += ((margin_x + 80) * units, margin_y * units)
+            if width - left - right > 100 and height - 2 * margin_y > 100:  # laid out: margins in pixels
+                units = max((hi[0] - lo[0]) / (width - left - right), (hi[1] - lo[1]) / (height - 2 * margin_y))
+                lo -= (left * units, margin_y * units)
+                hi += (right * units, margin_y * units)
             else:
                 hi[0] += 2 * pad
             self.viewbox.setRange(QRectF(QPointF(lo[0], lo[1]), QPointF(hi[0], hi[1])), padding=0)
@@ -466,20 +467,22 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
     def _moved_by_user(self, *_args) -> None:
         self._fitted = False
 
-    def _caption_margin(self) -> tuple[float, float]:
-        """Pixels the guide's captions need beyond the disc (the sector names stand outside it)."""
+    def _caption_margin(self) -> tuple[float, float, float]:
+        """Pixels the guide's captions need beyond the disc (the sector names stand outside it): on the left, on
+        the right (each side only for the captions that stand there), and above and below."""
         if not self._captions:
-            return 0.0, 0.0
+            return 0.0, 0.0, 0.0
         from .map_labels import text_size
 
         small, large = self._font(self.label_pixels * 0.9), self._font(self.label_pixels * 1.35, bold=True)
-        margins = [(0.0, 0.0)]
+        left, right, vertical = [0.0], [0.0], [0.0]
         for caption in self._captions:
             if caption.angle is not None:
                 width, height = text_size(large if caption.large else small, caption.text)
                 angle = np.radians(caption.angle)
-                margins.append((width * abs(np.cos(angle)), height * abs(np.sin(angle))))
-        return max(m[0] for m in margins) + 4, max(m[1] for m in margins) + 4
+                (right if np.cos(angle) >= 0 else left).append(width * abs(np.cos(angle)))
+                vertical.append(height * abs(np.sin(angle)))
+        return max(left) + 4, max(right) + 4, max(vertical) + 4
 
     def centre_on(self, index: int) -> None:
         self._fitted = False
