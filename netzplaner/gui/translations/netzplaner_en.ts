@@ -1754,6 +1754,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Autosave stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
