@@ -299,11 +299,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NetzplanerError as exc:
         print(terminal_text(f"Error: {exc}", lines=True), file=sys.stderr)
         return EXIT_DATA
+    except BrokenPipeError:  # before OSError, its base class: "netzplaner check DOC | head" read all it wanted
+        # Python flushes stdout once more at exit; pointing its descriptor at devnull keeps that flush quiet.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+        return EXIT_OK
     except OSError as exc:
         print(terminal_text(f"Error: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": ")), file=sys.stderr)
         return EXIT_DATA
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:  # "netzplaner check DOC | head": the reader has all it wanted
-        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - Python flushes stdout once more at exit
-        return EXIT_OK

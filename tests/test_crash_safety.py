@@ -38,6 +38,7 @@ EDITOR = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow  # tens of seconds: each round starts a Python process that edits and saves until killed
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_sigkill_during_edits_and_saves(tmp_path, data_dir):
     rng = random.Random(20261124)

@@ -91,7 +91,15 @@ def test_round_trip_applies_the_boards_changes_as_one_undoable_step(demo, export
     assert demo.get("action", a2.id).title == a2.title  # titles are not taken back
     assert demo.get("goal", goal.id).kpi_current == 77.5
     lines = report.lines()
-    assert any("Offen → Erledigt" in line or "→ Done" in line for line in lines) or len(lines) == 7
+    # one line per change, each naming the row's title, the field, the old and the new value
+    said = [(f"goal “{goal.title}”: Status ", "→ Achieved"), (f"goal “{goal.title}”: Current value ", "→ 77.5"),
+            (f"action “{a2.title}”: Start {a2.start_date.isoformat()}", "→ 2027-01-04"),
+            (f"action “{a2.title}”: Due {a2.due_date.isoformat()}", "→ 2027-03-31"),
+            (f"action “{a1.title}”: Status ", "→ Done"),
+            (f"action “{a1.title}”: Responsible “{a1.owner}”", "→ “Neue Leitung Einkauf”")]
+    assert len(lines) == len(said) + 1
+    for what, new in said:
+        assert [line for line in lines[:-1] if what in line and line.endswith(new)], (what, new, lines)
     assert lines[-1].startswith("6 change(s) in 3 row(s)")
     # one step back restores everything
     assert demo.undo() is report.command

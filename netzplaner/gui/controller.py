@@ -10,9 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
+from ..domain.errors import NetzplanerError
 from ..services import queries
 from ..services.commands import Command
 from ..services.workspace import Workspace
+from .messages import error_text
 from .selection import Selection
 from .undo import UndoableCommand
 
@@ -22,6 +24,7 @@ class DocumentController(QObject):
     changed = Signal(frozenset)  # kinds of entity that changed ("partner", "relationship", ...)
     modifiedChanged = Signal(bool)
     pathChanged = Signal(object)
+    autosaveFailed = Signal(str)  # one sentence for the user, in the UI language; autosave has stopped
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None, autosave_minutes: int = 5) -> None:
         super().__init__(parent)
@@ -35,13 +38,14 @@ class DocumentController(QObject):
         self._forced_modified = workspace.document.modified
         self._autosave = QTimer(self)
         self._autosave.timeout.connect(self.autosave)
+        self._autosave_failed = False  # once a timed save failed (e.g. the lock was broken), no more timed saves
         self.set_autosave_minutes(autosave_minutes)
 
     def set_autosave_minutes(self, minutes: int) -> None:
         """Write the document back every ``minutes`` while it has unsaved changes; 0 turns autosave off."""
         self._autosave_minutes = minutes
         self._autosave.stop()
-        if minutes > 0 and not self.read_only:
+        if minutes > 0 and not self.read_only and not self._autosave_failed:
             self._autosave.start(minutes * 60 * 1000)
 
     # -- edits ------------------------------------------------------------------------------------------
@@ -104,12 +108,19 @@ class DocumentController(QObject):
         self.undo_stack.setClean()
         self.pathChanged.emit(self.path)
         self.modifiedChanged.emit(False)
+        self._autosave_failed = False  # a new file with a lock of its own
         self.set_autosave_minutes(self._autosave_minutes)  # a read-only document became writable
 
     def autosave(self) -> None:
         """Write the document back while the user works (DESIGN.md section 5); edits stay undoable."""
-        if self.is_modified and not self.read_only:
+        if not self.is_modified or self.read_only or self._autosave_failed:
+            return
+        try:
             self.save()
+        except NetzplanerError as exc:  # a timer has no one to pass it to: stop, and tell the user once
+            self._autosave_failed = True
+            self._autosave.stop()
+            self.autosaveFailed.emit(error_text(exc))
 
     def close(self) -> None:
         self._autosave.stop()

@@ -310,6 +310,8 @@ class MainWindow(QMainWindow):
             self._tab_changed(0)
             self.undo_group.addStack(controller.undo_stack)
             self.undo_group.setActiveStack(controller.undo_stack)
+            controller.autosaveFailed.connect(
+                lambda text: ask.error(self, self.tr("Autosave stopped"), text))
             controller.modifiedChanged.connect(self._update_title)
             controller.pathChanged.connect(self._update_title)
             controller.changed.connect(self._update_status)

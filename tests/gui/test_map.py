@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QImage, QMouseEvent
 from PySide6.QtWidgets import QApplication
 
-from netzplaner.analysis.layout import LayoutKind, concentric_layout
+from netzplaner.analysis.layout import LayoutKind
 from netzplaner.domain.enums import Dimension
 from netzplaner.gui import ask
 from netzplaner.gui.controller import DocumentController
@@ -219,12 +219,34 @@ def test_neighbourhood_highlight_shows_a_partner_and_its_direct_partners(panel):
 
 
 def test_the_network_map_layout_is_stored_and_undone_as_one_step(panel, qtbot):
+    from netzplaner.services import partners
+
+    scattered = np.random.default_rng(5).uniform(-9, 9, (panel.data.n, 2))  # the demo is stored concentric
+    with qtbot.waitSignal(panel.loaded):
+        panel.controller.run(partners.move_partners(panel.controller.workspace, {
+            pid: (float(x), float(y)) for pid, (x, y) in zip(panel.data.ids, scattered, strict=True)}))
     before = [stored_position(panel, i) for i in range(panel.data.n)]
     with qtbot.waitSignal(panel.layoutFinished, timeout=10_000):
         panel.concentric_button.click()
-    expected = concentric_layout(panel.data.layout_input())
+    graph = panel.data.layout_input()
     stored = np.array([stored_position(panel, i) for i in range(panel.data.n)])
-    assert np.allclose(stored, expected)
+    assert not np.allclose(stored, np.array(before))
+    # what "concentric" promises, checked on the stored positions: the own firm in the centre, a stronger direct
+    # tie closer to it, each network in a sector of its own, no two partners on one spot
+    assert np.allclose(stored[graph.centre], 0, atol=1e-6)
+    others = np.flatnonzero(np.arange(graph.n) != graph.centre)
+    radius = np.hypot(stored[others, 0], stored[others, 1])
+    ties = np.asarray(graph.tie)[others]
+    for stronger in range(1, 6):
+        closer, farther = radius[ties == stronger], radius[(ties < stronger)]
+        if closer.size and farther.size:
+            assert closer.max() < farther.min(), f"a tie of strength {stronger} is not closer than weaker ones"
+    angle = np.degrees(np.arctan2(stored[others, 1], stored[others, 0])) % 360
+    sectors = np.asarray(graph.sector)[others]
+    around = sectors[np.argsort(angle)]  # going once round the centre, each network is one unbroken run
+    changes = int(np.count_nonzero(around != np.roll(around, 1)))
+    assert changes == len(set(sectors.tolist())) > 1, around
+    assert len({(round(x, 3), round(y, 3)) for x, y in stored}) == graph.n
     assert "in rings around us" in panel.controller.undo_stack.undoText()
     panel.controller.undo_stack.undo()
     assert [stored_position(panel, i) for i in range(panel.data.n)] == before
@@ -290,7 +312,11 @@ def test_presentation_mode_goes_full_screen_and_escape_returns(panel, qtbot):
     panel.present_button.click()
     window = panel._presentation_window
     assert window is not None and panel.view.window() is window and panel.view.presentation
-    panel._leave_presentation()
+    assert window.isFullScreen()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(panel.view, Qt.Key.Key_Escape)  # what the presenter presses
+    assert panel._presentation_window is None
     assert panel.view.window() is panel.window() and not panel.view.presentation
 
 

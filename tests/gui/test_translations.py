@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -40,7 +41,9 @@ def test_every_source_string_is_in_the_ts_file(tmp_path):
     sources = sorted(str(p) for p in Path(build.GUI).rglob("*.py") if p.name != "resources_rc.py")
     out = subprocess.run([build._tool("lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)],
                          capture_output=True, text=True, check=True).stdout
-    assert "0 new" in out.replace("(0 new", "0 new"), out
+    found = re.search(r"\((\d+) new and", out)
+    assert found, out
+    assert int(found.group(1)) == 0, f"run: python -m netzplaner.gui.translations.build\n{out}"
 
 
 def _resource_bytes(path: str) -> bytes:

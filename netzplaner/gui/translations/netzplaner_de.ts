@@ -1758,6 +1758,10 @@
         <translation>Wiederherstellen</translation>
     </message>
     <message>
+        <source>Autosave stopped</source>
+        <translation>Automatisches Speichern angehalten</translation>
+    </message>
+    <message>
         <source>Partners</source>
         <translation>Partner</translation>
     </message>

@@ -1758,6 +1758,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Autosave stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Partners</source>
         <translation type="unfinished"></translation>
     </message>
