@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..services.roundtrip_report import ImportReport
 from .board_import_model import VALUES, WHAT, BoardImportModel
-from .i18n import current_language
+from .i18n import shown_day
 from .screen_fit import resize_within_screen
 
 
@@ -44,7 +44,7 @@ def summary_text(report: ImportReport) -> str:
         parts.append(tr("rows refused: %1").replace("%1", str(len(report.refused))))
     text = " · ".join(parts) + "."
     if report.exported_at is not None:
-        when = report.exported_at.strftime("%d.%m.%Y, %H:%M" if current_language() == "de" else "%Y-%m-%d, %H:%M")
+        when = f"{shown_day(report.exported_at)}, {report.exported_at:%H:%M}"
         text = tr("Exported on %1.").replace("%1", when) + " " + text
     elif report.record == "missing":
         text += " " + tr("The workbook comes from an older Netzplaner and does not record its export: every "
@@ -80,8 +80,7 @@ class ImportPreview(QDialog):
         header.setSectionResizeMode(VALUES, QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)  # the reason takes the rest and wraps
         em = self.fontMetrics().horizontalAdvance("x")
-        header.resizeSection(WHAT, 30 * em)
-        header.resizeSection(VALUES, 32 * em)
+        self._share_columns()
         # wrapped reasons need taller rows; fitting 10,000s of rows would take seconds, so only short reports
         self._fit_rows = self.model.rowCount() <= 500
         if self._fit_rows:
@@ -112,7 +111,16 @@ class ImportPreview(QDialog):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        self._share_columns()
         QTimer.singleShot(0, self._rows_to_contents)  # after the columns took their new widths
+
+    def _share_columns(self) -> None:
+        """The title and the change get a share of the width, so the reason keeps room to read on any screen."""
+        em = self.fontMetrics().horizontalAdvance("x")
+        room = self.table.viewport().width()
+        header = self.table.horizontalHeader()
+        header.resizeSection(WHAT, max(14 * em, min(30 * em, room // 4)))
+        header.resizeSection(VALUES, max(16 * em, min(32 * em, room // 4)))
 
     def _rows_to_contents(self, *args) -> None:
         if self._fit_rows:

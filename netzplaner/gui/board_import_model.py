@@ -16,7 +16,8 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..io import workbook_labels as L
 from ..services.roundtrip_report import Change, ImportReport, Refusal
-from .i18n import current_language, term
+from ..domain import formatting
+from .i18n import current_language, shown_day, term
 from .messages import template_text
 
 TAKE, ROW, WHAT, VALUES, NOTE = range(5)
@@ -40,10 +41,9 @@ def show_value(value: Any) -> str:
     if isinstance(value, Enum):
         return term(value)
     if isinstance(value, date):
-        return value.strftime("%d.%m.%Y") if current_language() == "de" else value.isoformat()
+        return shown_day(value)
     if isinstance(value, float):
-        text = f"{value:g}"
-        return text.replace(".", ",") if current_language() == "de" else text
+        return formatting.number(value, current_language(), 0 if value.is_integer() else None)
     return str(value)
 
 

@@ -22,6 +22,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from ..domain import formatting
 from ..domain.vocabulary import label
 from ..io import workbook_labels as L
 from .commands import Command
@@ -171,7 +172,7 @@ def _show(value: Any, lang: str) -> str:
     if isinstance(value, Enum):
         return label(value, lang)
     if isinstance(value, date):
-        return value.isoformat() if lang == "en" else value.strftime("%d.%m.%Y")
+        return formatting.day(value, lang)
     if isinstance(value, float):
         return f"{value:g}"
     return f"“{value}”"

@@ -43,3 +43,17 @@ def no_unexpected_questions(monkeypatch):
 
     for name in ("confirm", "error", "info", "save_discard_cancel", "open_path", "save_path", "text"):
         monkeypatch.setattr(ask, name, refuse(name))
+
+
+@pytest.fixture
+def window(qtbot):
+    """The main window, shown, with no document (a test opens one); the document is dropped afterwards."""
+    from netzplaner.gui.main_window import MainWindow
+
+    win = MainWindow()
+    win.show()
+    yield win
+    if win.controller is not None:
+        win.documents._drop()
+    win.close()
+    win.deleteLater()

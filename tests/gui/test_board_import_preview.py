@@ -15,25 +15,19 @@ from netzplaner.gui import ask
 from netzplaner.gui.board_import_dialog import ImportPreview
 from netzplaner.gui.board_import_model import NOTE, TAKE, VALUES, KindRole
 from netzplaner.gui.i18n import install
-from netzplaner.gui.main_window import MainWindow
 from netzplaner.services import demo, goals, queries
 from netzplaner.services.export import export_board_workbook
 from netzplaner.services.roundtrip import plan_board_import
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
+def window(window, tmp_path):
+    """The main window (conftest) on the German demo, at a laptop's size."""
     path = tmp_path / "demo.netzplan"
     demo.write_demo(path, lang="de")
-    win = MainWindow()
-    win.resize(1300, 700)
-    win.show()
-    win.documents.open_path(path)
-    yield win
-    if win.controller is not None:
-        win.documents._drop()
-    win.close()
-    win.deleteLater()
+    window.resize(1300, 700)
+    window.documents.open_path(path)
+    return window
 
 
 def _cell(sheet, entity_id, header):

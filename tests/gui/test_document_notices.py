@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from netzplaner.gui import ask, i18n
-from netzplaner.gui.main_window import MainWindow
 from netzplaner.services import demo, queries
 from tests import damaged_documents as damage
 
@@ -17,15 +16,9 @@ SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
 
 @pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    win.resize(1366, 697)
-    win.show()
-    yield win
-    if win.controller is not None:
-        win.documents._drop()
-    win.close()
-    win.deleteLater()
+def window(window):
+    window.resize(1366, 697)
+    return window
 
 
 @pytest.mark.parametrize("lang, words", [("en", ("did not apply", "changed outside Netzplaner")),

@@ -18,24 +18,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from netzplaner.gui import ask, i18n, lock_dialog
 from netzplaner.gui.lock_dialog import LockChoice
-from netzplaner.gui.main_window import MainWindow
 from netzplaner.services import partners, queries
 from netzplaner.services.workspace import Workspace
 from netzplaner.store.lock import LockHolder, lock_path_for, read_holder
 
 REPO = Path(__file__).resolve().parents[2]
 SHOTS = Path(os.environ.get("NETZPLANER_SHOTS", "/tmp/netzplaner-shots"))
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    win.show()
-    yield win
-    if win.controller is not None:
-        win.documents._drop()
-    win.close()
-    win.deleteLater()
 
 
 @pytest.fixture

@@ -12,20 +12,8 @@ from pathlib import Path
 import pytest
 
 from netzplaner.gui import ask
-from netzplaner.gui.main_window import MainWindow
 from netzplaner.services import partners
 from netzplaner.store import document as docmod
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    win.show()
-    yield win
-    if win.controller is not None:
-        win.documents._drop()
-    win.close()
-    win.deleteLater()
 
 
 def _leftovers_of_a_killed_run(controller) -> None:

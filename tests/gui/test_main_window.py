@@ -15,23 +15,11 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from netzplaner.gui import ask, lock_dialog
-from netzplaner.gui.main_window import MainWindow
 from netzplaner.services import partners, queries
 from netzplaner.services.workspace import Workspace
 from netzplaner.store import document as docmod
 
 REPO = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def window(qtbot):
-    win = MainWindow()
-    win.show()
-    yield win
-    if win.controller is not None:
-        win.documents._drop()
-    win.close()
-    win.deleteLater()
 
 
 @pytest.fixture
