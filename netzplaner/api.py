@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .domain.errors import NetzplanerError, ValidationError
+from .domain.errors import DocumentError, LockedError, NetzplanerError, ValidationError
 from .services import goals, partners, queries, relationships
 from .services.workspace import Workspace
-from .store import DocumentError, LockedError
 
 
 def open_document(path: str | Path, *, read_only: bool = False) -> Workspace:

@@ -228,7 +228,7 @@ def check_report(path: Path, lang: str = "de") -> tuple[dict, str]:
     from .services.workspace import Workspace
 
     with Workspace.open(path, read_only=True) as ws:
-        checked, notices = ws.document.file_check, [str(n) for n in ws.document.notices]
+        checked, notices = ws.file_check, [str(n) for n in ws.notices]
         report = network_check.check_network(ws)
     integrity = {"intact": "ok", "none": "no_checksum", "changed": "changed_outside"}[checked.content]
     file_info = {"path": str(path), "size_bytes": checked.size, "format": checked.schema_version,

@@ -77,7 +77,7 @@ class _SelfTest:
 
     def store_step(self) -> None:
         from .services import partners, queries
-        from .store.document import check_file
+        from .services.documents import check_file
 
         ctrl = self.controller
         ws = ctrl.workspace

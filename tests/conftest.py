@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
-from contextlib import closing
-
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -18,23 +15,34 @@ def data_dir(tmp_path_factory, monkeypatch):
     return folder
 
 
-@pytest.fixture
-def ws(tmp_path):
-    """A new document with an own firm, closed after the test."""
-    from netzplaner.services import partners
+def new_workspace(kind: str, tmp_path):
+    """An empty network in a store of ``kind``: "file" (a .netzplan document) or "memory" (the memory store)."""
     from netzplaner.services.workspace import Workspace
 
-    workspace = Workspace.create(tmp_path / "test.netzplan")
+    return Workspace.create(tmp_path / "test.netzplan") if kind == "file" else Workspace.in_memory("test")
+
+
+def with_own_firm(workspace):
+    from netzplaner.services import partners
+
     workspace.own_firm_id = workspace.execute(partners.create_partner(
         workspace, name="Eyachtal Präzisionsmaschinen GmbH", kind="company", dimensions=["regional"],
         is_own_firm=True, city="Balingen", country="DE")).entity_id
+    return workspace
+
+
+@pytest.fixture
+def ws(tmp_path):
+    """A new document with an own firm, closed after the test."""
+    workspace = with_own_firm(new_workspace("file", tmp_path))
     yield workspace
     workspace.close()
 
 
 def dump_state(ws) -> dict[str, list[tuple]]:
-    """Every row of every table of the working copy, sorted: the exact stored state."""
-    with closing(sqlite3.connect(ws.document.working_copy)) as conn:
-        tables = [r[0] for r in conn.execute(
+    """Every row of every table of the store, sorted: the exact stored state (file and memory store alike)."""
+    with ws.reading() as uow:
+        run = uow.conn.exec_driver_sql
+        tables = [r[0] for r in run(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-        return {t: sorted(conn.execute(f'SELECT * FROM "{t}"').fetchall(), key=repr) for t in tables}
+        return {t: sorted((tuple(row) for row in run(f'SELECT * FROM "{t}"')), key=repr) for t in tables}

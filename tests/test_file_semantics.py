@@ -50,7 +50,7 @@ def test_save_keeps_the_mode_of_the_document(tmp_path, mode, umask_022):
     with Workspace.open(path) as ws:
         ws.execute(partners.create_partner(ws, name="Geheim", kind="company"))
         ws.save()
-        ws.document.save_as(path)  # Save As onto itself is a save
+        ws.store.save_as(path)  # Save As onto itself is a save
     assert _mode(path) == mode and _names(path) == ["Geheim"]
 
 
@@ -170,11 +170,11 @@ def test_leftovers_of_a_killed_save_are_cleaned_on_the_next_open(tmp_path, data_
 
 def _pretend_killed(ws) -> None:
     """The program died: its info file names a process that no longer exists."""
-    ws.document.engine.dispose()
+    ws.store.engine.dispose()
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
-    info = ws.document.info_file
+    info = ws.store.info_file
     info.write_text(info.read_text().replace(f'"pid": {os.getpid()}', f'"pid": {dead.stdout.strip()}'))
-    lock_path_for(ws.document.path).unlink()
+    lock_path_for(ws.store.path).unlink()
 
 
 def test_an_unedited_orphan_is_cleaned_not_offered(tmp_path, data_dir):
@@ -182,7 +182,7 @@ def test_an_unedited_orphan_is_cleaned_not_offered(tmp_path, data_dir):
     Document.create(path).close()
     ws = Workspace.open(path)  # opened (a --demo, say) and killed before any edit
     _pretend_killed(ws)
-    assert find_orphans() == [] and not ws.document.working_copy.exists()
+    assert find_orphans() == [] and not ws.store.working_copy.exists()
 
 
 def test_a_recovered_orphan_killed_again_is_offered_again(tmp_path, data_dir):
@@ -200,12 +200,12 @@ def test_a_recovered_orphan_killed_again_is_offered_again(tmp_path, data_dir):
 
 def _fill_disk_after_next_page(ws) -> None:
     """SQLite's own limit makes the working copy "full": the same SQLITE_FULL a full disk gives."""
-    with closing(sqlite3.connect(ws.document.working_copy)) as conn:
+    with closing(sqlite3.connect(ws.store.working_copy)) as conn:
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
 
     from sqlalchemy import event
 
-    @event.listens_for(ws.document.engine, "connect")
+    @event.listens_for(ws.store.engine, "connect")
     def _limit(dbapi_conn, _record):
         dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
 
@@ -238,7 +238,7 @@ def test_a_full_disk_during_save_is_one_sentence_and_loses_nothing(tmp_path, mon
             with pytest.raises(DocumentError, match="the disk is full") as caught:
                 ws.save()
         assert caught.value.kind == "disk_full"
-        assert path.read_bytes() == before and ws.document.modified
+        assert path.read_bytes() == before and ws.store.modified
         assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.netzplan", "doc.netzplan.lock"]
         assert sorted(p.name for p in queries.list_partners(ws)) == ["Gespeichert", "Ungespeichert"]
         ws.save()

@@ -167,7 +167,7 @@ def _legacy_document(path, names):
         for pid in ids:
             ws.execute(relationships.create_relationship(ws, own.entity_id, pid, kind="supply", strength=3))
         table = ENTITIES["partner"].table
-        with ws.document.unit_of_work() as uow:
+        with ws.store.unit_of_work() as uow:
             for pid, name in zip(ids, names):
                 uow.conn.execute(table.update().where(table.c.id == pid).values(name=name, name_key=name.casefold()))
             uow.conn.execute(table.update().where(table.c.id == own.entity_id).values(name="Eigen\x1b[2J\u202eFirma"))

@@ -14,9 +14,9 @@ ALLOWED = {
     "analysis": {"domain"},
     "io": {"domain", "analysis"},
     "services": {"domain", "store", "analysis", "io"},
-    "cli": {"domain", "store", "analysis", "io", "services", "gui"},
-    "api": {"domain", "store", "services"},
-    "gui": {"domain", "store", "analysis", "io", "services"},
+    "cli": {"domain", "analysis", "io", "services", "gui"},  # data only through services.Workspace
+    "api": {"domain", "services"},
+    "gui": {"domain", "analysis", "io", "services"},
 }
 QT_FREE = {"domain", "store", "analysis", "io", "services", "api"}
 

@@ -1,4 +1,6 @@
-"""Every entity round-trips through the services, and every command's revert restores the exact state."""
+"""Every entity round-trips through the services, and every command's revert restores the exact state.
+
+The whole suite runs twice: on a .netzplan document file and on the in-memory store (the store protocol)."""
 
 from __future__ import annotations
 
@@ -6,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.conftest import dump_state
+from tests.conftest import dump_state, new_workspace, with_own_firm
 from netzplaner.domain.enums import (
     ActionStatus,
     Benefit,
@@ -18,6 +20,24 @@ from netzplaner.domain.enums import (
     RelationshipKind,
 )
 from netzplaner.services import goals, partners, queries, relationships
+
+
+@pytest.fixture(params=["file", "memory"])
+def kind(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def ws(kind, tmp_path):
+    """A new network with an own firm, in a document file or in memory."""
+    workspace = with_own_firm(new_workspace(kind, tmp_path))
+    yield workspace
+    workspace.close()
+
+
+def test_the_suite_runs_on_the_store_it_names(ws, kind):
+    assert (ws.path is not None) is (kind == "file")
+    assert ws.location == (str(ws.path) if kind == "file" else "memory:test")
 
 
 @pytest.fixture
@@ -158,10 +178,8 @@ def test_undo_redo_history(ws, uni):
     assert ws.get("partner", uni).name == "Hochschule Zollernalb"
 
 
-def test_undo_with_empty_history_does_nothing(tmp_path):
-    from netzplaner.services.workspace import Workspace
-
-    with Workspace.create(tmp_path / "leer.netzplan") as empty:
+def test_undo_with_empty_history_does_nothing(kind, tmp_path):
+    with new_workspace(kind, tmp_path) as empty:
         assert empty.undo() is None and empty.redo() is None
 
 

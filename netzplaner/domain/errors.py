@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 
 class NetzplanerError(Exception):
     """Base of every error a user may see. ``str(error)`` is one clear English sentence.
@@ -29,3 +32,38 @@ class ValidationError(NetzplanerError):
 
 class NotFoundError(NetzplanerError):
     """The record an edit refers to is no longer in the document."""
+
+
+class DocumentError(NetzplanerError):
+    """A document that cannot be opened or written; ``kind`` says why (for translated messages)."""
+
+    def __init__(self, kind: str, template: str, **params: object) -> None:
+        self.kind = kind
+        super().__init__(template, **params)
+
+
+class LockedError(NetzplanerError):
+    """Another process holds the document. ``holder`` says who (``user``, ``host``, ``since``, ``heartbeat``,
+    ``known``: False when the lock file cannot be read), for the question whether to open it read-only."""
+
+    def __init__(self, path: Path, holder: Any) -> None:
+        self.path = path
+        self.holder = holder
+        if holder.known:
+            super().__init__(
+                "“{name}” is already open by {user} on {host} since {since}; you can open it read-only.",
+                name=path.name, user=holder.user, host=holder.host, since=holder.since)
+        else:
+            super().__init__(
+                "“{name}” is locked, but its lock file cannot be read, so the holder is unknown; you can open "
+                "it read-only.", name=path.name)
+
+
+class LockLostError(NetzplanerError):
+    """The lock was broken by someone else while the document was open here."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        super().__init__(
+            "Someone else has broken the lock of “{name}” and may be working on it; save your changes under "
+            "another name with Save As.", name=path.name)

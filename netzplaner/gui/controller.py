@@ -35,7 +35,7 @@ class DocumentController(QObject):
         self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(self.is_modified))
         workspace.subscribe(self._on_workspace_changed)
         # a recovered or migrated document is unsaved from the start, with nothing to undo
-        self._forced_modified = workspace.document.modified
+        self._forced_modified = workspace.modified
         self._autosave = QTimer(self)
         self._autosave.timeout.connect(self.autosave)
         self._autosave_failed = False  # once a timed save failed (e.g. the lock was broken), no more timed saves
@@ -74,16 +74,16 @@ class DocumentController(QObject):
 
     @property
     def path(self) -> Path:
-        return self.workspace.document.path
+        return self.workspace.path
 
     @property
     def closed(self) -> bool:
         """True once the document is closed; views waiting for deletion must not read it any more."""
-        return self.workspace.document.closed
+        return self.workspace.closed
 
     @property
     def read_only(self) -> bool:
-        return self.workspace.document.read_only
+        return self.workspace.read_only
 
     @property
     def is_modified(self) -> bool:
@@ -103,7 +103,7 @@ class DocumentController(QObject):
         self.modifiedChanged.emit(False)
 
     def save_as(self, path: Path) -> None:
-        self.workspace.document.save_as(Path(path))
+        self.workspace.save_as(Path(path))
         self._forced_modified = False
         self.undo_stack.setClean()
         self.pathChanged.emit(self.path)

@@ -11,13 +11,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QWidget
 
-from ..domain.errors import NetzplanerError
-from ..services import partners
+from ..domain.errors import DocumentError, LockedError, NetzplanerError
+from ..services import documents, partners
+from ..services.documents import Orphan
 from ..services.workspace import Workspace
-from ..store import Document, DocumentError, LockedError
-from ..store.document import Orphan, discard_orphan, find_orphans
-from ..store.lock import break_lock
-from ..store.paths import data_dir
 from . import ask, lock_dialog, settings
 from .controller import DocumentController
 from .i18n import shown_day
@@ -45,7 +42,7 @@ class DocumentManager(QObject):
     def _show(self, workspace: Workspace) -> DocumentController:
         controller = DocumentController(workspace, self, autosave_minutes=settings.AUTOSAVE_MINUTES.get())
         self.controller = controller
-        path = str(workspace.document.path.resolve())
+        path = str(workspace.path.resolve())
         settings.LAST_FOLDER.set(str(Path(path).parent))
         self.recentFilesChanged.emit(settings.add_recent_file(path))
         controller.pathChanged.connect(lambda p: self.recentFilesChanged.emit(settings.add_recent_file(str(p))))
@@ -127,7 +124,7 @@ class DocumentManager(QObject):
             if not lock_dialog.confirm_break(self.window, path, locked.holder):
                 return None
             try:
-                broken = break_lock(path, locked.holder)
+                broken = documents.break_lock(path, locked.holder)
             except OSError as exc:
                 ask.error(self.window, title, self.tr("The lock of “%1” could not be broken: %2.").replace(
                     "%1", path.name).replace("%2", exc.strerror or str(exc)))
@@ -167,11 +164,11 @@ class DocumentManager(QObject):
             return None
         self._drop()
         controller = self._show(workspace)
-        if workspace.document.migrated_from is not None:
+        if workspace.migrated_from is not None:
             ask.info(self.window, title, self.tr(
                 "“%1” was saved by an older version of Netzplaner and has been upgraded. A backup of the "
-                "original is at “%2”.").replace("%1", path.name).replace("%2", str(workspace.document.backup_path)))
-        for notice in workspace.document.notices:  # a stray -wal beside the file, a file changed outside
+                "original is at “%2”.").replace("%1", path.name).replace("%2", str(workspace.backup_path)))
+        for notice in workspace.notices:  # a stray -wal beside the file, a file changed outside
             ask.info(self.window, title, error_text(notice))
         return controller
 
@@ -182,7 +179,7 @@ class DocumentManager(QObject):
 
         if not self.may_close():
             return None
-        folder = data_dir() / "demo"
+        folder = documents.data_dir() / "demo"
         folder.mkdir(parents=True, exist_ok=True)
         stem = self.tr("Demo network")
         path = folder / f"{stem}.netzplan"
@@ -228,7 +225,7 @@ class DocumentManager(QObject):
 
     def offer_recovery(self) -> DocumentController | None:
         """After a crash: offer each orphaned working copy back (newest first); the user decides."""
-        for orphan in find_orphans():
+        for orphan in documents.find_orphans():
             if self._ask_recover(orphan):
                 return self._recover(orphan)
         return None
@@ -241,7 +238,7 @@ class DocumentManager(QObject):
         if ask.confirm(self.window, title, text, self.tr("If you don't, these changes are deleted."),
                        yes_text=self.tr("Recover")):
             return True
-        discard_orphan(orphan)
+        documents.discard_orphan(orphan)
         return False
 
     def _recover(self, orphan: Orphan) -> DocumentController | None:
@@ -249,7 +246,7 @@ class DocumentManager(QObject):
             return None
         self._drop()
         try:
-            workspace = Workspace(Document.recover(orphan))
+            workspace = documents.recover(orphan)
         except NetzplanerError as exc:
             self._fail(self.tr("Recover unsaved changes"), exc)
             return None

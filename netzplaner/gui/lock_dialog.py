@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
-    from ..store.lock import LockHolder
+    from ..services.documents import LockHolder
 
 translate = QCoreApplication.translate  # lupdate finds translate("LockDialog", ...) calls
 

@@ -60,7 +60,7 @@ def node_measure(data: MapData, measure: str, betweenness: np.ndarray | None = N
 def title_of(ws, data: MapData) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    firm = data.names[data.own] if data.own is not None else ws.document.path.stem
+    firm = data.names[data.own] if data.own is not None else ws.display_name
     when = shown_day(date.today())
     return QCoreApplication.translate("MapPanel", "Network of %1 · %2").replace("%1", firm).replace("%2", when)
 

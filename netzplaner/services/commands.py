@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from ..domain.errors import NotFoundError
-from ..store.uow import Snapshot, UnitOfWork
+from ..store.protocol import Snapshot, UnitOfWork
 
 Check = Callable[[UnitOfWork], None]
 

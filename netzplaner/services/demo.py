@@ -118,7 +118,7 @@ def _write_demo(ws: Workspace, lang: str, today: date, rng: random.Random) -> qu
         effort_days=a.effort_days, cost_eur=a.cost_eur, partner_id=ids[a.partner] if a.partner else None,
         completed_on=day(a.completed), notes=_t(a.notes, lang)) for a in dc.ACTIONS])
 
-    with ws.document.unit_of_work() as uow:
+    with ws.store.unit_of_work() as uow:
         uow.set_meta({"title": _t(dc.TITLE, lang), "lang": lang})
     return queries.summary(ws, today)
 
@@ -250,20 +250,6 @@ _STRENGTHS = [1, 2, 2, 3, 3, 3, 4, 4, 5]
 _ACTION_STATUSES = ["done"] * 7 + ["in_progress"] * 6 + ["open"] * 5 + ["blocked"] * 2
 _GOAL_STATUSES = ["active"] * 5 + ["planned"] * 3 + ["achieved"] * 1 + ["dropped"] * 1
 _PRIORITIES = ["high", "medium", "medium", "low"]
-_CHUNK = 10_000
-
-
-def _insert(uow, table: str, rows: Iterable[dict]) -> None:
-    """Bulk-insert plain rows in chunks (memory stays flat for 100,000 relationships)."""
-    t = uow.table(table)
-    batch: list[dict] = []
-    for row in rows:
-        batch.append(row)
-        if len(batch) >= _CHUNK:
-            uow.conn.execute(t.insert(), batch)
-            batch = []
-    if batch:
-        uow.conn.execute(t.insert(), batch)
 
 
 # -- synthetic networks: the writer ---------------------------------------------------------------------------
@@ -277,7 +263,7 @@ def write_synthetic(path: Path | str, *, partners: int, seed: int = 1, lang: str
     lang, path = _lang(lang), Path(path)
     ws = Workspace.create(path, overwrite=overwrite)
     try:
-        with ws.document.unit_of_work() as uow:
+        with ws.store.unit_of_work() as uow:
             _Synthetic(random.Random(seed), n, lang).write(uow)
             title = (f"Synthetic network ({n} partners, seed {seed})" if lang == "en"
                      else f"Synthetisches Netzwerk ({n} Partner, Seed {seed})")
@@ -306,17 +292,17 @@ class _Synthetic:
 
     def write(self, uow) -> None:
         partner_rows, dim_rows, tag_rows, contact_rows = self.partners()
-        _insert(uow, "partner", partner_rows)
-        _insert(uow, "partner_dimension", dim_rows)
-        _insert(uow, "tag", tag_rows)
-        _insert(uow, "contact", contact_rows)
+        uow.bulk_insert("partner", partner_rows)
+        uow.bulk_insert("partner_dimension", dim_rows)
+        uow.bulk_insert("tag", tag_rows)
+        uow.bulk_insert("contact", contact_rows)
         ties = self.ties()
-        _insert(uow, "relationship", self.relationship_rows(ties))
-        _insert(uow, "assessment", self.assessment_rows(ties))
+        uow.bulk_insert("relationship", self.relationship_rows(ties))
+        uow.bulk_insert("assessment", self.assessment_rows(ties))
         goal_rows, goal_partner_rows, action_rows = self.plans()
-        _insert(uow, "goal", goal_rows)
-        _insert(uow, "goal_partner", goal_partner_rows)
-        _insert(uow, "action", action_rows)
+        uow.bulk_insert("goal", goal_rows)
+        uow.bulk_insert("goal_partner", goal_partner_rows)
+        uow.bulk_insert("action", action_rows)
 
     # partners, their networks, tags and contacts
     def partners(self):

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -33,15 +32,13 @@ from ..domain.vocabulary import label
 from ..io.import_source import ImportSource, read_source
 from ..io.partner_table import PartnerRow, override, parse_row
 from ..io.relation_table import EdgeRow, parse_edges
-from ..store.mapping import ENTITIES
-from ..store.uow import UnitOfWork, now
+from ..store.protocol import UnitOfWork
 from . import queries
 from .commands import Command, Macro, UpdateEntity
 from .workspace import Workspace
 
 ADDED, UPDATED, SKIPPED = "added", "updated", "skipped"
 DEFAULT_STRENGTH = 3
-_CHUNK = 900
 _FILLABLE = ("city", "country", "region", "industry", "website", "notes")
 
 
@@ -86,33 +83,17 @@ class ImportRows(Command):
 
     def apply(self, uow: UnitOfWork) -> None:
         keys = [p["name"].casefold() for p in self.partners]
-        for start in range(0, len(keys), _CHUNK):
-            clash = uow.first_value("partner", "name", name_key=keys[start:start + _CHUNK])
-            if clash is not None:
-                raise ValidationError("name", "There is already a partner called “{name}”.", name=clash)
-        stamp = now()
-        partner = ENTITIES["partner"]
-        rows = [{**{k: v for k, v in p.items() if k not in partner.collections}, "name_key": p["name"].casefold(),
-                 "created_at": stamp, "updated_at": stamp} for p in self.partners]
-        uow.bulk_insert("partner", rows)
-        for name, coll in partner.collections.items():
-            items = [{coll.owner.name: p["id"], coll.value.name: _plain(v)} for p in self.partners
-                     for v in p.get(name) or ()]
-            if items:
-                uow.conn.execute(coll.table.insert(), items)
-        uow.bulk_insert("contact", self.contacts)
-        uow.bulk_insert("relationship", [{**r, "created_at": stamp, "updated_at": stamp}
-                                         for r in self.relationships])
+        clash = uow.first_value("partner", "name", name_key=keys)
+        if clash is not None:
+            raise ValidationError("name", "There is already a partner called “{name}”.", name=clash)
+        uow.insert_many("partner", ({**p, "name_key": p["name"].casefold()} for p in self.partners))
+        uow.insert_many("contact", self.contacts)
+        uow.insert_many("relationship", self.relationships)
 
     def revert(self, uow: UnitOfWork) -> None:
-        partner_ids = [p["id"] for p in self.partners]
-        for entity, ids in (("relationship", [r["id"] for r in self.relationships]),
-                            ("contact", [c["id"] for c in self.contacts])):
-            _delete_where(uow, ENTITIES[entity].table, ENTITIES[entity].table.c.id, ids)
-        for coll in ENTITIES["partner"].collections.values():
-            _delete_where(uow, coll.table, coll.owner, partner_ids)
-        table = ENTITIES["partner"].table
-        _delete_where(uow, table, table.c.id, partner_ids)
+        uow.delete_many("relationship", [r["id"] for r in self.relationships])
+        uow.delete_many("contact", [c["id"] for c in self.contacts])
+        uow.delete_many("partner", [p["id"] for p in self.partners])
 
 
 def _name_key(name: str) -> str:
@@ -131,15 +112,6 @@ def _hidden_notes(row: PartnerRow) -> list[NetzplanerError]:
     if row.contact and any(has_hidden(v) for v in row.contact.values()):
         notes.append(NetzplanerError("Control characters removed from the contact."))
     return notes
-
-
-def _plain(value: Any) -> Any:
-    return value.value if isinstance(value, Enum) else value
-
-
-def _delete_where(uow: UnitOfWork, table, column, ids: list[str]) -> None:
-    for start in range(0, len(ids), _CHUNK):  # below SQLite's limit of bound parameters
-        uow.conn.execute(table.delete().where(column.in_(ids[start:start + _CHUNK])))
 
 
 @dataclass(frozen=True)

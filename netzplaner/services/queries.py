@@ -22,8 +22,7 @@ def partner_names(ws: Workspace, ids) -> dict[str, str]:
     if not ids:
         return {}
     with ws.reading() as uow:
-        return {row[0]: row[1] for start in range(0, len(ids), 900)
-                for row in uow.rows_of("partner", ("id", "name"), ids[start:start + 900])}
+        return dict(uow.rows_of("partner", ("id", "name"), ids))
 
 
 def own_firm(ws: Workspace) -> Partner | None:
@@ -60,9 +59,7 @@ def latest_assessments(ws: Workspace, relationship_ids=None) -> dict[str, Assess
         if relationship_ids is None:
             found = uow.list("assessment")
         else:
-            ids = list(relationship_ids)
-            found = [a for start in range(0, len(ids), 900)
-                     for a in uow.list("assessment", relationship_id=ids[start:start + 900])]
+            found = uow.list("assessment", relationship_id=list(relationship_ids))
     latest: dict[str, Assessment] = {}
     for a in sorted(found, key=lambda a: (a.assessed_on, a.id)):
         latest[a.relationship_id] = a

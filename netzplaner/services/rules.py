@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..domain.errors import ValidationError
-from ..store.uow import UnitOfWork
+from ..store.protocol import UnitOfWork
 
 
 def unique_partner_name(name: str, except_id: str | None = None):

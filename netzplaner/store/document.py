@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import sqlite3
 import uuid
@@ -25,7 +24,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine
 from sqlalchemy.pool import NullPool
 
 from ..domain.errors import NetzplanerError
@@ -43,7 +42,7 @@ from .file_check import (
 )
 from .file_write import real_target, remove_save_leftovers, write_atomically
 from .lock import DocumentLock, current_holder, pid_alive, process_alive, this_host
-from .models import Base
+from .engine import create_schema, sqlite_engine
 from .paths import backup_dir, working_dir
 from .uow import UnitOfWork
 
@@ -67,7 +66,8 @@ class Orphan:
 
 
 class Document:
-    """An open document. Use ``Document.create`` / ``Document.open``; ``close`` when done."""
+    """An open document file, the file implementation of ``protocol.Store``. Use ``Document.create`` /
+    ``Document.open``; ``close`` when done."""
 
     def __init__(self, path: Path, working_copy: Path, lock: DocumentLock | None, read_only: bool) -> None:
         self.path = Path(path)
@@ -86,6 +86,18 @@ class Document:
         self._edited_since_save = False
         self.engine: Engine = self._make_engine(working_copy, self)
         self._write_info()
+
+    # -- identity (the store protocol) ----------------------------------------------------------------
+
+    @property
+    def display_name(self) -> str:
+        """The name a window title or a map caption shows: the file name without its suffix."""
+        return self.path.stem
+
+    @property
+    def location(self) -> str:
+        """Where the data lives: the document file's path."""
+        return str(self.path)
 
     # -- creation and opening -------------------------------------------------------------------------
 
@@ -109,12 +121,7 @@ class Document:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             doc = cls(path, work, lock, read_only=False)
-            Base.metadata.create_all(doc.engine)
-            now = datetime.now().isoformat(timespec="seconds")
-            meta = {"created": now, "format": str(SCHEMA_VERSION), **(metadata or {})}
-            with doc.engine.begin() as conn:
-                from .models import Meta
-                conn.execute(Meta.__table__.insert(), [{"key": k, "value": v} for k, v in meta.items()])
+            create_schema(doc.engine, SCHEMA_VERSION, metadata)
             doc.save()
             return doc
         except BaseException as exc:
@@ -194,26 +201,7 @@ class Document:
 
     @staticmethod
     def _make_engine(work: Path, owner: Document | None = None) -> Engine:
-        engine = create_engine(f"sqlite:///{work}", poolclass=NullPool)
-
-        @event.listens_for(engine, "connect")
-        def _pragmas(dbapi_conn, _record):  # every connection: enforce references, survive a kill
-            # Leave transactions to SQLAlchemy (the "begin" hook below) so that DDL in migrations is
-            # transactional too; pysqlite's own implicit BEGIN skips DDL.
-            dbapi_conn.isolation_level = None
-            dbapi_conn.execute("PRAGMA foreign_keys = ON")
-            dbapi_conn.execute("PRAGMA synchronous = FULL")
-            dbapi_conn.execute("PRAGMA busy_timeout = 5000")
-
-        @event.listens_for(engine, "begin")
-        def _begin(conn):
-            conn.exec_driver_sql("BEGIN")
-
-        @event.listens_for(engine, "handle_error")
-        def _sentence(context):  # a full disk or damaged text in a row: one sentence, never a traceback
-            return _storage_error(owner.path if owner else work, context.original_exception)
-
-        return engine
+        return sqlite_engine(f"sqlite:///{work}", lambda: (owner.path if owner else work).name, poolclass=NullPool)
 
     def _write_info(self) -> None:
         holder = current_holder()
@@ -384,22 +372,6 @@ def _notices(checked: FileCheck) -> list[NetzplanerError]:
             "“{name}” was changed outside Netzplaner since it was last saved here; please check its content.",
             name=checked.path.name))
     return notices
-
-
-_DAMAGED_TEXT = re.compile(r"could not decode|malformed|not a database|disk image", re.IGNORECASE)
-
-
-def _storage_error(path: Path, error: BaseException) -> NetzplanerError | None:
-    """The sentence for a database error the user can act on (a full disk, damaged content), else None."""
-    original = getattr(error, "orig", error)
-    text = str(original)
-    if isinstance(original, sqlite3.Error) and (
-            getattr(original, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in text):
-        return DocumentError("disk_full", "There is not enough free disk space to keep the change to “{name}”; "
-                             "free some space and try again. Nothing was lost.", name=path.name)
-    if isinstance(original, (sqlite3.Error, UnicodeDecodeError)) and _DAMAGED_TEXT.search(text):
-        return DocumentError("damaged", "“{name}” is damaged: part of its content cannot be read.", name=path.name)
-    return None
 
 
 def find_orphans() -> list[Orphan]:

@@ -20,7 +20,7 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.errors import NetzplanerError
+from ..domain.errors import DocumentError  # defined with the other errors a user sees
 from . import checksum, migrations
 from .content_check import content_problem
 from .paths import working_dir
@@ -29,14 +29,6 @@ APPLICATION_ID = 0x4E5A504C  # "NZPL"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
 SNAPSHOT_PREFIX = "opening-"
-
-
-class DocumentError(NetzplanerError):
-    """A document that cannot be opened or written; ``kind`` says why (for translated messages)."""
-
-    def __init__(self, kind: str, template: str, **params: object) -> None:
-        self.kind = kind
-        super().__init__(template, **params)
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from ..domain.errors import NetzplanerError
+from ..domain.errors import LockedError, LockLostError  # defined with the other errors a user sees
 
 HEARTBEAT_SECONDS = 60.0
 STALE_AFTER_SECONDS = 10 * 60.0
@@ -68,32 +68,6 @@ class LockHolder:
         if self.token and other.token:
             return self.token == other.token
         return self.raw == other.raw
-
-
-class LockedError(NetzplanerError):
-    """Another process holds the document."""
-
-    def __init__(self, path: Path, holder: LockHolder) -> None:
-        self.path = path
-        self.holder = holder
-        if holder.known:
-            super().__init__(
-                "“{name}” is already open by {user} on {host} since {since}; you can open it read-only.",
-                name=path.name, user=holder.user, host=holder.host, since=holder.since)
-        else:
-            super().__init__(
-                "“{name}” is locked, but its lock file cannot be read, so the holder is unknown; you can open "
-                "it read-only.", name=path.name)
-
-
-class LockLostError(NetzplanerError):
-    """The lock was broken by someone else while the document was open here."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        super().__init__(
-            "Someone else has broken the lock of “{name}” and may be working on it; save your changes under "
-            "another name with Save As.", name=path.name)
 
 
 def lock_path_for(document: Path) -> Path:

@@ -62,7 +62,7 @@ def make_document(path: Path, partners: int, actions: int) -> None:
                 status=rng.choice(["open", "in_progress", "done", "blocked"]), priority=rng.choice(["high", "low"]),
                 effort_days=float(rng.randint(1, 20)), cost_eur=None, partner_id=None, completed_on=None, notes="",
                 created_at=SYNTHETIC_STAMP, updated_at=SYNTHETIC_STAMP))
-        with ws.document.unit_of_work() as uow:
+        with ws.store.unit_of_work() as uow:
             uow.bulk_insert("action", rows)
         ws.save()
 

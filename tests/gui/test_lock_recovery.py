@@ -18,7 +18,7 @@ from netzplaner.store import document as docmod
 
 def _leftovers_of_a_killed_run(controller) -> None:
     """What a killed program leaves: its working copy and info file, naming a process that is gone."""
-    document = controller.workspace.document
+    document = controller.workspace.store
     document.engine.dispose()
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True,
                           check=True).stdout.strip()

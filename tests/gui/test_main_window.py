@@ -156,9 +156,9 @@ def test_a_document_held_elsewhere_is_refused_or_opened_read_only(window, doc, m
 def test_recovery_after_a_crash_is_offered(window, doc, monkeypatch):
     ws = Workspace.open(doc)
     ws.execute(partners.create_partner(ws, name="Ungespeichert", kind="cluster"))
-    ws.document.engine.dispose()
+    ws.store.engine.dispose()
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
-    for file in (ws.document.info_file, Path(str(doc) + ".lock")):
+    for file in (ws.store.info_file, Path(str(doc) + ".lock")):
         file.write_text(file.read_text().replace(f'"pid": {os.getpid()}', f'"pid": {dead.stdout.strip()}'))
     monkeypatch.setattr(ask, "confirm", lambda *a, **k: True)
     window.offer_recovery()
