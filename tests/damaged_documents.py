@@ -295,9 +295,9 @@ def run_case(case: Case, pristine: Path, folder: Path, expected: list) -> Outcom
                 else:
                     with Workspace.open(target, read_only=step == "read-only") as ws:
                         seen = content(ws)
-                        if seen != expected and not ws.store.notices:
+                        if seen != expected and not ws.notices:
                             silent = True
-                        noticed = noticed or bool(ws.store.notices)
+                        noticed = noticed or bool(ws.notices)
                 results.append("accepted")
             except NetzplanerError as exc:
                 results.append("refused")

@@ -79,6 +79,25 @@ def test_check_leaves_the_document_alone_and_works_while_it_is_open(small_doc, c
     assert small_doc.read_bytes() == before
 
 
+def test_check_reads_the_file_once_and_checks_its_integrity_once(small_doc, monkeypatch, capsys):
+    """The file check made on opening is the one reported: no second read of the file, no second checksum."""
+    from netzplaner.store import checksum, file_check
+
+    calls = {"read": 0, "integrity": 0}
+
+    def counted(key, func):
+        def wrapper(*args, **kwargs):
+            calls[key] += 1
+            return func(*args, **kwargs)
+        return wrapper
+
+    monkeypatch.setattr(file_check, "_copy_main_file", counted("read", file_check._copy_main_file))
+    monkeypatch.setattr(checksum, "verify", counted("integrity", checksum.verify))
+    assert main(["check", str(small_doc), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["file"]["integrity"] == "ok"
+    assert calls == {"read": 1, "integrity": 1}
+
+
 @pytest.mark.parametrize("content, words", [(b"", "is empty"), (b"Name;Ort\n", "not a Netzplaner document")])
 def test_check_of_a_bad_file_is_one_sentence(tmp_path, capsys, content, words):
     bad = tmp_path / "kaputt.netzplan"

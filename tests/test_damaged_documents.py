@@ -74,7 +74,7 @@ def test_stray_wal_is_not_applied_and_the_user_is_told(pristine, tmp_path):
         assert conn.execute("SELECT count(*) FROM partner WHERE name LIKE '% WAL'").fetchone()[0] == 47
     with Workspace.open(path) as ws:
         assert not [p.name for p in queries.list_partners(ws) if p.name.endswith(" WAL")]
-        notices = [str(n) for n in ws.store.notices]
+        notices = [str(n) for n in ws.notices]
         assert any("doc.netzplan-wal" in n and "did not apply" in n for n in notices), notices
         ws.execute(partners.create_partner(ws, name="Neu nach dem Öffnen", kind="company"))
         ws.save()
@@ -95,7 +95,7 @@ def test_a_document_changed_outside_is_not_called_intact(pristine, tmp_path, cap
     assert cli.main(["check", str(path), "--json"]) == 1
     assert '"integrity": "changed_outside"' in capsys.readouterr().out
     with Workspace.open(path) as ws:  # still opens, with the notice; saving makes it Netzplaner's again
-        assert any("changed outside Netzplaner" in str(n) for n in ws.store.notices)
+        assert any("changed outside Netzplaner" in str(n) for n in ws.notices)
         ws.save()
     assert check_file(path).content == "intact"
 

@@ -55,7 +55,7 @@ def test_edits_reach_the_file_only_on_save(tmp_path):
     with Workspace.create(path) as ws:
         saved = digest(path)
         ws.execute(partners.create_partner(ws, name="A", kind="company"))
-        assert ws.store.modified and digest(path) == saved
+        assert ws.modified and digest(path) == saved
     with Workspace.open(path) as ws:  # closed without saving: the edit is gone, as the user chose
         assert queries.list_partners(ws) == []
 
@@ -144,8 +144,8 @@ def test_migration_from_format_0(tmp_path):
     shutil.copy(FIXTURES / "format0.netzplan", old)
     original = digest(old)
     with Workspace.open(old) as ws:
-        assert ws.store.migrated_from == 0 and ws.store.schema_version == SCHEMA_VERSION
-        backup = ws.store.backup_path
+        assert ws.migrated_from == 0 and ws.store.schema_version == SCHEMA_VERSION
+        backup = ws.backup_path
         assert backup is not None and backup.parent == tmp_path and digest(backup) == original
         names = sorted(p.name for p in queries.list_partners(ws))
         assert names == ["Eyachtal Präzisionsmaschinen GmbH", "Fachverband Antriebstechnik", "Hochschule Zollernalb",
@@ -159,7 +159,7 @@ def test_migration_from_format_0(tmp_path):
         ws.save()
     assert pragma(old, "user_version") == SCHEMA_VERSION
     with Workspace.open(old) as ws:
-        assert ws.store.migrated_from is None and len(queries.list_partners(ws)) == 5
+        assert ws.migrated_from is None and len(queries.list_partners(ws)) == 5
 
 
 def test_a_failing_migration_step_changes_nothing(tmp_path, monkeypatch):
@@ -193,8 +193,8 @@ def test_save_as_writes_a_new_file_and_moves_the_lock(tmp_path):
     first, second = tmp_path / "a.netzplan", tmp_path / "b.netzplan"
     with Workspace.create(first) as ws:
         ws.execute(partners.create_partner(ws, name="X", kind="company"))
-        ws.store.save_as(second)
-        assert ws.store.path == second and not ws.store.modified
+        ws.save_as(second)
+        assert ws.path == second and not ws.modified
         assert not lock_path_for(first).exists() and lock_path_for(second).exists()
     assert pragma(second, "integrity_check") == "ok"
     with Workspace.open(second) as ws:
@@ -216,7 +216,7 @@ def test_a_failed_write_leaves_the_old_document(tmp_path, monkeypatch):
         with pytest.raises(DocumentError, match="could not be saved: the disk is full"):
             ws.save()
         monkeypatch.undo()
-        assert digest(path) == before and ws.store.modified
+        assert digest(path) == before and ws.modified
         assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.netzplan", "doc.netzplan.lock"]
 
 
@@ -302,7 +302,7 @@ def test_orphaned_working_copy_is_recovered(tmp_path, data_dir):
     assert [o.document for o in orphans] == [path.resolve()]
     with Workspace(Document.recover(orphans[0])) as recovered:
         assert [p.name for p in queries.list_partners(recovered)] == ["Nach dem Speichern"]
-        assert recovered.store.modified
+        assert recovered.modified
         recovered.save()
     assert docmod.find_orphans() == []
     with Workspace.open(path) as reopened:

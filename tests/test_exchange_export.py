@@ -139,7 +139,7 @@ def test_kumu_cells_are_never_formulas(tmp_path, prefix):
 
 def test_cli_exports_by_suffix_and_format(net, tmp_path, capsys):
     net.save()
-    doc = str(net.store.path)
+    doc = str(net.path)
     net.close()
     for name, args in (("n.graphml", []), ("n.gexf", []), ("n.csv", []), ("k.xlsx", ["--format", "kumu"])):
         assert main(["export", doc, "-o", str(tmp_path / name), *args]) == 0

@@ -50,7 +50,7 @@ def test_save_keeps_the_mode_of_the_document(tmp_path, mode, umask_022):
     with Workspace.open(path) as ws:
         ws.execute(partners.create_partner(ws, name="Geheim", kind="company"))
         ws.save()
-        ws.store.save_as(path)  # Save As onto itself is a save
+        ws.save_as(path)  # Save As onto itself is a save
     assert _mode(path) == mode and _names(path) == ["Geheim"]
 
 
@@ -174,7 +174,7 @@ def _pretend_killed(ws) -> None:
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True)
     info = ws.store.info_file
     info.write_text(info.read_text().replace(f'"pid": {os.getpid()}', f'"pid": {dead.stdout.strip()}'))
-    lock_path_for(ws.store.path).unlink()
+    lock_path_for(ws.path).unlink()
 
 
 def test_an_unedited_orphan_is_cleaned_not_offered(tmp_path, data_dir):
@@ -238,7 +238,7 @@ def test_a_full_disk_during_save_is_one_sentence_and_loses_nothing(tmp_path, mon
             with pytest.raises(DocumentError, match="the disk is full") as caught:
                 ws.save()
         assert caught.value.kind == "disk_full"
-        assert path.read_bytes() == before and ws.store.modified
+        assert path.read_bytes() == before and ws.modified
         assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.netzplan", "doc.netzplan.lock"]
         assert sorted(p.name for p in queries.list_partners(ws)) == ["Gespeichert", "Ungespeichert"]
         ws.save()

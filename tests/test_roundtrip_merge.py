@@ -232,7 +232,7 @@ def test_a_board_workbook_without_id_columns_is_refused_not_read_as_partners(dem
     assert read_source(older).format == "board"
     with pytest.raises(NetzplanerError, match="lost its ID column"):
         plan_board_import(demo, older)
-    path = demo.store.path
+    path = demo.path
     demo.close()
     partners_before = None
     with Workspace.open(path, read_only=True) as ws:

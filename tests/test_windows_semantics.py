@@ -78,7 +78,7 @@ def test_save_gives_up_with_a_sentence_and_loses_nothing(tmp_path, monkeypatch, 
         assert "another program" in message and "Excel" in message and "doc.netzplan" in message
         assert ".tmp" not in message and held.calls == files.REPLACE_ATTEMPTS
         assert sum(no_sleep) < 2  # the user waits a moment, not a minute
-        assert path.read_bytes() == before and ws.store.modified
+        assert path.read_bytes() == before and ws.modified
         assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.netzplan", "doc.netzplan.lock"]
         assert sorted(p.name for p in queries.list_partners(ws)) == ["Gespeichert", "Neu"]  # the working copy
         ws.save()  # Excel closed: the next save goes through
@@ -125,8 +125,8 @@ def test_create_save_as_and_export_refuse_such_names_and_write_nothing(tmp_path,
     good = tmp_path / "gut.netzplan"
     with Workspace.create(good) as ws:
         with pytest.raises(NetzplanerError, match="Windows"):
-            ws.store.save_as(tmp_path / name)
-        assert ws.store.path == good
+            ws.save_as(tmp_path / name)
+        assert ws.path == good
     assert cli.main(["export", str(good), "-o", str(tmp_path / export_name), "--no-map"]) == 1
     assert "Windows" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["gut.netzplan"]

@@ -88,7 +88,7 @@ class UnitOfWork(Protocol):
     def bulk_set(self, entity: str, values: Mapping[str, Mapping[str, Any]]) -> None:
         """Set the same plain columns on many rows (positions after a layout): id -> {column: value}."""
 
-    def bulk_insert(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
+    def bulk_insert(self, table_name: str, rows: Iterable[Mapping[str, Any]]) -> None:
         """Many plain rows of one table, streamed in batches (demo networks of 100,000 relationships)."""
 
     def insert_many(self, entity: str, values: Iterable[Mapping[str, Any]]) -> None:

@@ -42,7 +42,8 @@ def _plain(value: Any) -> Any:
     return value.value if isinstance(value, Enum) else value
 
 
-def _chunks(values: list, size: int = MAX_BOUND) -> Iterator[list]:
+def _chunks(values: list, size: int | None = None) -> Iterator[list]:
+    size = size or MAX_BOUND
     for start in range(0, len(values), size):
         yield values[start:start + size]
 

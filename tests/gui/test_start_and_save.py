@@ -38,7 +38,7 @@ def _partner_names(path) -> set[str]:
 
 def test_netzplaner_file_opens_that_file_in_the_window(started, ws):
     ws.save()
-    path = ws.store.path
+    path = ws.path
     ws.close()
     assert cli.main([str(path)]) == 0
     [window] = started
@@ -98,7 +98,7 @@ def test_a_cancelled_preferences_dialog_changes_nothing(qtbot, monkeypatch):
 def window_on(qtbot, ws):
     """The main window with the ``ws`` document open (autosave every minute)."""
     ws.save()
-    path = ws.store.path
+    path = ws.path
     ws.close()
     settings.AUTOSAVE_MINUTES.set(1)
     window = MainWindow()
