@@ -30,5 +30,10 @@ def create_document(path: str | Path, *, overwrite: bool = False) -> Workspace:
     return Workspace.create(path, overwrite=overwrite)
 
 
-__all__ = ["open_document", "create_document", "partners", "relationships", "goals", "queries", "Workspace",
+def create_in_memory(name: str | None = None) -> Workspace:
+    """A new, empty network in memory only (no file, no lock); ``save_as(path)`` writes it to a document."""
+    return Workspace.in_memory(name)
+
+
+__all__ = ["open_document", "create_document", "create_in_memory", "partners", "relationships", "goals", "queries", "Workspace",
            "NetzplanerError", "ValidationError", "DocumentError", "LockedError"]

@@ -190,3 +190,14 @@ def test_many_entities_go_and_come_back_in_bulk(many):
         assert sorted(p.id for p in uow.list("partner")) == ids[30:]
         assert {owner for owner, _ in uow.collection_rows("partner", "tags")} == set(ids[30:])
         assert uow.count("relationship") == 0
+
+
+def test_the_api_makes_a_network_in_memory_and_writes_it_to_a_file(tmp_path):
+    from netzplaner import api
+
+    with api.create_in_memory("Skript") as net:
+        net.execute(api.partners.create_partner(net, name="Hochschule Nord", kind="university"))
+        assert net.path is None and list(tmp_path.iterdir()) == []
+        net.save_as(tmp_path / "skript.netzplan")
+    with api.open_document(tmp_path / "skript.netzplan", read_only=True) as doc:
+        assert [p.name for p in api.queries.list_partners(doc)] == ["Hochschule Nord"]
