@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from . import plan
 from .enums import (
     ActionStatus,
     Benefit,
@@ -123,9 +124,6 @@ class Action:
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
-    def is_overdue(self, today: date) -> bool:
-        return (
-            self.due_date is not None
-            and self.due_date < today
-            and self.status not in (ActionStatus.DONE,)
-        )
+    def is_overdue(self, today: date, goal_status: GoalStatus | None = None) -> bool:
+        """The rule of ``domain.plan.is_overdue``; ``goal_status`` None: the goal is taken as current."""
+        return plan.is_overdue(self, goal_status, today)
