@@ -35,7 +35,7 @@ def edge_cases(tmp_path):
     """A network whose figures are known by hand (see ``test_the_edge_cases_count_as_the_rules_say``)."""
     path = tmp_path / "edge.netzplan"
     ws = Workspace.create(path)
-    run = lambda command: ws.execute(command).entity_id  # noqa: E731
+    run = lambda command: ws.execute(command).entity_id
     own = run(partners.create_partner(ws, name="Wir GmbH", kind="company", dimensions=["regional"],
                                       is_own_firm=True, country="DE"))
     a = run(partners.create_partner(ws, name="Zulieferer A", kind="supplier", dimensions=["regional"]))
@@ -91,7 +91,7 @@ def _cover(path) -> dict:
 def _counted_from_the_data_sheets(path) -> dict:
     """Current goals, open and overdue actions per network, counted from the goals and action sheets' cells."""
     book = openpyxl.load_workbook(path)
-    rows = lambda title: list(book[title].iter_rows(values_only=True))  # noqa: E731
+    rows = lambda title: list(book[title].iter_rows(values_only=True))
     goal_rows = rows("Ziele")
     head = goal_rows[0]
     goal_of = {r[head.index("Ziel")]: (r[head.index("Netzwerk")], r[head.index("Status")]) for r in goal_rows[1:]}

@@ -9,9 +9,9 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication
 
-from netzplaner.domain.entities import Action
-from netzplaner.domain.enums import ActionStatus, GoalStatus, Priority
-from netzplaner.gui import i18n
+from netzplaner.domain.entities import Action, Goal
+from netzplaner.domain.enums import ActionStatus, Benefit, GoalStatus, Priority
+from netzplaner.gui import action_model, i18n
 from netzplaner.gui import timeline_view
 from netzplaner.gui.timeline_view import TimelineView
 
@@ -81,6 +81,8 @@ def test_nothing_is_overdue_under_a_dropped_or_achieved_goal(view):
     for status, overdue in ((GoalStatus.ACTIVE, True), (GoalStatus.DROPPED, False), (GoalStatus.ACHIEVED, False)):
         view.set_actions([audit], GOALS, TODAY, {"g2": status})
         assert view.is_overdue("audit") is overdue, status
+        goal = Goal("g2", GOALS["g2"], Benefit.RESILIENCE, status=status)
+        assert action_model.is_overdue(audit, goal, TODAY) is overdue, status  # the action plan's table
 
 
 def test_click_selects_and_double_click_activates(view, qtbot):
