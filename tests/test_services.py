@@ -7,16 +7,8 @@ from datetime import date
 import pytest
 
 from tests.conftest import dump_state
-from netzplaner.domain.enums import (
-    ActionStatus,
-    Benefit,
-    Criterion,
-    Dimension,
-    GoalStatus,
-    PartnerKind,
-    Priority,
-    RelationshipKind,
-)
+from netzplaner.domain.enums import (ActionStatus, Benefit, Criterion, Dimension, GoalStatus, PartnerKind, Priority,
+                                     RelationshipKind)
 from netzplaner.services import goals, partners, queries, relationships
 
 
