@@ -32,8 +32,11 @@ def _day(days: int) -> date:
 
 @pytest.fixture
 def edge_cases(tmp_path):
+    return write_edge_cases(tmp_path / "edge.netzplan")
+
+
+def write_edge_cases(path):
     """A network whose figures are known by hand (see ``test_the_edge_cases_count_as_the_rules_say``)."""
-    path = tmp_path / "edge.netzplan"
     ws = Workspace.create(path)
     run = lambda command: ws.execute(command).entity_id
     own = run(partners.create_partner(ws, name="Wir GmbH", kind="company", dimensions=["regional"],
@@ -78,7 +81,7 @@ def demo(tmp_path):
     return path
 
 
-def _cover(path) -> dict:
+def cover_figures(path) -> dict:
     """The cover's 'at a glance' table as written: network (None: the total) -> the five figures."""
     sheet = openpyxl.load_workbook(path)["Übersicht"]
     names = {label(d): d for d in Dimension} | {"Gesamt": None}
@@ -123,7 +126,7 @@ def _overview(path) -> tuple[dict, dict, dict]:
 def _assert_the_same_everywhere(path, tmp_path, capsys) -> dict:
     with Workspace.open(path, read_only=True) as ws:
         written = export_board_workbook(ws, tmp_path / "board.xlsx", today=TODAY)
-    cover = _cover(written)
+    cover = cover_figures(written)
     overview, dashboard, summary = _overview(path)
     assert overview == dashboard
     for dimension in Dimension:
