@@ -17,7 +17,7 @@ T = TypeVar("T")
 def quality_index(scores: Mapping[object, int | None] | Iterable[int | None]) -> float | None:
     """Mean of the assessed criteria mapped from 1-5 onto 0-100; None when nothing is assessed. ``scores`` maps
     criteria to scores, or is the scores alone (a row of the assessment table)."""
-    assessed = [s for s in (scores.values() if isinstance(scores, Mapping) else scores) if s is not None]
+    assessed = [s for s in (scores.values() if hasattr(scores, "values") else scores) if s is not None]
     if not assessed:
         return None
     mean = sum(assessed) / len(assessed)
