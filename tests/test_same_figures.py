@@ -200,3 +200,23 @@ def test_the_workbook_marks_as_overdue_what_the_rule_calls_overdue(edge_cases, t
         if number in covered and row[head.index("Status")] != "Erledigt" and due and due.date() < TODAY:
             marked.add(row[head.index("Maßnahme")])
     assert marked == expected == {"Regional überfällig", "Ohne Netzwerk überfällig"}
+
+
+def test_the_plan_rules_at_their_edges():
+    """domain.plan: due today is not yet overdue; done, or under an achieved or dropped goal, is neither open nor
+    overdue; an action whose goal is not known still needs doing."""
+    from netzplaner.domain.entities import Action
+    from netzplaner.domain.enums import ActionStatus, GoalStatus
+    from netzplaner.domain.plan import is_live, is_open, is_overdue
+
+    def action(due, status=ActionStatus.OPEN):
+        return Action("x", "g", "T", due_date=due, status=status)
+
+    assert [is_live(s) for s in (*GoalStatus, None)] == [True, True, False, False, True]
+    assert is_overdue(action(_day(-1)), GoalStatus.ACTIVE, TODAY) and is_overdue(action(_day(-1)), None, TODAY)
+    assert not is_overdue(action(TODAY), GoalStatus.ACTIVE, TODAY) and not is_overdue(action(None), None, TODAY)
+    assert not is_overdue(action(_day(-1), ActionStatus.DONE), GoalStatus.ACTIVE, TODAY)
+    assert is_overdue(action(_day(-1), ActionStatus.BLOCKED), GoalStatus.PLANNED, TODAY)
+    for closed in (GoalStatus.ACHIEVED, GoalStatus.DROPPED):
+        assert not is_open(action(_day(-1)), closed) and not is_overdue(action(_day(-1)), closed, TODAY)
+    assert is_open(action(None, ActionStatus.IN_PROGRESS), None)

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from .enums import Criterion, Dimension, PartnerKind
 from .formatting import number
+from .plan import LIVE_GOALS  # noqa: F401 - defined in domain.plan; still importable from here
 
 POOR_QUALITY, GOOD_QUALITY = 40, 70
 # the networks' colours on the map, the overview's cards and the workbook's charts
