@@ -2,8 +2,8 @@
 every field with one of the helpers below, which records its kind, whether it is required, its length, range and
 English label. From that one declaration come:
 
-- validation (``domain.validation``: ``PARTNER_FIELDS`` ... are ``input_fields(Partner)`` ...),
-- the store's column lengths (``store.models``: ``column_text``) and the row-to-entity mapping (``store.mapping``),
+- validation (``domain.validation``: ``PARTNER_FIELDS`` ... are ``declared(Partner)`` ...),
+- the store's column lengths and checks (``store.models.text_of``) and the row-to-entity mapping (``store.mapping``),
 - the forms' length limits (``max_length``).
 
 Fields declared without a helper (``id``, ``created_at``, ``updated_at``) are kept by the program, never typed in.
@@ -28,7 +28,6 @@ ID_TEXT = 32  # ids are 32 hex characters (``domain.ids``)
 # kinds that are not a Python type: text with a rule, and the set-valued fields kept in link tables
 EMAIL, COUNTRY, REFERENCE = "email", "country", "reference"
 NETWORKS, TAGS, IDS, SCORES = "dimensions", "tags", "ids", "scores"
-COLLECTIONS = frozenset({NETWORKS, TAGS, IDS})
 
 
 @dataclass(frozen=True)
