@@ -113,10 +113,15 @@ def test_action_plan_has_dates_drop_downs_and_conditional_formats(demo, tmp_path
     assert str(dv.sqref) == f"F2:F{last}" and dv.showErrorMessage
     assert len(dv.formula1) - 2 <= LIST_VALIDATION_LIMIT
     assert len(dv.errorTitle) <= 32 and len(dv.error) <= 255
-    rules = [(str(cf.sqref), r) for cf in ws.conditional_formatting for r in cf.rules]
-    assert all(sqref == f"A2:K{last}" for sqref, _ in rules)
+    rules = sorted(((str(cf.sqref), r) for cf in ws.conditional_formatting for r in cf.rules),
+                   key=lambda rule: rule[1].priority)
+    # done and blocked colour every row; overdue only the rows under a current goal (domain.plan.is_overdue;
+    # tests/test_facts_once.py checks each row against the rule)
+    assert [sqref for sqref, _ in rules][::2] == [f"A2:K{last}"] * 2
+    first = int(rules[1][0].split(":")[0][1:])
     formulas = [r.formula[0] for _, r in rules]
-    assert formulas == ['$F2="Erledigt"', 'AND($F2<>"Erledigt",ISNUMBER($E2),$E2<TODAY())', '$F2="Blockiert"']
+    assert formulas == ['$F2="Erledigt"', f'AND($F{first}<>"Erledigt",ISNUMBER($E{first}),$E{first}<TODAY())',
+                        '$F2="Blockiert"']
     assert all(r.dxf.fill is not None for _, r in rules)
     # the demo has overdue and done actions, so both formats show
     rows = list(ws.iter_rows(min_row=2, values_only=True))

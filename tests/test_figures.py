@@ -10,15 +10,8 @@ from netzplaner.analysis.figures import dimension_figures
 from netzplaner.analysis.network import NetworkData
 from netzplaner.domain import formatting
 from netzplaner.domain.entities import Action, Assessment, Goal, Partner, Relationship
-from netzplaner.domain.enums import (
-    ActionStatus,
-    Benefit,
-    Criterion,
-    Dimension,
-    GoalStatus,
-    PartnerKind,
-    RelationshipKind,
-)
+from netzplaner.domain.enums import (ActionStatus, Benefit, Criterion, Dimension, GoalStatus, PartnerKind,
+                                     RelationshipKind)
 from netzplaner.domain.figures import DimensionFigures, traffic_light, verdict
 from netzplaner.domain.glossary import TERMS, term
 from netzplaner.io import workbook_labels as L

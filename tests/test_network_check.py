@@ -12,16 +12,8 @@ from netzplaner.analysis.check import run_check
 from netzplaner.analysis.network import Edge, NetworkData, Node
 from netzplaner.analysis.recommendations import TEMPLATES, Severity, fmt, recommend, render
 from netzplaner.domain.entities import Action, Goal
-from netzplaner.domain.enums import (
-    ActionStatus,
-    Benefit,
-    Criterion,
-    Dimension,
-    GoalStatus,
-    PartnerKind,
-    Priority,
-    RelationshipKind,
-)
+from netzplaner.domain.enums import (ActionStatus, Benefit, Criterion, Dimension, GoalStatus, PartnerKind, Priority,
+                                     RelationshipKind)
 from netzplaner.services import goals as goal_service
 from netzplaner.services import network_check, partners, relationships
 from netzplaner.services.demo import write_demo, write_synthetic

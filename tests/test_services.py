@@ -9,16 +9,8 @@ from datetime import date
 import pytest
 
 from tests.conftest import dump_state, new_workspace, with_own_firm
-from netzplaner.domain.enums import (
-    ActionStatus,
-    Benefit,
-    Criterion,
-    Dimension,
-    GoalStatus,
-    PartnerKind,
-    Priority,
-    RelationshipKind,
-)
+from netzplaner.domain.enums import (ActionStatus, Benefit, Criterion, Dimension, GoalStatus, PartnerKind, Priority,
+                                     RelationshipKind)
 from netzplaner.services import goals, partners, queries, relationships
 
 

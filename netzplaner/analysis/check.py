@@ -1,10 +1,9 @@
 """The network check: figures per dimension and the findings a consultant looks at, as plain frozen records.
 
 ``run_check`` never looks at the clock: ``today`` is passed in. What counts (decided here, once):
-- Live goals are planned or active ones. Open actions are actions not done whose goal is live.
-- An action is overdue when its due date has passed, it is not done and its goal is live. Actions under an
-  achieved or dropped goal are not overdue: the goal is closed, so their deadline no longer binds; when they are
-  still open they are listed apart (``open_under_closed_goals``) so someone closes them.
+- Live (current) goals, open and overdue actions are what ``domain.plan`` says: an action under an achieved or
+  dropped goal is neither open nor overdue; when it is not done it is listed apart (``open_under_closed_goals``)
+  so someone closes it.
 - The figures per network (``dimensions``) come from ``analysis.figures.dimension_figures``; what they count is
   written in ``domain.figures``. Archived partners and their relationships are not part of the network.
 - A loose contact is a partner (not the own firm) with no goal and no action (dropped goals do not count) and
@@ -21,13 +20,12 @@ from datetime import date
 import numpy as np
 
 from ..domain.enums import ActionStatus, Dimension, GoalStatus, PartnerKind, Priority, RelationshipKind
-from ..domain.figures import LIVE_GOALS, DimensionFigures
+from ..domain.figures import DimensionFigures
+from ..domain.plan import is_live, is_open, is_overdue
 from . import metrics
 from .figures import dimension_figures
 from .network import NetworkData, Node
 
-LIVE = LIVE_GOALS
-CLOSED = frozenset({GoalStatus.ACHIEVED, GoalStatus.DROPPED})
 OUTDATED_AFTER_DAYS = 365
 WEAK_STRENGTH = 2  # strength 1-2 is a weak tie
 SUPPLIER_KINDS = frozenset({PartnerKind.SUPPLIER, PartnerKind.SERVICE_PROVIDER})
@@ -184,14 +182,13 @@ def run_check(data: NetworkData, today: date, *, seed: int = metrics.SEED,
     for e in (e for e in data.edges if own and own.id in (e.source, e.target)):
         own_tie[e.other(own.id)] = max(own_tie.get(e.other(own.id), 0), e.strength)
     goals = _goal_findings(data, today)
-    actions_open = sum(1 for a in data.actions if a.status != ActionStatus.DONE
-                       and data.goal_status(a.goal_id) in LIVE)
+    actions_open = sum(1 for a in data.actions if is_open(a, data.goal_status(a.goal_id)))
     in_reach = cuts.component == 0 if own else np.ones(graph.n, bool)
     return CheckResult(
         as_of=today, own_firm=Ref(own.id, own.name) if own else None, home_country=own.country if own else "",
         partners=len(nodes), archived_partners=data.archived_partners, relationships=len(data.edges),
         assessed_relationships=sum(1 for e in data.edges if e.assessed_on is not None),
-        goals=len(data.goals), live_goals=sum(1 for g in data.goals if g.status in LIVE),
+        goals=len(data.goals), live_goals=sum(1 for g in data.goals if is_live(g.status)),
         actions=len(data.actions), open_actions=actions_open,
         dimensions=dimension_figures(data, today),
         components=int(cuts.component.max()) + 1 if graph.n else 0,
@@ -333,7 +330,7 @@ def _goal_findings(data: NetworkData, today: date) -> dict:
     for a in data.actions:
         by_goal[a.goal_id].append(a)
     goals = data.goal_index
-    live = sorted((g for g in data.goals if g.status in LIVE), key=lambda g: (g.title, g.id))
+    live = sorted((g for g in data.goals if is_live(g.status)), key=lambda g: (g.title, g.id))
 
     def goal_ref(g) -> GoalRef:
         return GoalRef(g.id, g.title, g.status, g.priority, g.dimension, g.target_date)
@@ -352,8 +349,8 @@ def _goal_findings(data: NetworkData, today: date) -> dict:
                                          if all(a.status == ActionStatus.DONE for a in by_goal[g.id])),
         goals_past_target=tuple(goal_ref(g) for g in live if g.target_date and g.target_date < today),
         overdue_actions=tuple(action_ref(a) for a in sorted(data.actions, key=lambda a: (a.due_date or today, a.id))
-                              if a.is_overdue(today) and status[a.id] in LIVE),
+                              if is_overdue(a, status[a.id], today)),
         blocked_actions=tuple(action_ref(a) for a in data.actions
-                              if a.status == ActionStatus.BLOCKED and status[a.id] in LIVE),
+                              if a.status == ActionStatus.BLOCKED and is_live(status[a.id])),
         open_under_closed_goals=tuple(action_ref(a) for a in data.actions
-                                      if a.status != ActionStatus.DONE and status[a.id] in CLOSED))
+                                      if a.status != ActionStatus.DONE and not is_live(status[a.id])))

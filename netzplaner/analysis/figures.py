@@ -12,8 +12,9 @@ from datetime import date
 
 import numpy as np
 
-from ..domain.enums import ActionStatus, Criterion, Dimension
-from ..domain.figures import LIVE_GOALS, DimensionFigures
+from ..domain.enums import Criterion, Dimension
+from ..domain.figures import DimensionFigures
+from ..domain.plan import is_live, is_open, is_overdue
 from .network import NetworkData
 
 
@@ -36,8 +37,8 @@ def dimension_figures(data: NetworkData, today: date, *, dimensions: Iterable[Di
         for c, score in data.edges[k].scores.items():
             if score is not None:
                 scores[k, criteria.index(Criterion(c))] = score
-    live_goals = [g for g in data.goals if g.status in LIVE_GOALS]
-    open_actions = [a for a in data.actions if a.status != ActionStatus.DONE]
+    live_goals = [g for g in data.goals if is_live(g.status)]
+    open_actions = [a for a in data.actions if is_open(a, data.goal_status(a.goal_id))]
 
     def row(dimension: Dimension | None, bits: int, everyone: bool) -> DimensionFigures:
         node_in = np.ones(len(data.nodes), bool) if everyone else (mask & bits) > 0
@@ -63,7 +64,7 @@ def dimension_figures(data: NetworkData, today: date, *, dimensions: Iterable[Di
             weakest_criterion=criteria[weakest] if weakest is not None else None,
             weakest_score=round(float(means[weakest]), 2) if weakest is not None else None,
             goals=len(goals), open_actions=len(actions),
-            overdue_actions=sum(1 for a in actions if a.is_overdue(today)),
+            overdue_actions=sum(1 for a in actions if is_overdue(a, data.goal_status(a.goal_id), today)),
             kinds=dict(Counter(n.kind for n in nodes).most_common()),
             countries=dict(Counter(n.country for n in nodes if n.country).most_common()))
 

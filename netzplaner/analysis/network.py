@@ -14,7 +14,7 @@ from datetime import date
 
 from ..domain.entities import Action, Assessment, Goal, Partner, Relationship
 from ..domain.enums import Criterion, Dimension, GoalStatus, PartnerKind, RelationshipKind
-from ..domain.quality import quality_index
+from ..domain.quality import latest_assessments, quality_index
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,11 +102,7 @@ class NetworkData:
         partners = list(partners)
         active = sorted((p for p in partners if not p.archived), key=lambda p: p.id)
         keep = {p.id for p in active}
-        latest: dict[str, Assessment] = {}
-        for a in assessments:  # the latest counts; the id breaks ties the way queries.latest_assessments does
-            held = latest.get(a.relationship_id)
-            if held is None or (a.assessed_on, a.id) > (held.assessed_on, held.id):
-                latest[a.relationship_id] = a
+        latest = latest_assessments(assessments)
         edges = []
         for r in relationships:
             if r.source_id in keep and r.target_id in keep and r.source_id != r.target_id:

@@ -1,40 +1,39 @@
-"""The entities as the layers above the store see them: frozen dataclasses, never live ORM objects."""
+"""The entities as the layers above the store see them: frozen dataclasses, never live ORM objects.
+
+Each field is declared here once, with its kind, limits and label (``domain.fields``): validation, the store's
+columns and mapping and the forms' limits are derived from these lines.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 
-from .enums import (
-    ActionStatus,
-    Benefit,
-    Criterion,
-    Dimension,
-    GoalStatus,
-    PartnerKind,
-    Priority,
-    RelationshipKind,
-)
-from .quality import quality_index
+from . import enums, plan
+from . import fields as f
+from .glossary import term
+from .quality import SCORE_MAX, SCORE_MIN, quality_index
+
+OWNER = term("owner", "en")  # "Responsible", as the glossary names it everywhere
 
 
 @dataclass(frozen=True, slots=True)
 class Partner:
     id: str
-    name: str
-    kind: PartnerKind
-    dimensions: frozenset[Dimension]
-    is_own_firm: bool = False
-    city: str = ""
-    country: str = ""
-    region: str = ""
-    industry: str = ""
-    website: str = ""
-    notes: str = ""
-    tags: tuple[str, ...] = ()
-    archived: bool = False
-    pos_x: float | None = None
-    pos_y: float | None = None
+    name: str = f.text("Name", required=True)
+    kind: enums.PartnerKind = f.choice(enums.PartnerKind, "Kind", required=True)
+    dimensions: frozenset[enums.Dimension] = f.networks("Network")
+    is_own_firm: bool = f.flag("Own firm")
+    city: str = f.text("City")
+    country: str = f.text("Country", kind=f.COUNTRY, max_len=2)
+    region: str = f.text("Region")
+    industry: str = f.text("Industry")
+    website: str = f.text("Website", max_len=500)
+    notes: str = f.notes("Notes")
+    tags: tuple[str, ...] = f.tags("Tags")
+    archived: bool = f.flag("Archived")
+    pos_x: float | None = f.number(float, "Position")
+    pos_y: float | None = f.number(float, "Position")
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
@@ -42,23 +41,23 @@ class Partner:
 @dataclass(frozen=True, slots=True)
 class Contact:
     id: str
-    partner_id: str
-    name: str
-    role: str = ""
-    email: str = ""
-    phone: str = ""
-    notes: str = ""
+    partner_id: str = f.reference("Partner", required=True)
+    name: str = f.text("Name", required=True)
+    role: str = f.text("Role")
+    email: str = f.text("E-mail", kind=f.EMAIL)
+    phone: str = f.text("Phone", max_len=60)
+    notes: str = f.notes("Notes")
 
 
 @dataclass(frozen=True, slots=True)
 class Relationship:
     id: str
-    source_id: str
-    target_id: str
-    kind: RelationshipKind
-    strength: int
-    since: date | None = None
-    notes: str = ""
+    source_id: str = f.reference("Partner", required=True)
+    target_id: str = f.reference("Partner", required=True)
+    kind: enums.RelationshipKind = f.choice(enums.RelationshipKind, "Kind", required=True)
+    strength: int = f.number(int, "Strength", required=True, low=1, high=5)
+    since: date | None = f.day("Since")
+    notes: str = f.notes("Notes")
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
@@ -66,10 +65,10 @@ class Relationship:
 @dataclass(frozen=True, slots=True)
 class Assessment:
     id: str
-    relationship_id: str
-    assessed_on: date
-    scores: dict[Criterion, int | None] = field(default_factory=dict, hash=False, compare=True)
-    comment: str = ""
+    relationship_id: str = f.reference("Relationship", required=True)
+    assessed_on: date = f.day("Date", required=True)
+    scores: dict[enums.Criterion, int | None] = f.scores(SCORE_MIN, SCORE_MAX)
+    comment: str = f.notes("Comment")
 
     @property
     def quality_index(self) -> float | None:
@@ -79,20 +78,20 @@ class Assessment:
 @dataclass(frozen=True, slots=True)
 class Goal:
     id: str
-    title: str
-    benefit: Benefit
-    description: str = ""
-    dimension: Dimension | None = None
-    owner: str = ""
-    priority: Priority = Priority.MEDIUM
-    status: GoalStatus = GoalStatus.PLANNED
-    target_date: date | None = None
-    kpi_name: str = ""
-    kpi_unit: str = ""
-    kpi_baseline: float | None = None
-    kpi_target: float | None = None
-    kpi_current: float | None = None
-    partner_ids: frozenset[str] = frozenset()
+    title: str = f.text("Title", required=True)
+    benefit: enums.Benefit = f.choice(enums.Benefit, "Benefit", required=True)
+    description: str = f.notes("Description")
+    dimension: enums.Dimension | None = f.choice(enums.Dimension, "Network")
+    owner: str = f.text(OWNER)
+    priority: enums.Priority = f.choice(enums.Priority, "Priority", default=enums.Priority.MEDIUM)
+    status: enums.GoalStatus = f.choice(enums.GoalStatus, "Status", default=enums.GoalStatus.PLANNED)
+    target_date: date | None = f.day("Target date")
+    kpi_name: str = f.text("KPI")
+    kpi_unit: str = f.text("Unit", max_len=30)
+    kpi_baseline: float | None = f.number(float, "Baseline")
+    kpi_target: float | None = f.number(float, "Target")
+    kpi_current: float | None = f.number(float, "Current value")
+    partner_ids: frozenset[str] = f.ids("Partners")
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
@@ -108,24 +107,21 @@ class Goal:
 @dataclass(frozen=True, slots=True)
 class Action:
     id: str
-    goal_id: str
-    title: str
-    owner: str = ""
-    start_date: date | None = None
-    due_date: date | None = None
-    status: ActionStatus = ActionStatus.OPEN
-    priority: Priority = Priority.MEDIUM
-    effort_days: float | None = None
-    cost_eur: float | None = None
-    partner_id: str | None = None
-    completed_on: date | None = None
-    notes: str = ""
+    goal_id: str = f.reference("Goal", required=True)
+    title: str = f.text("Title", required=True)
+    owner: str = f.text(OWNER)
+    start_date: date | None = f.day("Start")
+    due_date: date | None = f.day("Due")
+    status: enums.ActionStatus = f.choice(enums.ActionStatus, "Status", default=enums.ActionStatus.OPEN)
+    priority: enums.Priority = f.choice(enums.Priority, "Priority", default=enums.Priority.MEDIUM)
+    effort_days: float | None = f.number(float, "Effort", low=0)
+    cost_eur: float | None = f.number(float, "Cost", low=0)
+    partner_id: str | None = f.reference("Partner")
+    completed_on: date | None = f.day("Completed on")
+    notes: str = f.notes("Notes")
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
-    def is_overdue(self, today: date) -> bool:
-        return (
-            self.due_date is not None
-            and self.due_date < today
-            and self.status not in (ActionStatus.DONE,)
-        )
+    def is_overdue(self, today: date, goal_status: enums.GoalStatus | None = None) -> bool:
+        """The rule of ``domain.plan.is_overdue``; ``goal_status`` None: the goal is taken as current."""
+        return plan.is_overdue(self, goal_status, today)

@@ -2,10 +2,10 @@
 ``netzplaner check`` (``analysis.figures.dimension_figures`` computes them; this module only holds and judges them).
 
 What counts (the one rule, DESIGN.md rule 13):
-- Goals of a network are its *current* goals: planned or active, with that network set. Achieved and dropped goals
-  are history; they stay on the goals sheet but are not what a network is working on now. Goals without a
-  network count for no network (only in the total).
-- Open actions are actions not done under a current goal; overdue ones are open actions past their due date.
+- Goals of a network are its *current* goals (``domain.plan``: planned or active) with that network set.
+  Achieved and dropped goals are history; they stay on the goals sheet but are not what a network is working on
+  now. Goals without a network count for no network (only in the total).
+- Open and overdue actions are those ``domain.plan.is_open`` and ``is_overdue`` name, under the network's goals.
 - Partners are the active partners of the network, the own firm not included (it belongs to every network);
   relationships are those touching one of them. Archived partners and their relationships are not counted.
 
@@ -18,10 +18,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .enums import Criterion, Dimension, GoalStatus, PartnerKind
+from .enums import Criterion, Dimension, PartnerKind
 from .formatting import number
+from .plan import LIVE_GOALS  # noqa: F401 - defined in domain.plan; still importable from here
 
-LIVE_GOALS = frozenset({GoalStatus.PLANNED, GoalStatus.ACTIVE})
 POOR_QUALITY, GOOD_QUALITY = 40, 70
 # the networks' colours on the map, the overview's cards and the workbook's charts
 NETWORK_COLOURS = {Dimension.REGIONAL: "#1f5fa8", Dimension.THEMATIC: "#8e3fae", Dimension.INTERNATIONAL: "#00897b"}

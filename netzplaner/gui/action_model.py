@@ -9,8 +9,9 @@ from datetime import date
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ..domain import plan
 from ..domain.entities import Action, Goal
-from ..domain.enums import ActionStatus, GoalStatus, Priority
+from ..domain.enums import ActionStatus, Priority
 from ..domain.errors import NetzplanerError
 from ..domain.formatting import money
 from ..services import goals as goal_service
@@ -31,9 +32,8 @@ PRIORITY_ORDER = {Priority.HIGH: 0, Priority.MEDIUM: 1, Priority.LOW: 2}
 
 
 def is_overdue(action: Action, goal: Goal | None, today: date) -> bool:
-    """Overdue only under a planned or active goal, as the network check counts (an achieved or dropped goal
-    expects nothing more; the check lists such open actions so that someone closes them)."""
-    return action.is_overdue(today) and (goal is None or goal.status in (GoalStatus.PLANNED, GoalStatus.ACTIVE))
+    """The one rule (``domain.plan.is_overdue``): never under an achieved or dropped goal."""
+    return plan.is_overdue(action, goal.status if goal else None, today)
 
 
 class ActionTableModel(QAbstractTableModel):

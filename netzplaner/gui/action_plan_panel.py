@@ -153,8 +153,9 @@ class ActionPlanPanel(QWidget):
         self._show_timeline()
 
     def _show_timeline(self) -> None:
-        self.timeline.set_actions(self.model.visible_actions(), {g.id: g.title for g in self.model.goals.values()},
-                                  self.model.today)
+        goals = self.model.goals.values()
+        self.timeline.set_actions(self.model.visible_actions(), {g.id: g.title for g in goals}, self.model.today,
+                                  {g.id: g.status for g in goals})
 
     def show_overdue(self) -> None:
         """Only the overdue actions (the dashboard links here)."""

@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from ..analysis.check import CheckResult
 from ..domain import formatting
-from ..domain.enums import Dimension, GoalStatus
+from ..domain.enums import Dimension
 from ..domain.figures import DimensionFigures
+from ..domain.plan import is_live
 from ..services import network_check
 from .controller import DocumentController
 from .dashboard_card import DimensionCard
@@ -188,8 +189,7 @@ class DashboardPanel(QWidget):
             widget = self.goals_layout.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
-        goals = [g for g in queries.list_goals(self.controller.workspace)
-                 if g.status in (GoalStatus.PLANNED, GoalStatus.ACTIVE)]
+        goals = [g for g in queries.list_goals(self.controller.workspace) if is_live(g.status)]
         goals.sort(key=lambda g: (g.kpi_progress is None, -(g.kpi_progress or 0)))
         for row, goal in enumerate(goals[:MAX_GOALS]):
             link = QPushButton(goal.title, flat=True, objectName="dashboardGoalLink")

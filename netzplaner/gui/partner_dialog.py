@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.entities import Partner
 from ..domain.enums import Dimension, PartnerKind
 from ..domain.errors import ValidationError
+from ..domain.fields import max_length
 from ..services import partners, queries
 from ..services.commands import Macro
 from .controller import DocumentController
@@ -53,7 +55,7 @@ class PartnerDialog(QDialog):
         self.kind = QComboBox(objectName="partnerKind")
         self.dims = {d: QCheckBox(objectName=f"partnerDim{d.value.capitalize()}") for d in Dimension}
         self.city = QLineEdit(objectName="partnerCity")
-        self.country = QLineEdit(objectName="partnerCountry", maxLength=2)
+        self.country = QLineEdit(objectName="partnerCountry", maxLength=max_length(Partner, "country"))
         self.country.setMaximumWidth(60)
         self.region = QLineEdit(objectName="partnerRegion")
         self.industry = QLineEdit(objectName="partnerIndustry")

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 MESSAGES = [
     QT_TRANSLATE_NOOP('Message', 'A relationship needs two different partners.'),
-    QT_TRANSLATE_NOOP('Message', 'A tag is too long (at most 60 characters): “{tag}”.'),
+    QT_TRANSLATE_NOOP('Message', 'A tag is too long (at most {limit} characters): “{tag}”.'),
     QT_TRANSLATE_NOOP('Message', 'Beside “{name}” lies “{sidecar}”, a file another program left behind. Netzplaner did not apply it and opened the document as it was last saved; “{sidecar}” was left untouched.'),
     QT_TRANSLATE_NOOP('Message', 'Choose at least one action.'),
     QT_TRANSLATE_NOOP('Message', 'Control characters removed from the contact.'),

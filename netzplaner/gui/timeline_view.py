@@ -14,7 +14,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPen, Q
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 
 from ..domain.entities import Action
-from ..domain.enums import ActionStatus
+from ..domain.enums import ActionStatus, GoalStatus
+from ..domain.plan import is_overdue
 from .i18n import term
 
 HEADER_H, FOOTER_H, ROW_H = 30, 24, 24
@@ -47,6 +48,7 @@ class TimelineView(QAbstractScrollArea):
         self._rows: list[tuple[str, object]] = []   # ("goal", title) or ("action", Action)
         self._index: dict[str, int] = {}              # action id -> row
         self._goal_titles: dict[str, str] = {}
+        self._goal_status: dict[str, GoalStatus] = {}
         self._today = self._first = date.today()
         self._days = 1
         self._ppd = MIN_MONTH_W / 30.0                # pixels per day
@@ -55,9 +57,11 @@ class TimelineView(QAbstractScrollArea):
 
     # --- data -------------------------------------------------------------------------------------------------
 
-    def set_actions(self, actions: list[Action], goal_titles: dict[str, str], today: date) -> None:
-        """Show ``actions``; goals keep the order of ``goal_titles``, actions sort by date within a goal."""
-        self._today, self._goal_titles = today, dict(goal_titles)
+    def set_actions(self, actions: list[Action], goal_titles: dict[str, str], today: date,
+                    goal_status: dict[str, GoalStatus] | None = None) -> None:
+        """Show ``actions``; goals keep the order of ``goal_titles``, actions sort by date within a goal;
+        ``goal_status`` decides which are overdue (none under an achieved or dropped goal)."""
+        self._today, self._goal_titles, self._goal_status = today, dict(goal_titles), dict(goal_status or {})
         order = {goal_id: i for i, goal_id in enumerate(goal_titles)}
         far = date.max
 
@@ -150,7 +154,10 @@ class TimelineView(QAbstractScrollArea):
 
     def is_overdue(self, action_id: str) -> bool:
         row = self._index.get(action_id)
-        return row is not None and self._rows[row][1].is_overdue(self._today)
+        return row is not None and self._overdue(self._rows[row][1])
+
+    def _overdue(self, action: Action) -> bool:
+        return is_overdue(action, self._goal_status.get(action.goal_id), self._today)
 
     def row_texts(self) -> list[str]:
         """The left column, top to bottom: goal titles and action titles."""
@@ -221,7 +228,7 @@ class TimelineView(QAbstractScrollArea):
             p.setFont(self.font())
             return
         colour = STATUS_COLOURS.get(item.status, GREY)
-        overdue = item.is_overdue(self._today)
+        overdue = self._overdue(item)
         if bar.right() < LABEL_W or bar.left() > w:  # scrolled out of sight: point to it
             left = bar.right() < LABEL_W
             p.setPen(colour)
@@ -361,7 +368,7 @@ class TimelineView(QAbstractScrollArea):
                  self.tr("Responsible: {0}").format(html.escape(a.owner or "–")),
                  f"{day(a.start_date)} – {day(a.due_date)}",
                  self.tr("Status: {0}").format(term(a.status))]
-        if a.is_overdue(self._today):
+        if self._overdue(a):
             days = (self._today - a.due_date).days
             lines.append(f"<span style='color:#c62828'>⚠ {self.tr('Overdue by %n day(s)', '', days)}</span>")
         return "<br>".join(lines)

@@ -27,6 +27,7 @@ from ..domain.entities import Action, Assessment, Goal, Partner, Relationship
 from ..domain.enums import ActionStatus, Criterion, Dimension, GoalStatus, Priority, RelationshipKind
 from ..domain.errors import NetzplanerError
 from ..domain.figures import DimensionFigures  # defined once for the overview, the cover and the check
+from ..domain.plan import is_live
 from .files import atomic_write
 from ..domain.vocabulary import label
 from . import workbook_labels as L
@@ -154,13 +155,30 @@ def _action_sheet(wb: Workbook, data: BoardData, goals: list[Goal], title: str) 
     cf.add(sheet.body_range, FormulaRule(formula=[f'${status}2="{done}"'], stopIfTrue=True,
                                          fill=PatternFill("solid", bgColor=GREEN_FILL),
                                          font=Font(color=GREEN_TEXT)))
-    overdue = f'AND(${status}2<>"{done}",ISNUMBER(${due}2),${due}2<TODAY())'
-    cf.add(sheet.body_range, FormulaRule(formula=[overdue], stopIfTrue=True,
-                                         fill=PatternFill("solid", bgColor=RED_FILL),
-                                         font=Font(color=RED_TEXT)))
+    # overdue (``domain.plan.is_overdue``): the goal's part is decided here, so only the rows under a current goal
+    # carry the rule; the date's part stays a formula, so the sheet still marks an action that falls due later
+    status_of = {g.id: g.status for g in goals}
+    live_rows = _runs([row for row, a in enumerate(actions, 2) if is_live(status_of[a.goal_id])])
+    if live_rows:
+        first = live_rows[0][0]
+        overdue = f'AND(${status}{first}<>"{done}",ISNUMBER(${due}{first}),${due}{first}<TODAY())'
+        cf.add(" ".join(f"A{a}:{sheet.letters[-1]}{b}" for a, b in live_rows),
+               FormulaRule(formula=[overdue], stopIfTrue=True, fill=PatternFill("solid", bgColor=RED_FILL),
+                           font=Font(color=RED_TEXT)))
     cf.add(sheet.body_range, FormulaRule(formula=[f'${status}2="{blocked}"'], stopIfTrue=True,
                                          fill=PatternFill("solid", bgColor=AMBER_FILL)))
     return sheet
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Ascending row numbers as (first, last) runs of consecutive rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
 
 
 def _status_list(sheet: StreamedSheet, labels: list[str], lang: str) -> None:

@@ -26,7 +26,8 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..domain import formatting
 from ..domain.enums import ActionStatus
-from ..domain.figures import LIGHT_COLOURS, LIVE_GOALS, NETWORK_COLOURS, traffic_light, verdict
+from ..domain.figures import LIGHT_COLOURS, NETWORK_COLOURS, traffic_light, verdict
+from ..domain.plan import is_live, is_overdue
 from ..domain.glossary import term
 from . import workbook_labels as L
 from .safe_text import cell_text, needs_quote
@@ -147,7 +148,8 @@ def _decisions(data: BoardData, lang: str) -> list[str]:
     """What the board is asked to decide: blocked actions, overdue actions, goals past their date, red networks."""
     today, de = data.as_of, lang != "en"
     goals = {g.id: g for g in data.goals}
-    live = {g.id for g in data.goals if g.status in LIVE_GOALS}
+    status = {g.id: g.status for g in data.goals}
+    live = {g.id for g in data.goals if is_live(g.status)}
     owner = term("owner", lang)
     found: list[str] = []
     for a in (a for a in data.actions if a.status == ActionStatus.BLOCKED and a.goal_id in live):
@@ -156,7 +158,7 @@ def _decisions(data: BoardData, lang: str) -> list[str]:
         found.append(f"„{a.title}“ ist blockiert – Ziel „{goal}“{who}. Unterstützung beschließen oder die "
                      "Maßnahme beenden." if de else
                      f"“{a.title}” is blocked – goal “{goal}”{who}. Decide on support or stop the action.")
-    overdue = sorted((a for a in data.actions if a.goal_id in live and a.is_overdue(today)),
+    overdue = sorted((a for a in data.actions if a.goal_id in status and is_overdue(a, status[a.goal_id], today)),
                      key=lambda a: (a.due_date, a.title))
     if overdue:
         a, n = overdue[0], len(overdue)
@@ -190,7 +192,7 @@ def _goal_chart_data(ws: Worksheet, goals: list[Goal], row: int) -> tuple[int, i
     """The current goals with a KPI and their progress in hidden cells beside the page (the chart reads them);
     returns (first, last) row, last < first when none has a KPI."""
     title, value = CHART_DATA
-    shown = [g for g in goals if g.status in LIVE_GOALS and g.kpi_progress is not None][:COVER_GOALS]
+    shown = [g for g in goals if is_live(g.status) and g.kpi_progress is not None][:COVER_GOALS]
     for i, g in enumerate(shown):
         put(ws, f"{title}{row + i}", g.title)
         put(ws, f"{value}{row + i}", g.kpi_progress, fmt="0%")

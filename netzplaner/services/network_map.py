@@ -7,14 +7,13 @@ reload after an edit stays short.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date
 
 import numpy as np
 
 from ..analysis.layout import NO_NETWORK, LayoutInput, LayoutKind, compute_layout
 from ..domain.enums import Criterion, Dimension, PartnerKind, RelationshipKind
 from ..domain.errors import ValidationError
-from ..domain.quality import SCORE_MAX, SCORE_MIN
+from ..domain.quality import latest_per_relationship, quality_index
 from .commands import Command, SetColumns
 from .workspace import Workspace
 
@@ -113,16 +112,13 @@ def load_map(ws: Workspace) -> MapData:
 
 
 def _latest_quality(relationship_ids: list[str], assessments: list[tuple]) -> np.ndarray:
-    latest: dict[str, tuple[date, str, tuple]] = {}
-    for rid, on, aid, *scores in assessments:
-        if rid not in latest or (on, aid) > latest[rid][:2]:
-            latest[rid] = (on, aid, tuple(scores))
+    """The quality index of each relationship's latest assessment (rows: relationship, date, id, scores...)."""
+    latest = latest_per_relationship((row[0], row[1], row[2], row[3:]) for row in assessments)
     quality = np.full(len(relationship_ids), np.nan)
     for k, rid in enumerate(relationship_ids):
-        if rid in latest:
-            scores = [s for s in latest[rid][2] if s is not None]
-            if scores:
-                quality[k] = round((sum(scores) / len(scores) - SCORE_MIN) / (SCORE_MAX - SCORE_MIN) * 100.0, 1)
+        index = quality_index(latest[rid]) if rid in latest else None
+        if index is not None:
+            quality[k] = index
     return quality
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..domain import quality
 from ..domain.entities import Action, Assessment, Contact, Goal, Partner, Relationship
-from ..domain.enums import ActionStatus, Dimension
-from ..domain.figures import LIVE_GOALS, DimensionFigures
+from ..domain.enums import Dimension
+from ..domain.figures import DimensionFigures
+from ..domain.plan import is_open, is_overdue
 from .workspace import Workspace
 
 
@@ -50,7 +52,7 @@ def assessments_of(ws: Workspace, relationship_id: str) -> list[Assessment]:
     """The history of one relationship's assessments, oldest first."""
     with ws.reading() as uow:
         found = uow.list("assessment", relationship_id=relationship_id)
-    return sorted(found, key=lambda a: (a.assessed_on, a.id))
+    return sorted(found, key=quality.history_order)
 
 
 def latest_assessments(ws: Workspace, relationship_ids=None) -> dict[str, Assessment]:
@@ -60,10 +62,7 @@ def latest_assessments(ws: Workspace, relationship_ids=None) -> dict[str, Assess
             found = uow.list("assessment")
         else:
             found = uow.list("assessment", relationship_id=list(relationship_ids))
-    latest: dict[str, Assessment] = {}
-    for a in sorted(found, key=lambda a: (a.assessed_on, a.id)):
-        latest[a.relationship_id] = a
-    return latest
+    return quality.latest_assessments(found)
 
 
 def list_goals(ws: Workspace) -> list[Goal]:
@@ -106,17 +105,16 @@ def summary(ws: Workspace, today: date | None = None) -> Summary:
     with ws.reading() as uow:
         contacts = uow.count("contact")
     latest = latest_assessments(ws)
-    open_ = [a for a in actions if a.status != ActionStatus.DONE]
-    # as the network check counts: an action under an achieved or dropped goal is not overdue
-    live_goals = {g.id for g in goals if g.status in LIVE_GOALS}
+    goal_status = {g.id: g.status for g in goals}
     data = NetworkData.from_entities(partners, relationships, latest.values(), goals, actions)
     figures = {f.dimension: f for f in dimension_figures(data, today)}
     own = next((p.name for p in partners if p.is_own_firm), None)
     return Summary(
         partners=sum(1 for p in partners if not p.archived), archived_partners=sum(1 for p in partners if p.archived),
         relationships=len(relationships), assessed_relationships=len(latest), contacts=contacts,
-        goals=len(goals), actions=len(actions), open_actions=len(open_),
-        overdue_actions=sum(1 for a in actions if a.is_overdue(today) and a.goal_id in live_goals), own_firm=own,
+        goals=len(goals), actions=len(actions),
+        open_actions=sum(1 for a in actions if is_open(a, goal_status.get(a.goal_id))),
+        overdue_actions=sum(1 for a in actions if is_overdue(a, goal_status.get(a.goal_id), today)), own_firm=own,
         by_dimension=figures)
 
 

@@ -25,9 +25,20 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-ID = String(32)
+from ..domain import entities as e
+from ..domain.enums import Criterion
+from ..domain.fields import ID_TEXT, TAG_TEXT, spec_of
+from ..domain.quality import SCORE_MAX, SCORE_MIN
+
+ID = String(ID_TEXT)
 CODE = String(32)
-SHORT = String(200)
+
+
+def text_of(entity: type, name: str) -> String | Text:
+    """The column type of a declared text field (``domain.fields``): Text for notes, else String of its length."""
+    spec = spec_of(entity, name)
+    return Text() if spec.lines else String(spec.max_len)
+
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -58,17 +69,17 @@ class Partner(Base):
               sqlite_where=text("is_own_firm = 1"), postgresql_where=text("is_own_firm")),
     )
     id: Mapped[str] = mapped_column(ID, primary_key=True)
-    name: Mapped[str] = mapped_column(SHORT)
+    name: Mapped[str] = mapped_column(text_of(e.Partner, "name"))
     # casefolded name: makes "unique per document, case-insensitive" a plain unique constraint
-    name_key: Mapped[str] = mapped_column(SHORT, unique=True)
+    name_key: Mapped[str] = mapped_column(text_of(e.Partner, "name"), unique=True)
     kind: Mapped[str] = mapped_column(CODE)
     is_own_firm: Mapped[bool] = mapped_column(Boolean, default=False)
-    city: Mapped[str] = mapped_column(SHORT, default="")
-    country: Mapped[str] = mapped_column(String(2), default="")
-    region: Mapped[str] = mapped_column(SHORT, default="")
-    industry: Mapped[str] = mapped_column(SHORT, default="")
-    website: Mapped[str] = mapped_column(String(500), default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
+    city: Mapped[str] = mapped_column(text_of(e.Partner, "city"), default="")
+    country: Mapped[str] = mapped_column(text_of(e.Partner, "country"), default="")
+    region: Mapped[str] = mapped_column(text_of(e.Partner, "region"), default="")
+    industry: Mapped[str] = mapped_column(text_of(e.Partner, "industry"), default="")
+    website: Mapped[str] = mapped_column(text_of(e.Partner, "website"), default="")
+    notes: Mapped[str] = mapped_column(text_of(e.Partner, "notes"), default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     pos_x: Mapped[float | None] = mapped_column(Float)
     pos_y: Mapped[float | None] = mapped_column(Float)
@@ -87,25 +98,26 @@ class Tag(Base):
 
     __tablename__ = "tag"
     partner_id: Mapped[str] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), primary_key=True)
-    name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    name: Mapped[str] = mapped_column(String(TAG_TEXT), primary_key=True)
 
 
 class Contact(Base):
     __tablename__ = "contact"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     partner_id: Mapped[str] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
-    name: Mapped[str] = mapped_column(SHORT)
-    role: Mapped[str] = mapped_column(SHORT, default="")
-    email: Mapped[str] = mapped_column(SHORT, default="")
-    phone: Mapped[str] = mapped_column(String(60), default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
+    name: Mapped[str] = mapped_column(text_of(e.Contact, "name"))
+    role: Mapped[str] = mapped_column(text_of(e.Contact, "role"), default="")
+    email: Mapped[str] = mapped_column(text_of(e.Contact, "email"), default="")
+    phone: Mapped[str] = mapped_column(text_of(e.Contact, "phone"), default="")
+    notes: Mapped[str] = mapped_column(text_of(e.Contact, "notes"), default="")
 
 
 class Relationship(Base):
     __tablename__ = "relationship"
     __table_args__ = (
         CheckConstraint("source_id <> target_id", name="two_partners"),
-        CheckConstraint("strength BETWEEN 1 AND 5", name="strength_range"),
+        CheckConstraint("strength BETWEEN {0.low:g} AND {0.high:g}".format(spec_of(e.Relationship, "strength")),
+                        name="strength_range"),
     )
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     source_id: Mapped[str] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
@@ -113,7 +125,7 @@ class Relationship(Base):
     kind: Mapped[str] = mapped_column(CODE)
     strength: Mapped[int] = mapped_column(Integer)
     since: Mapped[date | None] = mapped_column(Date)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(text_of(e.Relationship, "notes"), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -125,8 +137,8 @@ def _score_column() -> Mapped[int | None]:
 class Assessment(Base):
     __tablename__ = "assessment"
     __table_args__ = tuple(
-        CheckConstraint(f"{c} IS NULL OR {c} BETWEEN 1 AND 5", name=f"{c}_range")
-        for c in ("openness", "trust", "knowledge_sharing", "clear_goals", "commitment", "mutual_benefit")
+        CheckConstraint(f"{c} IS NULL OR {c} BETWEEN {SCORE_MIN} AND {SCORE_MAX}", name=f"{c}_range")
+        for c in Criterion
     )
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     relationship_id: Mapped[str] = mapped_column(
@@ -138,23 +150,23 @@ class Assessment(Base):
     clear_goals: Mapped[int | None] = _score_column()
     commitment: Mapped[int | None] = _score_column()
     mutual_benefit: Mapped[int | None] = _score_column()
-    comment: Mapped[str] = mapped_column(Text, default="")
+    comment: Mapped[str] = mapped_column(text_of(e.Assessment, "comment"), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class Goal(Base):
     __tablename__ = "goal"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
-    title: Mapped[str] = mapped_column(SHORT)
-    description: Mapped[str] = mapped_column(Text, default="")
+    title: Mapped[str] = mapped_column(text_of(e.Goal, "title"))
+    description: Mapped[str] = mapped_column(text_of(e.Goal, "description"), default="")
     benefit: Mapped[str] = mapped_column(CODE)
     dimension: Mapped[str | None] = mapped_column(CODE)
-    owner: Mapped[str] = mapped_column(SHORT, default="")
+    owner: Mapped[str] = mapped_column(text_of(e.Goal, "owner"), default="")
     priority: Mapped[str] = mapped_column(CODE)
     status: Mapped[str] = mapped_column(CODE)
     target_date: Mapped[date | None] = mapped_column(Date)
-    kpi_name: Mapped[str] = mapped_column(SHORT, default="")
-    kpi_unit: Mapped[str] = mapped_column(String(30), default="")
+    kpi_name: Mapped[str] = mapped_column(text_of(e.Goal, "kpi_name"), default="")
+    kpi_unit: Mapped[str] = mapped_column(text_of(e.Goal, "kpi_unit"), default="")
     kpi_baseline: Mapped[float | None] = mapped_column(Float)
     kpi_target: Mapped[float | None] = mapped_column(Float)
     kpi_current: Mapped[float | None] = mapped_column(Float)
@@ -173,8 +185,8 @@ class Action(Base):
     __tablename__ = "action"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     goal_id: Mapped[str] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
-    title: Mapped[str] = mapped_column(SHORT)
-    owner: Mapped[str] = mapped_column(SHORT, default="")
+    title: Mapped[str] = mapped_column(text_of(e.Action, "title"))
+    owner: Mapped[str] = mapped_column(text_of(e.Action, "owner"), default="")
     start_date: Mapped[date | None] = mapped_column(Date)
     due_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(CODE)
@@ -184,7 +196,7 @@ class Action(Base):
     partner_id: Mapped[str | None] = mapped_column(
         ForeignKey("partner.id", ondelete="SET NULL"), index=True)
     completed_on: Mapped[date | None] = mapped_column(Date)
-    notes: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(text_of(e.Action, "notes"), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 

@@ -9,9 +9,9 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication
 
-from netzplaner.domain.entities import Action
-from netzplaner.domain.enums import ActionStatus, Priority
-from netzplaner.gui import i18n
+from netzplaner.domain.entities import Action, Goal
+from netzplaner.domain.enums import ActionStatus, Benefit, GoalStatus, Priority
+from netzplaner.gui import action_model, i18n
 from netzplaner.gui import timeline_view
 from netzplaner.gui.timeline_view import TimelineView
 
@@ -73,6 +73,16 @@ def test_overdue_actions_are_flagged_but_not_done_ones(view):
     assert not view.is_overdue("kickoff")    # done
     assert not view.is_overdue("contract")   # due later
     assert not view.is_overdue("training")   # no due date
+
+
+def test_nothing_is_overdue_under_a_dropped_or_achieved_goal(view):
+    """The timeline asks the one rule (domain.plan.is_overdue), as the table, the check and the workbook do."""
+    audit = _action("audit", goal="g2", start=date(2025, 4, 7), due=date(2025, 5, 30))
+    for status, overdue in ((GoalStatus.ACTIVE, True), (GoalStatus.DROPPED, False), (GoalStatus.ACHIEVED, False)):
+        view.set_actions([audit], GOALS, TODAY, {"g2": status})
+        assert view.is_overdue("audit") is overdue, status
+        goal = Goal("g2", GOALS["g2"], Benefit.RESILIENCE, status=status)
+        assert action_model.is_overdue(audit, goal, TODAY) is overdue, status  # the action plan's table
 
 
 def test_click_selects_and_double_click_activates(view, qtbot):

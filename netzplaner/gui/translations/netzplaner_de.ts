@@ -2096,10 +2096,6 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Eine Beziehung braucht zwei verschiedene Partner.</translation>
     </message>
     <message>
-        <source>A tag is too long (at most 60 characters): “{tag}”.</source>
-        <translation>Ein Schlagwort ist zu lang (höchstens 60 Zeichen): „{tag}“.</translation>
-    </message>
-    <message>
         <source>Beside “{name}” lies “{sidecar}”, a file another program left behind. Netzplaner did not apply it and opened the document as it was last saved; “{sidecar}” was left untouched.</source>
         <translation>Neben „{name}“ liegt „{sidecar}“, eine Datei, die ein anderes Programm hinterlassen hat. Netzplaner hat sie nicht übernommen und das Dokument im zuletzt gespeicherten Stand geöffnet; „{sidecar}“ blieb unverändert.</translation>
     </message>
@@ -2386,6 +2382,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>{name} claims to be UTF-8 text but holds bytes that are not; save it again as CSV UTF-8.</source>
         <translation>{name} gibt sich als UTF-8-Text aus, enthält aber andere Zeichen; bitte erneut als CSV UTF-8 speichern.</translation>
+    </message>
+    <message>
+        <source>A tag is too long (at most {limit} characters): “{tag}”.</source>
+        <translation>Ein Schlagwort ist zu lang (höchstens {limit} Zeichen): „{tag}“.</translation>
     </message>
     <message>
         <source>{name} cannot be decoded: it is neither UTF-8 nor Windows (Western Europe) text; save it again as CSV UTF-8.</source>

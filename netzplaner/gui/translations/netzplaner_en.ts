@@ -2092,10 +2092,6 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A tag is too long (at most 60 characters): “{tag}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Beside “{name}” lies “{sidecar}”, a file another program left behind. Netzplaner did not apply it and opened the document as it was last saved; “{sidecar}” was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2381,6 +2377,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>{name} claims to be UTF-8 text but holds bytes that are not; save it again as CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag is too long (at most {limit} characters): “{tag}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
