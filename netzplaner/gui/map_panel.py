@@ -6,7 +6,6 @@ the shared selection, and runs layouts and the broker measure on the worker (DES
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.layout import LayoutKind, fill_missing, network_map_guide
+from ..analysis.layout import LayoutKind
 from ..domain.enums import Dimension
 from ..domain.errors import NetzplanerError
 from ..services import network_map
@@ -37,32 +36,12 @@ from . import ask, map_style
 from .controller import DocumentController
 from .filters import refill_filter
 from .flow_layout import FlowLayout
-from .i18n import shown_day, term
-from .map_filter import MapFilter, visible
+from .i18n import term
+from .map_content import MapContent, title_of
+from .map_filter import MapFilter
 from .map_view import NetworkMapView
 from .messages import error_text
 from .worker import Worker
-
-
-def node_measure(data: MapData, measure: str, betweenness: np.ndarray | None = None) -> np.ndarray:
-    """Node sizes in pixels for the chosen measure; the own firm is always the largest."""
-    if measure == "degree":
-        sizes = map_style.node_sizes(data.degree, base=7.0, spread=13.0)
-    elif measure == "betweenness" and betweenness is not None:
-        sizes = map_style.node_sizes(betweenness, base=7.0, spread=15.0)
-    else:
-        sizes = map_style.node_sizes(data.tie, base=6.0, spread=10.0)
-    if data.own is not None:  # the largest element of the map, by far
-        sizes[data.own] = max(float(sizes.max()) * 1.6, 34.0)
-    return sizes
-
-
-def title_of(ws, data: MapData) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    firm = data.names[data.own] if data.own is not None else ws.document.path.stem
-    when = shown_day(date.today())
-    return QCoreApplication.translate("MapPanel", "Network of %1 · %2").replace("%1", firm).replace("%2", when)
 
 
 class MapPanel(QWidget):
@@ -73,8 +52,8 @@ class MapPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("mapPanel")
         self.controller = controller
+        self.content: MapContent | None = None
         self.data: MapData | None = None
-        self.positions = np.zeros((0, 2))
         self.filter = MapFilter()
         self.measure = "tie"
         self._betweenness: np.ndarray | None = None
@@ -82,7 +61,6 @@ class MapPanel(QWidget):
         self._fitted = False
         self._own_move = False
         self._generation = self._shown_generation = 0
-        self._guide = None  # the network map's rings and sectors, while the partners follow that layout
         self.task = None
         self._presentation_window: QWidget | None = None
 
@@ -204,7 +182,7 @@ class MapPanel(QWidget):
             self._dirty = True
 
     def reload(self) -> None:
-        """Read the map's data on the worker (0.5 s at 10,000 partners), then draw it on the GUI thread.
+        """Read and place the map on the worker (0.5 s at 10,000 partners), then draw it on the GUI thread.
 
         Reading off the GUI thread is safe: every read opens its own connection to the working copy (WAL).
         A newer reload makes the result of an older one stale.
@@ -214,22 +192,19 @@ class MapPanel(QWidget):
         self._dirty = False
         self._generation += 1
         generation, ws = self._generation, self.controller.workspace
-        task = Worker.start(lambda progress, cancelled: network_map.load_map(ws), self)
-        task.finished.connect(lambda data: self._loaded(generation, data))
+        task = Worker.start(lambda progress, cancelled: MapContent.load(ws), self)
+        task.finished.connect(lambda content: self._loaded(generation, content))
         task.failed.connect(lambda exc: self._load_failed(generation, exc))
 
     def _load_failed(self, generation: int, exc) -> None:
         if generation == self._generation and not self.controller.closed:
             self._task_failed(exc)
 
-    def _loaded(self, generation: int, data: MapData) -> None:
+    def _loaded(self, generation: int, content: MapContent) -> None:
         if generation != self._generation or self.controller.closed:
             return
-        self.data = data
+        self.content, self.data = content, content.data
         self._shown_generation = generation
-        graph = data.layout_input()  # once per load: it sorts every name
-        self.positions = fill_missing(graph)
-        self._guide = network_map_guide(graph, self.positions)
         self.completer.model().setStringList(sorted(self.data.names, key=str.casefold))
         self._fill_tags()
         self._apply(fit=not self._fitted)
@@ -239,11 +214,9 @@ class MapPanel(QWidget):
     def _apply(self, fit: bool = False) -> None:
         if self.data is None:
             return
-        nodes, edges = visible(self.data, self.filter)
-        sizes = node_measure(self.data, self.measure, self._betweenness)
-        self.view.selected = self._selected_indices()
-        self.view.set_guides(self._guide)
-        self.view.set_data(self.data, self.positions, nodes, edges, sizes, fit=fit)
+        nodes, edges = self.content.draw(self.view, self.filter, measure=self.measure,
+                                         betweenness=self._betweenness, selected=self._selected_indices(),
+                                         fit=fit)
         shown, total = int(nodes.sum()), self.data.n
         self.status.setText(self.tr("Showing %1 of %2 partners and %3 relationships.")
                             .replace("%1", f"{shown:,}".replace(",", "."))
