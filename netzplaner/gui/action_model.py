@@ -16,6 +16,7 @@ from ..domain.formatting import money
 from ..services import goals as goal_service
 from ..services import queries
 from .controller import DocumentController
+from .document_view import DocumentView
 from .i18n import current_language, shown_day, term
 
 ActionIdRole = Qt.ItemDataRole.UserRole + 1
@@ -36,11 +37,11 @@ def is_overdue(action: Action, goal: Goal | None, today: date) -> bool:
     return action.is_overdue(today) and (goal is None or goal.status in (GoalStatus.PLANNED, GoalStatus.ACTIVE))
 
 
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(DocumentView, QAbstractTableModel):
     def __init__(self, controller: DocumentController, parent: QObject | None = None,
                  today: date | None = None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.attach(controller)
         self.today = today or date.today()
         self._all: list[Action] = []
         self._rows: list[Action] = []
@@ -53,7 +54,7 @@ class ActionTableModel(QAbstractTableModel):
         self.overdue_only = False
         self.error = ""  # the last refused quick edit, for the panel to show
         self.sort_column, self.sort_order = DUE, Qt.SortOrder.AscendingOrder
-        controller.changed.connect(self._on_changed)
+        self.listen(controller.changed, self._on_changed)
         self.reload()
 
     # -- data -------------------------------------------------------------------------------------------
@@ -63,8 +64,6 @@ class ActionTableModel(QAbstractTableModel):
             self.reload()
 
     def reload(self) -> None:
-        if self.controller.closed:
-            return
         ws = self.controller.workspace
         self._all = queries.list_actions(ws)
         self.goals = {g.id: g for g in queries.list_goals(ws)}

@@ -25,6 +25,7 @@ from ..services import goals as goal_service
 from . import ask
 from .action_model import DUE, NOT_DONE, STATUS, ActionIdRole, ActionTableModel
 from .controller import DocumentController
+from .document_view import DocumentView
 from .filters import refill_filter
 from .flow_layout import FlowLayout, flow_row
 from .i18n import term
@@ -49,14 +50,14 @@ class StatusDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class ActionPlanPanel(QWidget):
+class ActionPlanPanel(DocumentView, QWidget):
     partnerRequested = Signal(str)
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None,
                  today: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("actionPlanPanel")
-        self.controller = controller
+        self.attach(controller)
         self.model = ActionTableModel(controller, self, today=today)
         self.owner_filter = QComboBox(objectName="actionOwnerFilter")
         self.status_filter = QComboBox(objectName="actionStatusFilter")

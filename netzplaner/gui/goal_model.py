@@ -13,6 +13,7 @@ from ..domain.enums import ActionStatus, Benefit, Dimension, GoalStatus
 from ..services import queries
 from .action_model import PRIORITY_ORDER, is_overdue
 from .controller import DocumentController
+from .document_view import DocumentView
 from .i18n import shown_day, term
 
 GoalIdRole = Qt.ItemDataRole.UserRole + 1
@@ -23,11 +24,11 @@ TITLE, BENEFIT, NETWORK, STATUS, PRIORITY, OWNER, TARGET, PROGRESS, PARTNERS, AC
 COLUMNS = 10
 
 
-class GoalTableModel(QAbstractTableModel):
+class GoalTableModel(DocumentView, QAbstractTableModel):
     def __init__(self, controller: DocumentController, parent: QObject | None = None,
                  today: date | None = None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.attach(controller)
         self.today = today or date.today()
         self._all: list[Goal] = []
         self._rows: list[Goal] = []
@@ -39,7 +40,7 @@ class GoalTableModel(QAbstractTableModel):
         self.status: GoalStatus | None = None
         self.partner_id: str | None = None
         self.sort_column, self.sort_order = TITLE, Qt.SortOrder.AscendingOrder
-        controller.changed.connect(self._on_changed)
+        self.listen(controller.changed, self._on_changed)
         self.reload()
 
     def _on_changed(self, entities: frozenset[str]) -> None:
@@ -47,8 +48,6 @@ class GoalTableModel(QAbstractTableModel):
             self.reload()
 
     def reload(self) -> None:
-        if self.controller.closed:
-            return
         ws = self.controller.workspace
         self._all = queries.list_goals(ws)
         goals = {g.id: g for g in self._all}

@@ -25,6 +25,7 @@ from . import ask, i18n, settings
 from .controller import DocumentController
 from .icons import icon
 from .document_manager import DocumentManager
+from .document_view import detach_views
 from .lazy_panel import LazyPanel
 from .undo import retranslate_stack
 from .partner_panel import PartnerPanel
@@ -293,10 +294,8 @@ class MainWindow(QMainWindow):
     def _show_document(self, controller: DocumentController | None) -> None:
         for panel in (self.partner_panel, self.relationship_panel, self.map_host, self.dashboard,
                       self.goal_panel, self.plan_panel):
-            if panel is not None:  # silence it at once: it must not read a document that is closing
-                panel.blockSignals(True)
-                for child in panel.findChildren(QWidget):
-                    child.blockSignals(True)
+            if panel is not None:  # it lets go of the document before the document closes
+                detach_views(panel)
                 panel.hide()
                 panel.setParent(None)
                 panel.deleteLater()

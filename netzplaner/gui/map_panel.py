@@ -34,6 +34,7 @@ from ..services import network_map
 from ..services.network_map import KINDS, MapData
 from . import ask, map_style
 from .controller import DocumentController
+from .document_view import DocumentView
 from .filters import refill_filter
 from .flow_layout import FlowLayout
 from .i18n import term
@@ -41,17 +42,16 @@ from .map_content import MapContent, title_of
 from .map_filter import MapFilter
 from .map_view import NetworkMapView
 from .messages import error_text
-from .worker import Worker
 
 
-class MapPanel(QWidget):
+class MapPanel(DocumentView, QWidget):
     layoutFinished = Signal()
     loaded = Signal()  # new data is drawn (after opening, an edit, an undo)
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mapPanel")
-        self.controller = controller
+        self.attach(controller)
         self.content: MapContent | None = None
         self.data: MapData | None = None
         self.filter = MapFilter()
@@ -154,8 +154,8 @@ class MapPanel(QWidget):
         self.view.selectionRequested.connect(self._select)
         self.view.editRequested.connect(self._edit)
         self.view.nodesMoved.connect(self._moved)
-        self.controller.changed.connect(self._document_changed)
-        self.controller.selection.partnersChanged.connect(self._selection_changed)
+        self.listen(controller.changed, self._document_changed)
+        self.listen(controller.selection.partnersChanged, self._selection_changed)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self._leave_presentation)
         self.retranslate()
         self.force_button.setEnabled(not controller.read_only)
@@ -169,7 +169,7 @@ class MapPanel(QWidget):
             self.reload()
 
     def _document_changed(self, entities: frozenset) -> None:
-        if self.controller.closed or not entities & {"partner", "relationship", "assessment"}:
+        if not entities & {"partner", "relationship", "assessment"}:
             return
         if self._own_move and entities == frozenset({"partner"}):
             self._own_move = False  # the view already shows the new positions
@@ -187,21 +187,19 @@ class MapPanel(QWidget):
         Reading off the GUI thread is safe: every read opens its own connection to the working copy (WAL).
         A newer reload makes the result of an older one stale.
         """
-        if self.controller.closed:
-            return
         self._dirty = False
         self._generation += 1
         generation, ws = self._generation, self.controller.workspace
-        task = Worker.start(lambda progress, cancelled: MapContent.load(ws), self)
+        task = self.start(lambda progress, cancelled: MapContent.load(ws))
         task.finished.connect(lambda content: self._loaded(generation, content))
         task.failed.connect(lambda exc: self._load_failed(generation, exc))
 
     def _load_failed(self, generation: int, exc) -> None:
-        if generation == self._generation and not self.controller.closed:
+        if generation == self._generation:
             self._task_failed(exc)
 
     def _loaded(self, generation: int, content: MapContent) -> None:
-        if generation != self._generation or self.controller.closed:
+        if generation != self._generation:
             return
         self.content, self.data = content, content.data
         self._shown_generation = generation
@@ -255,8 +253,7 @@ class MapPanel(QWidget):
 
         data = self.data
         self._show_running(self.tr("Measuring broker roles…"))
-        task = Worker.start(lambda progress, cancelled: betweenness(graph_from_ends(data.n, data.edges)).values,
-                            self)
+        task = self.start(lambda progress, cancelled: betweenness(graph_from_ends(data.n, data.edges)).values)
         task.finished.connect(lambda values: self._betweenness_done(data, values))
         task.failed.connect(self._task_failed)
         self.task = task
@@ -345,9 +342,9 @@ class MapPanel(QWidget):
             return
         data = self.data
         self._show_running(self.tr("Arranging %n partner(s)…", "", data.n))
-        self.task = Worker.start(
+        self.task = self.start(
             lambda progress, cancelled: network_map.layout_positions(data, kind, progress=progress,
-                                                                     cancelled=cancelled), self)
+                                                                     cancelled=cancelled))
         self.task.progress.connect(lambda value: self.progress.setValue(int(value * 100)))
         self.task.finished.connect(lambda positions: self._layout_done(data, kind, positions))
         self.task.cancelled.connect(self._layout_cancelled)
@@ -359,7 +356,7 @@ class MapPanel(QWidget):
 
     def _layout_done(self, data: MapData, kind: LayoutKind, positions) -> None:
         self._hide_running()
-        if data is not self.data or self.controller.closed:
+        if data is not self.data:
             self.status.setText(self.tr("The network changed while it was being arranged; please arrange again."))
             return
         command = network_map.place_partners(self.controller.workspace, data, positions, kind)

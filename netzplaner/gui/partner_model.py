@@ -16,6 +16,7 @@ from ..domain.entities import Partner
 from ..domain.enums import Dimension, PartnerKind
 from ..services import queries
 from .controller import DocumentController
+from .document_view import DocumentView
 from .i18n import term
 
 PartnerIdRole = Qt.ItemDataRole.UserRole + 1
@@ -25,10 +26,10 @@ NAME, KIND, NETWORKS, CITY, COUNTRY, INDUSTRY, TAGS = range(7)
 COLUMNS = 7
 
 
-class PartnerTableModel(QAbstractTableModel):
+class PartnerTableModel(DocumentView, QAbstractTableModel):
     def __init__(self, controller: DocumentController, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.attach(controller)
         self._all: list[Partner] = []
         self._rows: list[Partner] = []  # visible rows, in display order
         self._search_keys: list[str] = []
@@ -38,7 +39,7 @@ class PartnerTableModel(QAbstractTableModel):
         self.tag = ""
         self.show_archived = False
         self.sort_column, self.sort_order = NAME, Qt.SortOrder.AscendingOrder
-        controller.changed.connect(self._on_changed)
+        self.listen(controller.changed, self._on_changed)
         self.reload()
 
     # -- data -------------------------------------------------------------------------------------------
@@ -48,8 +49,6 @@ class PartnerTableModel(QAbstractTableModel):
             self.reload()
 
     def reload(self) -> None:
-        if self.controller.closed:
-            return
         self._all = queries.list_partners(self.controller.workspace)
         self._search_keys = [" ".join((p.name, p.city, p.industry, p.region, p.notes, *p.tags)).casefold()
                              for p in self._all]

@@ -18,6 +18,7 @@ from ..domain.errors import NetzplanerError
 from ..services import partners
 from . import ask
 from .controller import DocumentController
+from .document_view import DocumentView
 from .filters import refill_filter
 from .flow_layout import flow_row
 from .i18n import term
@@ -27,11 +28,11 @@ from .partner_model import NAME, PartnerTableModel
 from .tables import list_table
 
 
-class PartnerPanel(QWidget):
+class PartnerPanel(DocumentView, QWidget):
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("partnerPanel")
-        self.controller = controller
+        self.attach(controller)
         self.model = PartnerTableModel(controller, self)
         self.search = QLineEdit(objectName="partnerSearch", clearButtonEnabled=True)
         self.dimension_filter = QComboBox(objectName="partnerDimensionFilter")
@@ -68,7 +69,7 @@ class PartnerPanel(QWidget):
         self.show_archived.toggled.connect(lambda on: self._filter(show_archived=on))
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.selectionModel().selectionChanged.connect(self._table_selection_changed)
-        controller.selection.partnersChanged.connect(self._select_rows)
+        self.listen(controller.selection.partnersChanged, self._select_rows)
         self.model.modelReset.connect(self._after_reset)
         self._syncing = False
         self.retranslate()

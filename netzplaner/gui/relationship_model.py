@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from ..services import queries
 from .controller import DocumentController
+from .document_view import DocumentView
 from .i18n import shown_day, term
 
 RelationshipIdRole = Qt.ItemDataRole.UserRole + 1
@@ -19,17 +20,17 @@ PARTNER_A, PARTNER_B, KIND, STRENGTH, QUALITY, ASSESSED = range(6)
 COLUMNS = 6
 
 
-class RelationshipTableModel(QAbstractTableModel):
+class RelationshipTableModel(DocumentView, QAbstractTableModel):
     def __init__(self, controller: DocumentController, parent: QObject | None = None,
                  partner_id: str | None = None) -> None:
         super().__init__(parent)
-        self.controller = controller
+        self.attach(controller)
         self.partner_id = partner_id
         self.sort_column, self.sort_order = QUALITY, Qt.SortOrder.AscendingOrder
         self._rows: list = []
         self._names: dict[str, str] = {}
         self._latest: dict = {}
-        controller.changed.connect(self._on_changed)
+        self.listen(controller.changed, self._on_changed)
         self.reload()
 
     def _on_changed(self, entities: frozenset[str]) -> None:
@@ -41,8 +42,6 @@ class RelationshipTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        if self.controller.closed:
-            return
         ws = self.controller.workspace
         self.beginResetModel()
         if self.partner_id is None:

@@ -28,6 +28,7 @@ from ..services import queries, relationships
 from . import ask
 from .assessment_dialog import AssessmentDialog
 from .controller import DocumentController
+from .document_view import DocumentView
 from .relationship_dialog import RelationshipDialog
 from .map_style import band_colour, quality_band
 from .relationship_model import (
@@ -76,11 +77,11 @@ class QualityBadgeDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class RelationshipPanel(QWidget):
+class RelationshipPanel(DocumentView, QWidget):
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("relationshipPanel")
-        self.controller = controller
+        self.attach(controller)
         own = queries.own_firm(controller.workspace)
         start = controller.selection.current_partner or (own.id if own else None)
         self.model = RelationshipTableModel(controller, self, partner_id=start)
@@ -125,7 +126,7 @@ class RelationshipPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.show_all.toggled.connect(lambda _on: self._follow_selection())
-        controller.selection.partnersChanged.connect(lambda _ids: self._follow_selection())
+        self.listen(controller.selection.partnersChanged, lambda _ids: self._follow_selection())
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: controller.selection.set_relationship(
                 current.data(RelationshipIdRole) if current.isValid() else None))
@@ -148,8 +149,6 @@ class RelationshipPanel(QWidget):
         self.setMinimumWidth(table + margins.left() + margins.right())
 
     def _follow_selection(self) -> None:
-        if self.controller.closed:
-            return
         partner = None if self.show_all.isChecked() else self.controller.selection.current_partner
         if partner is None and not self.show_all.isChecked():
             own = queries.own_firm(self.controller.workspace)
@@ -160,8 +159,6 @@ class RelationshipPanel(QWidget):
         self._update_title()
 
     def _update_title(self) -> None:
-        if self.controller.closed:
-            return
         if self.model.partner_id is None:
             self.title.setText(self.tr("All relationships"))
         else:

@@ -80,10 +80,13 @@ def import_workbook(parent: QWidget, controller: DocumentController):
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     task = Worker.start(lambda progress, cancelled: plan_board_import(ws, Path(source)), parent)
 
+    def document_closing() -> None:  # no preview for a document closed meanwhile
+        if task.running:
+            task.abandon()
+            QApplication.restoreOverrideCursor()
+
     def planned(report) -> None:
         QApplication.restoreOverrideCursor()
-        if controller.closed:
-            return
         preview = ImportPreview(report, parent)
         if not preview.exec():
             return
@@ -98,6 +101,7 @@ def import_workbook(parent: QWidget, controller: DocumentController):
         ask.error(parent, tr("Import board workbook"), text)
 
     task.applied = False
+    controller.closing.connect(document_closing)
     task.finished.connect(planned)
     task.failed.connect(failed)
     return task
