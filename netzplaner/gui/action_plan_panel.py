@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,7 +28,7 @@ from .controller import DocumentController
 from .document_view import DocumentView
 from .filters import refill_filter
 from .flow_layout import FlowLayout, flow_row
-from .i18n import term
+from .i18n import Retranslating, term
 from .messages import error_text
 from .tables import SAMPLE_DATE, list_table
 
@@ -50,7 +50,7 @@ class StatusDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class ActionPlanPanel(DocumentView, QWidget):
+class ActionPlanPanel(DocumentView, Retranslating, QWidget):
     partnerRequested = Signal(str)
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None,
@@ -242,8 +242,3 @@ class ActionPlanPanel(DocumentView, QWidget):
                                             "any other state)"))
         self.delete_button.setText(self.tr("Delete…"))
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

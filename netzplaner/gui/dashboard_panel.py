@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -35,7 +35,7 @@ from ..services import network_check
 from .controller import DocumentController
 from .document_view import DocumentView
 from .dashboard_card import DimensionCard
-from .i18n import current_language
+from .i18n import Retranslating, current_language
 
 MAX_GOALS, MAX_OVERDUE, MAX_RECOMMENDATIONS = 6, 5, 5
 SEVERITY_COLOURS = {"high": "#c62828", "medium": "#ef6c00", "low": "#546e7a"}
@@ -48,7 +48,7 @@ def _linked(text: str, colour: str, href: str, link: str) -> str:
             f"<td>{escape(text)}{follow}</td></tr></table>")
 
 
-class DashboardPanel(DocumentView, QWidget):
+class DashboardPanel(DocumentView, Retranslating, QWidget):
     partnerRequested = Signal(str)
     goalRequested = Signal(str)
     actionRequested = Signal(str)
@@ -272,8 +272,3 @@ class DashboardPanel(DocumentView, QWidget):
         self.recommendations_box.setTitle(self.tr("What the network check recommends"))
         if self.report is not None:
             self._show(self.report)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

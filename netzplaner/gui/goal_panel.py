@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -29,14 +29,14 @@ from .document_view import DocumentView
 from .filters import refill_filter
 from .flow_layout import FlowLayout, flow_row
 from .goal_model import PROGRESS, TITLE, GoalTableModel, ProgressDelegate
-from .i18n import shown_day, term
+from .i18n import Retranslating, shown_day, term
 from .tables import SAMPLE_DATE, list_table
 
 ActionIdRole = Qt.ItemDataRole.UserRole + 1
 PartnerIdRole = Qt.ItemDataRole.UserRole + 1
 
 
-class GoalPanel(DocumentView, QWidget):
+class GoalPanel(DocumentView, Retranslating, QWidget):
     mapRequested = Signal()  # the goal's partners are selected: show them on the map
     actionRequested = Signal(str)  # open the action in the action plan
 
@@ -240,8 +240,3 @@ class GoalPanel(DocumentView, QWidget):
         self.actions.setToolTip(self.tr("Double-click an action to open it in the action plan"))
         self._fill_filters()
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

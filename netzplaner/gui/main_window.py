@@ -23,6 +23,7 @@ from .. import __version__
 from ..services import queries
 from . import ask, i18n, settings
 from .controller import DocumentController
+from .i18n import Retranslating
 from .icons import icon
 from .document_manager import DocumentManager
 from .document_view import detach_views
@@ -36,7 +37,7 @@ from .welcome import WelcomePage
 STANDARD = QKeySequence.StandardKey
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -279,8 +280,6 @@ class MainWindow(QMainWindow):
             action.setToolTip(action.text().replace("&", ""))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
         if event.type() == QEvent.Type.PaletteChange:  # light or dark scheme: icons in the matching grey
             self._apply_icons()
         super().changeEvent(event)

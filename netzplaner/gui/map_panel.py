@@ -37,14 +37,14 @@ from .controller import DocumentController
 from .document_view import DocumentView
 from .filters import refill_filter
 from .flow_layout import FlowLayout
-from .i18n import term
+from .i18n import Retranslating, term
 from .map_content import MapContent, title_of
 from .map_filter import MapFilter
 from .map_view import NetworkMapView
 from .messages import error_text
 
 
-class MapPanel(DocumentView, QWidget):
+class MapPanel(DocumentView, Retranslating, QWidget):
     layoutFinished = Signal()
     loaded = Signal()  # new data is drawn (after opening, an edit, an undo)
 
@@ -477,8 +477,6 @@ class MapPanel(DocumentView, QWidget):
             self.view.redraw()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.FontChange and self.data is not None:
+        if event.type() == QEvent.Type.FontChange and self.data is not None:
             self.view.redraw()  # names and legend follow the font preference
         super().changeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel
+from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,14 +21,14 @@ from .controller import DocumentController
 from .document_view import DocumentView
 from .filters import refill_filter
 from .flow_layout import flow_row
-from .i18n import term
+from .i18n import Retranslating, term
 from .messages import error_text
 from .partner_dialog import PartnerDialog
 from .partner_model import NAME, PartnerTableModel
 from .tables import list_table
 
 
-class PartnerPanel(DocumentView, QWidget):
+class PartnerPanel(DocumentView, Retranslating, QWidget):
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("partnerPanel")
@@ -201,8 +201,3 @@ class PartnerPanel(DocumentView, QWidget):
         self.delete_button.setText(self.tr("Delete…"))
         self._fill_filters()
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -29,6 +29,7 @@ from . import ask
 from .assessment_dialog import AssessmentDialog
 from .controller import DocumentController
 from .document_view import DocumentView
+from .i18n import Retranslating
 from .relationship_dialog import RelationshipDialog
 from .map_style import band_colour, quality_band
 from .relationship_model import (
@@ -77,7 +78,7 @@ class QualityBadgeDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class RelationshipPanel(DocumentView, QWidget):
+class RelationshipPanel(DocumentView, Retranslating, QWidget):
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("relationshipPanel")
@@ -216,8 +217,6 @@ class RelationshipPanel(DocumentView, QWidget):
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        super().changeEvent(event)  # retranslates on a language switch
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
             self._fit_width()
