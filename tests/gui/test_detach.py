@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication
 from netzplaner.gui import ask, i18n
 from netzplaner.gui.controller import DocumentController
 from netzplaner.gui.dashboard_panel import DashboardPanel
-from netzplaner.gui.map_content import MapContent
 from netzplaner.gui.relationship_panel import RelationshipPanel
 from netzplaner.services import demo, network_check, partners
 from netzplaner.services.workspace import Workspace
