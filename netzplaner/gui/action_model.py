@@ -37,6 +37,7 @@ def is_overdue(action: Action, goal: Goal | None, today: date) -> bool:
 
 
 class ActionTableModel(TableModel):
+    reads = frozenset({"action", "goal", "partner"})
     columns = (
         Column(QT_TRANSLATE_NOOP("ActionTableModel", "Goal"), lambda m, a: m._goal_title(a).casefold()),
         Column(QT_TRANSLATE_NOOP("ActionTableModel", "Action"), lambda m, a: a.title.casefold()),
@@ -69,14 +70,9 @@ class ActionTableModel(TableModel):
         self.due_this_month = False
         self.overdue_only = False
         self.error = ""  # the last refused quick edit, for the panel to show
-        self.listen(controller.changed, self._on_changed)
         self.reload()
 
     # -- data -------------------------------------------------------------------------------------------
-
-    def _on_changed(self, entities: frozenset[str]) -> None:
-        if entities & {"action", "goal", "partner"}:
-            self.reload()
 
     def reload(self) -> None:
         ws = self.controller.workspace
@@ -98,19 +94,9 @@ class ActionTableModel(TableModel):
     def overdue(self, action: Action) -> bool:
         return is_overdue(action, self.goals.get(action.goal_id), self.today)
 
-    def set_filter(self, *, owner: str | None = None, status=..., goal_id=..., due_this_month: bool | None = None,
-                   overdue_only: bool | None = None) -> None:
-        if owner is not None:
-            self.owner = owner
-        if status is not ...:
-            self.status = status
-        if goal_id is not ...:
-            self.goal_id = goal_id
-        if due_this_month is not None:
-            self.due_this_month = due_this_month
-        if overdue_only is not None:
-            self.overdue_only = overdue_only
-        self._refresh()
+    def set_filter(self, *, owner=..., status=..., goal_id=..., due_this_month=..., overdue_only=...) -> None:
+        super().set_filter(owner=owner, status=status, goal_id=goal_id, due_this_month=due_this_month,
+                           overdue_only=overdue_only)
 
     def _accepts(self, a: Action) -> bool:
         if self.due_this_month:

@@ -28,6 +28,7 @@ def _progress(m: GoalTableModel, g: Goal) -> float:
 
 
 class GoalTableModel(TableModel):
+    reads = frozenset({"goal", "action", "partner"})
     columns = (
         Column(QT_TRANSLATE_NOOP("GoalTableModel", "Goal"), lambda m, g: g.title.casefold()),
         Column(QT_TRANSLATE_NOOP("GoalTableModel", "Benefit"), lambda m, g: list(Benefit).index(g.benefit)),
@@ -54,12 +55,7 @@ class GoalTableModel(TableModel):
         self.dimension: Dimension | None = None
         self.status: GoalStatus | None = None
         self.partner_id: str | None = None
-        self.listen(controller.changed, self._on_changed)
         self.reload()
-
-    def _on_changed(self, entities: frozenset[str]) -> None:
-        if entities & {"goal", "action", "partner"}:
-            self.reload()
 
     def reload(self) -> None:
         ws = self.controller.workspace
@@ -79,11 +75,7 @@ class GoalTableModel(TableModel):
         return len(self._all)
 
     def set_filter(self, *, benefit=..., dimension=..., status=..., partner_id=...) -> None:
-        for name, value in (("benefit", benefit), ("dimension", dimension), ("status", status),
-                            ("partner_id", partner_id)):
-            if value is not ...:
-                setattr(self, name, value)
-        self._refresh()
+        super().set_filter(benefit=benefit, dimension=dimension, status=status, partner_id=partner_id)
 
     def _accepts(self, g: Goal) -> bool:
         return ((self.benefit is None or g.benefit == self.benefit)

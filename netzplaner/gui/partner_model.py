@@ -27,6 +27,7 @@ def _networks(p: Partner) -> str:
 
 
 class PartnerTableModel(TableModel):
+    reads = frozenset({"partner"})
     columns = (
         Column(QT_TRANSLATE_NOOP("PartnerTableModel", "Name"), lambda m, p: p.name.casefold()),
         Column(QT_TRANSLATE_NOOP("PartnerTableModel", "Kind"), lambda m, p: term(p.kind).casefold()),
@@ -46,14 +47,9 @@ class PartnerTableModel(TableModel):
         self.kind: PartnerKind | None = None
         self.tag = ""
         self.show_archived = False
-        self.listen(controller.changed, self._on_changed)
         self.reload()
 
     # -- data -------------------------------------------------------------------------------------------
-
-    def _on_changed(self, entities: frozenset[str]) -> None:
-        if "partner" in entities:
-            self.reload()
 
     def reload(self) -> None:
         self._all = queries.list_partners(self.controller.workspace)
@@ -68,19 +64,9 @@ class PartnerTableModel(TableModel):
     def total(self) -> int:
         return len(self._all)
 
-    def set_filter(self, *, search: str | None = None, dimension=..., kind=..., tag: str | None = None,
-                   show_archived: bool | None = None) -> None:
-        if search is not None:
-            self.search = search.strip().casefold()
-        if dimension is not ...:
-            self.dimension = dimension
-        if kind is not ...:
-            self.kind = kind
-        if tag is not None:
-            self.tag = tag
-        if show_archived is not None:
-            self.show_archived = show_archived
-        self._refresh()
+    def set_filter(self, *, search=..., dimension=..., kind=..., tag=..., show_archived=...) -> None:
+        super().set_filter(search=search if search is ... else search.strip().casefold(), dimension=dimension,
+                           kind=kind, tag=tag, show_archived=show_archived)
 
     def _accepts(self, p: Partner, key: str) -> bool:
         return ((self.show_archived or not p.archived)

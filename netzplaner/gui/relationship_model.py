@@ -31,6 +31,7 @@ def _assessed(m: RelationshipTableModel, r) -> int:
 
 
 class RelationshipTableModel(TableModel):
+    reads = frozenset({"relationship", "assessment", "partner"})
     columns = (
         Column(QT_TRANSLATE_NOOP("RelationshipTableModel", "Partner"),
                lambda m, r: m._names.get(m._ends(r)[0], "").casefold()),
@@ -51,12 +52,7 @@ class RelationshipTableModel(TableModel):
         self.partner_id = partner_id
         self._names: dict[str, str] = {}
         self._latest: dict = {}
-        self.listen(controller.changed, self._on_changed)
         self.reload()
-
-    def _on_changed(self, entities: frozenset[str]) -> None:
-        if entities & {"relationship", "assessment", "partner"}:
-            self.reload()
 
     def set_partner(self, partner_id: str | None) -> None:
         self.partner_id = partner_id

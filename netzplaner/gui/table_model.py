@@ -37,12 +37,29 @@ class TableModel(DocumentView, QAbstractTableModel):
     ``cell(row, column, role)`` for the roles the base does not (the id, the sort key, the alignment)."""
 
     columns: Sequence[Column] = ()
+    reads: frozenset[str] = frozenset()  # the kinds of entity the rows show: an edit of one reloads the table
 
     def __init__(self, controller: DocumentController, parent: QObject | None, sort_column: int) -> None:
         super().__init__(parent)
         self.attach(controller)
         self._rows: list = []  # visible rows, in display order
         self.sort_column, self.sort_order = sort_column, Qt.SortOrder.AscendingOrder
+        self.listen(controller.changed, self._document_changed)
+
+    def _document_changed(self, entities: frozenset[str]) -> None:
+        if entities & self.reads:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the rows from the document and show them."""
+        raise NotImplementedError
+
+    def set_filter(self, **filters) -> None:
+        """Change the filters given (a value of ``...`` leaves one as it is) and show the rows that pass."""
+        for name, value in filters.items():
+            if value is not ...:
+                setattr(self, name, value)
+        self._refresh()
 
     # -- rows and their order ---------------------------------------------------------------------------
 
