@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QMetaObject, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
 from .controller import DocumentController
@@ -27,7 +27,7 @@ class DocumentView:
 
     def attach(self, controller: DocumentController) -> None:
         self.controller = controller
-        self._connections: list[QObject] = []
+        self._connections: list[QMetaObject.Connection] = []
         self._tasks: list[Task] = []
         self.listen(controller.closing, self.detach)
 
