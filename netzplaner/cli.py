@@ -92,17 +92,14 @@ def _command_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _map_picture(doc: Path, lang: str) -> bytes | None:
+def _map_picture(ws, lang: str) -> bytes | None:
     """The network map as PNG bytes for the workbook; None where Qt cannot draw (the workbook goes without)."""
-    import tempfile
-
     try:
-        from .gui.map_export import WORKBOOK_PICTURE, render_document
+        from .gui.map_export import offscreen_application, workbook_picture
     except ImportError:
         return None
-    with tempfile.TemporaryDirectory() as folder:
-        picture = render_document(doc, Path(folder) / "map.png", lang=lang, **WORKBOOK_PICTURE)
-        return picture.read_bytes()
+    offscreen_application(lang)
+    return workbook_picture(ws)
 
 
 def _export_format(args: argparse.Namespace) -> str:
@@ -129,15 +126,11 @@ def _run_export(args: argparse.Namespace) -> int:
         what = {"kumu": "Kumu workbook", "csv": "Partner list"}.get(fmt, fmt.upper())
         print(terminal_text(f"{what} written to {args.output}"))
         return EXIT_OK
-    from .services import network_check
-    from .services.export import export_board_workbook
+    from .services.export import export_board
 
-    picture = None if args.no_map else _map_picture(args.doc, args.lang)
     with Workspace.open(args.doc, read_only=True) as ws:
-        report = network_check.check_network(ws)
-        texts = [r.text(args.lang) for r in report.recommendations]
-        export_board_workbook(ws, args.output, lang=args.lang, goal_ids=args.goal, dimensions=args.dimension,
-                              recommendations=texts, map_png=picture)
+        picture = None if args.no_map else _map_picture(ws, args.lang)
+        export_board(ws, args.output, lang=args.lang, goal_ids=args.goal, dimensions=args.dimension, map_png=picture)
     print(terminal_text(f"Board workbook written to {args.output}"))
     return EXIT_OK
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +22,7 @@ from ..domain.enums import ActionStatus, Priority
 from ..services import goals, queries
 from .controller import DocumentController
 from .goal_dialog import error_label, format_number, optional_date, owner_combo, parse_number, set_optional_date
-from .i18n import shown_day, term
+from .i18n import Retranslating, shown_day, term
 from .form_errors import show_error, submit
 from .relationship_dialog import partner_combo
 from .screen_fit import VerticalScrollArea, resize_within_screen
@@ -43,7 +43,7 @@ def number_row(edit: QLineEdit, unit: QLabel) -> QHBoxLayout:
     return row
 
 
-class ActionDialog(QDialog):
+class ActionDialog(Retranslating, QDialog):
     def __init__(self, controller: DocumentController, action_id: str | None, goal_id: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -219,8 +219,3 @@ class ActionDialog(QDialog):
         self.effort.setPlaceholderText(format_number(2.5))
         done = self.action.completed_on if self.action else None
         self.completed.setText(self.tr("completed on %1").replace("%1", shown_day(done)) if done else "")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import calendar
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..domain import plan
@@ -18,13 +18,13 @@ from ..services import goals as goal_service
 from ..services import queries
 from .controller import DocumentController
 from .i18n import current_language, shown_day, term
+from .table_model import Column, IdRole, TableModel
+from .table_model import SortRole as SortRole  # the tables and tests sort by it
 
-ActionIdRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
+ActionIdRole = IdRole
 OverdueRole = Qt.ItemDataRole.UserRole + 3
 
 GOAL, TITLE, OWNER, START, DUE, STATUS, PRIORITY, EFFORT, COST, PARTNER = range(10)
-COLUMNS = 10
 NOT_DONE = "not_done"  # a status filter: everything still to do
 OVERDUE_COLOUR = QColor("#c62828")
 DONE_COLOUR = QColor("#2e7d32")
@@ -36,14 +36,32 @@ def is_overdue(action: Action, goal: Goal | None, today: date) -> bool:
     return plan.is_overdue(action, goal.status if goal else None, today)
 
 
-class ActionTableModel(QAbstractTableModel):
+class ActionTableModel(TableModel):
+    reads = frozenset({"action", "goal", "partner"})
+    columns = (
+        Column(QT_TRANSLATE_NOOP("ActionTableModel", "Goal"), lambda m, a: m._goal_title(a).casefold()),
+        Column(QT_TRANSLATE_NOOP("ActionTableModel", "Action"), lambda m, a: a.title.casefold()),
+        Column(QT_TRANSLATE_NOOP("ActionTableModel", "Responsible"), lambda m, a: a.owner.casefold()),
+        Column(QT_TRANSLATE_NOOP("ActionTableModel", "Start"), lambda m, a: a.start_date or date.max),
+        Column(QT_TRANSLATE_NOOP("ActionTableModel", "Due"),
+               lambda m, a: (a.due_date or date.max, a.title.casefold())),
+        Column(QT_TRANSLATE_NOOP("ActionTableModel", "Status"), lambda m, a: list(ActionStatus).index(a.status)),
+        Column(QT_TRANSLATE_NOOP("ActionTableModel", "Priority"), lambda m, a: PRIORITY_ORDER[a.priority]),
+        Column(QT_TRANSLATE_NOOP("ActionTableModel", "Effort (PD)"),
+               lambda m, a: a.effort_days if a.effort_days is not None else -1.0,
+               align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+               tooltip=QT_TRANSLATE_NOOP("ActionTableModel", "Effort (person-days)")),
+        Column(QT_TRANSLATE_NOOP("ActionTableModel", "Cost"),
+               lambda m, a: a.cost_eur if a.cost_eur is not None else -1.0, align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+        Column(QT_TRANSLATE_NOOP("ActionTableModel", "Partner"),
+               lambda m, a: m.partner_names.get(a.partner_id or "", "").casefold()),
+    )
+
     def __init__(self, controller: DocumentController, parent: QObject | None = None,
                  today: date | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, parent, sort_column=DUE)
         self.today = today or date.today()
         self._all: list[Action] = []
-        self._rows: list[Action] = []
         self.goals: dict[str, Goal] = {}
         self.partner_names: dict[str, str] = {}
         self.owner = ""
@@ -52,19 +70,11 @@ class ActionTableModel(QAbstractTableModel):
         self.due_this_month = False
         self.overdue_only = False
         self.error = ""  # the last refused quick edit, for the panel to show
-        self.sort_column, self.sort_order = DUE, Qt.SortOrder.AscendingOrder
-        controller.changed.connect(self._on_changed)
         self.reload()
 
     # -- data -------------------------------------------------------------------------------------------
 
-    def _on_changed(self, entities: frozenset[str]) -> None:
-        if entities & {"action", "goal", "partner"}:
-            self.reload()
-
     def reload(self) -> None:
-        if self.controller.closed:
-            return
         ws = self.controller.workspace
         self._all = queries.list_actions(ws)
         self.goals = {g.id: g for g in queries.list_goals(ws)}
@@ -84,19 +94,9 @@ class ActionTableModel(QAbstractTableModel):
     def overdue(self, action: Action) -> bool:
         return is_overdue(action, self.goals.get(action.goal_id), self.today)
 
-    def set_filter(self, *, owner: str | None = None, status=..., goal_id=..., due_this_month: bool | None = None,
-                   overdue_only: bool | None = None) -> None:
-        if owner is not None:
-            self.owner = owner
-        if status is not ...:
-            self.status = status
-        if goal_id is not ...:
-            self.goal_id = goal_id
-        if due_this_month is not None:
-            self.due_this_month = due_this_month
-        if overdue_only is not None:
-            self.overdue_only = overdue_only
-        self._refresh()
+    def set_filter(self, *, owner=..., status=..., goal_id=..., due_this_month=..., overdue_only=...) -> None:
+        super().set_filter(owner=owner, status=status, goal_id=goal_id, due_this_month=due_this_month,
+                           overdue_only=overdue_only)
 
     def _accepts(self, a: Action) -> bool:
         if self.due_this_month:
@@ -114,45 +114,15 @@ class ActionTableModel(QAbstractTableModel):
         return list(self._rows)
 
     def _refresh(self) -> None:
-        self.beginResetModel()
-        self._rows = [a for a in self._all if self._accepts(a)]
-        self._rows.sort(key=lambda a: self._sort_key(a, self.sort_column),
-                        reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
-        self.endResetModel()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_column, self.sort_order = column, order
-        self.layoutAboutToBeChanged.emit()
-        self._rows.sort(key=lambda a: self._sort_key(a, column), reverse=order == Qt.SortOrder.DescendingOrder)
-        self.layoutChanged.emit()
+        self._show(a for a in self._all if self._accepts(a))
 
     def _goal_title(self, a: Action) -> str:
         goal = self.goals.get(a.goal_id)
         return goal.title if goal else ""
 
-    def _sort_key(self, a: Action, column: int):
-        far = date.max
-        return {GOAL: lambda: self._goal_title(a).casefold(), TITLE: lambda: a.title.casefold(),
-                OWNER: lambda: a.owner.casefold(), START: lambda: a.start_date or far,
-                DUE: lambda: (a.due_date or far, a.title.casefold()),
-                STATUS: lambda: list(ActionStatus).index(a.status), PRIORITY: lambda: PRIORITY_ORDER[a.priority],
-                EFFORT: lambda: a.effort_days if a.effort_days is not None else -1.0,
-                COST: lambda: a.cost_eur if a.cost_eur is not None else -1.0,
-                PARTNER: lambda: self.partner_names.get(a.partner_id or "", "").casefold()}[column]()
+    action_at = TableModel.row_at
 
-    def action_at(self, row: int) -> Action:
-        return self._rows[row]
-
-    def row_of(self, action_id: str) -> int:
-        return next((row for row, a in enumerate(self._rows) if a.id == action_id), -1)
-
-    # -- Qt model interface -----------------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMNS
+    # -- cells ------------------------------------------------------------------------------------------
 
     def _display(self, a: Action, column: int) -> str:
         if column == EFFORT:  # person-days: the header names the unit
@@ -163,19 +133,11 @@ class ActionTableModel(QAbstractTableModel):
                 DUE: shown_day(a.due_date), STATUS: term(a.status), PRIORITY: term(a.priority),
                 PARTNER: self.partner_names.get(a.partner_id or "", "")}[column]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        a = self._rows[index.row()]
-        column = index.column()
+    def cell(self, a: Action, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(a, column)
         if role == Qt.ItemDataRole.EditRole and column == STATUS:
             return a.status.value
-        if role == ActionIdRole:
-            return a.id
-        if role == SortRole:
-            return self._sort_key(a, column)
         if role == OverdueRole:
             return self.overdue(a)
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -190,8 +152,6 @@ class ActionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (TITLE, DUE) and self.overdue(a):
             days = (self.today - a.due_date).days
             return self.tr("Overdue by %n day(s)", "", days)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (EFFORT, COST):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -214,16 +174,3 @@ class ActionTableModel(QAbstractTableModel):
             self.error = str(exc)
             return False
         return True
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Goal"), self.tr("Action"), self.tr("Responsible"), self.tr("Start"), self.tr("Due"),
-                    self.tr("Status"), self.tr("Priority"), self.tr("Effort (PD)"), self.tr("Cost"),
-                    self.tr("Partner")][section]
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole and section == EFFORT:
-            return self.tr("Effort (person-days)")
-        return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
-        self._refresh()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,9 +25,10 @@ from ..services import goals as goal_service
 from . import ask
 from .action_model import DUE, NOT_DONE, STATUS, ActionIdRole, ActionTableModel
 from .controller import DocumentController
+from .document_view import DocumentView
 from .filters import refill_filter
 from .flow_layout import FlowLayout, flow_row
-from .i18n import term
+from .i18n import Retranslating, term
 from .messages import error_text
 from .tables import SAMPLE_DATE, list_table
 
@@ -49,14 +50,14 @@ class StatusDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
-class ActionPlanPanel(QWidget):
+class ActionPlanPanel(DocumentView, Retranslating, QWidget):
     partnerRequested = Signal(str)
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None,
                  today: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("actionPlanPanel")
-        self.controller = controller
+        self.attach(controller)
         self.model = ActionTableModel(controller, self, today=today)
         self.owner_filter = QComboBox(objectName="actionOwnerFilter")
         self.status_filter = QComboBox(objectName="actionStatusFilter")
@@ -242,8 +243,3 @@ class ActionPlanPanel(QWidget):
                                             "any other state)"))
         self.delete_button.setText(self.tr("Delete…"))
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
@@ -28,7 +28,7 @@ from ..domain.quality import quality_index
 from ..services import queries, relationships
 from . import ask
 from .controller import DocumentController
-from .i18n import shown_day, term
+from .i18n import Retranslating, shown_day, term
 from .messages import error_text
 from .screen_fit import VerticalScrollArea, resize_within_screen
 from .tables import row_height
@@ -74,7 +74,7 @@ class ScoreSelector(QWidget):
         self.group.button(score or 0).setChecked(True)
 
 
-class AssessmentDialog(QDialog):
+class AssessmentDialog(Retranslating, QDialog):
     def __init__(self, controller: DocumentController, relationship_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("assessmentDialog")
@@ -261,8 +261,3 @@ class AssessmentDialog(QDialog):
         self.current_label.setText(self.tr("Current quality index: %1").replace(
             "%1", f"{current:.0f} / 100" if current is not None else self.tr("not assessed")))
         self._update_index()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

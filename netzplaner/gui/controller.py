@@ -25,6 +25,7 @@ class DocumentController(QObject):
     modifiedChanged = Signal(bool)
     pathChanged = Signal(object)
     autosaveFailed = Signal(str)  # one sentence for the user, in the UI language; autosave has stopped
+    closing = Signal()  # the document is about to close: work started for it must deliver nothing more
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None, autosave_minutes: int = 5) -> None:
         super().__init__(parent)
@@ -77,11 +78,6 @@ class DocumentController(QObject):
         return self.workspace.path
 
     @property
-    def closed(self) -> bool:
-        """True once the document is closed; views waiting for deletion must not read it any more."""
-        return self.workspace.closed
-
-    @property
     def read_only(self) -> bool:
         return self.workspace.read_only
 
@@ -123,6 +119,7 @@ class DocumentController(QObject):
             self.autosaveFailed.emit(error_text(exc))
 
     def close(self) -> None:
+        self.closing.emit()
         self._autosave.stop()
         self.undo_stack.cleanChanged.disconnect()  # the stack dies with us; nobody should ask it any more
         self.workspace.close()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -34,9 +34,9 @@ from ..domain.figures import DimensionFigures
 from ..domain.plan import is_live
 from ..services import network_check
 from .controller import DocumentController
+from .document_view import DocumentView
 from .dashboard_card import DimensionCard
-from .i18n import current_language
-from .worker import Worker
+from .i18n import Retranslating, current_language
 
 MAX_GOALS, MAX_OVERDUE, MAX_RECOMMENDATIONS = 6, 5, 5
 SEVERITY_COLOURS = {"high": "#c62828", "medium": "#ef6c00", "low": "#546e7a"}
@@ -49,7 +49,7 @@ def _linked(text: str, colour: str, href: str, link: str) -> str:
             f"<td>{escape(text)}{follow}</td></tr></table>")
 
 
-class DashboardPanel(QWidget):
+class DashboardPanel(DocumentView, Retranslating, QWidget):
     partnerRequested = Signal(str)
     goalRequested = Signal(str)
     actionRequested = Signal(str)
@@ -61,7 +61,7 @@ class DashboardPanel(QWidget):
                  today: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardPanel")
-        self.controller = controller
+        self.attach(controller)
         self.today = today or date.today()
         self.report: network_check.NetworkCheckReport | None = None
         self.task = None
@@ -124,36 +124,30 @@ class DashboardPanel(QWidget):
 
         self.all_overdue.clicked.connect(self.overdueRequested)
         self._refresh_timer = QTimer(self, singleShot=True, interval=300, timeout=self.refresh)
-        controller.changed.connect(self._document_changed)
+        self.listen(controller.changed, self._document_changed)
         self.retranslate()
         # start the check once the window has built its pages: run beside them, it would slow them down
-        QTimer.singleShot(0, self.refresh)
+        QTimer(self, singleShot=True, interval=0, timeout=self.refresh).start()
 
     # -- the check on the worker ------------------------------------------------------------------------
 
     def _document_changed(self, entities: frozenset) -> None:
-        if not self.controller.closed:
-            self._refresh_timer.start()  # many edits in a row: check once
+        self._refresh_timer.start()  # many edits in a row: check once
 
     def refresh(self) -> None:
-        if self.controller.closed:
-            return
         if self.task is not None and self.task.running:
             self.task.cancel()
         ws, today = self.controller.workspace, self.today
         self.status.setText(self.tr("Checking the network…"))
         # reading runs on the worker too: each read opens its own connection to the working copy (WAL)
-        self.task = Worker.start(lambda progress, cancelled: network_check.check_network(ws, today), self)
+        self.task = self.start(lambda progress, cancelled: network_check.check_network(ws, today))
         self.task.finished.connect(self._show)
         self.task.failed.connect(self._failed)
 
     def _failed(self, exc) -> None:
-        if not self.controller.closed:  # a check cut short by closing the document is no news
-            self.status.setText(self.tr("The network check failed: %1").replace("%1", str(exc)))
+        self.status.setText(self.tr("The network check failed: %1").replace("%1", str(exc)))
 
     def _show(self, report) -> None:
-        if self.controller.closed:
-            return
         self.report = report
         result: CheckResult = report.result
         lang = current_language()
@@ -278,8 +272,3 @@ class DashboardPanel(QWidget):
         self.recommendations_box.setTitle(self.tr("What the network check recommends"))
         if self.report is not None:
             self._show(self.report)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

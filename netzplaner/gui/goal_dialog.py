@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,7 +26,7 @@ from ..domain.entities import Goal
 from ..domain.enums import Benefit, Dimension, GoalStatus, Priority
 from ..services import goals, queries
 from .controller import DocumentController
-from .i18n import term
+from .i18n import Retranslating, term
 from .form_errors import show_error, submit
 from .screen_fit import VerticalScrollArea, resize_within_screen
 
@@ -102,7 +102,7 @@ def error_label(field: str) -> QLabel:
     return label
 
 
-class GoalDialog(QDialog):
+class GoalDialog(Retranslating, QDialog):
     def __init__(self, controller: DocumentController, goal_id: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("goalDialog")
@@ -312,8 +312,3 @@ class GoalDialog(QDialog):
             edit.setPlaceholderText(format_number(12.5))
         self._count_partners()
         self._update_progress()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QRect, Qt
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
 from ..domain.entities import Goal
@@ -14,23 +14,40 @@ from ..services import queries
 from .action_model import PRIORITY_ORDER, is_overdue
 from .controller import DocumentController
 from .i18n import shown_day, term
+from .table_model import Column, IdRole, TableModel
+from .table_model import SortRole as SortRole  # the tables and tests sort by it
 
-GoalIdRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
+GoalIdRole = IdRole
 ProgressRole = Qt.ItemDataRole.UserRole + 3  # 0..100, or None without a complete KPI
 
 TITLE, BENEFIT, NETWORK, STATUS, PRIORITY, OWNER, TARGET, PROGRESS, PARTNERS, ACTIONS = range(10)
-COLUMNS = 10
 
 
-class GoalTableModel(QAbstractTableModel):
+def _progress(m: GoalTableModel, g: Goal) -> float:
+    return -1.0 if g.kpi_progress is None else g.kpi_progress
+
+
+class GoalTableModel(TableModel):
+    reads = frozenset({"goal", "action", "partner"})
+    columns = (
+        Column(QT_TRANSLATE_NOOP("GoalTableModel", "Goal"), lambda m, g: g.title.casefold()),
+        Column(QT_TRANSLATE_NOOP("GoalTableModel", "Benefit"), lambda m, g: list(Benefit).index(g.benefit)),
+        Column(QT_TRANSLATE_NOOP("GoalTableModel", "Network"),
+               lambda m, g: list(Dimension).index(g.dimension) if g.dimension else 9),
+        Column(QT_TRANSLATE_NOOP("GoalTableModel", "Status"), lambda m, g: list(GoalStatus).index(g.status)),
+        Column(QT_TRANSLATE_NOOP("GoalTableModel", "Priority"), lambda m, g: PRIORITY_ORDER[g.priority]),
+        Column(QT_TRANSLATE_NOOP("GoalTableModel", "Responsible"), lambda m, g: g.owner.casefold()),
+        Column(QT_TRANSLATE_NOOP("GoalTableModel", "Target date"), lambda m, g: g.target_date or date.max),
+        Column(QT_TRANSLATE_NOOP("GoalTableModel", "KPI progress"), _progress),
+        Column(QT_TRANSLATE_NOOP("GoalTableModel", "Partners"), lambda m, g: len(g.partner_ids)),
+        Column(QT_TRANSLATE_NOOP("GoalTableModel", "Actions"), lambda m, g: m.open_actions.get(g.id, 0)),
+    )
+
     def __init__(self, controller: DocumentController, parent: QObject | None = None,
                  today: date | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, parent, sort_column=TITLE)
         self.today = today or date.today()
         self._all: list[Goal] = []
-        self._rows: list[Goal] = []
         self.open_actions: dict[str, int] = {}
         self.all_actions: dict[str, int] = {}
         self.overdue: dict[str, int] = {}
@@ -38,17 +55,9 @@ class GoalTableModel(QAbstractTableModel):
         self.dimension: Dimension | None = None
         self.status: GoalStatus | None = None
         self.partner_id: str | None = None
-        self.sort_column, self.sort_order = TITLE, Qt.SortOrder.AscendingOrder
-        controller.changed.connect(self._on_changed)
         self.reload()
 
-    def _on_changed(self, entities: frozenset[str]) -> None:
-        if entities & {"goal", "action", "partner"}:
-            self.reload()
-
     def reload(self) -> None:
-        if self.controller.closed:
-            return
         ws = self.controller.workspace
         self._all = queries.list_goals(ws)
         goals = {g.id: g for g in self._all}
@@ -66,11 +75,7 @@ class GoalTableModel(QAbstractTableModel):
         return len(self._all)
 
     def set_filter(self, *, benefit=..., dimension=..., status=..., partner_id=...) -> None:
-        for name, value in (("benefit", benefit), ("dimension", dimension), ("status", status),
-                            ("partner_id", partner_id)):
-            if value is not ...:
-                setattr(self, name, value)
-        self._refresh()
+        super().set_filter(benefit=benefit, dimension=dimension, status=status, partner_id=partner_id)
 
     def _accepts(self, g: Goal) -> bool:
         return ((self.benefit is None or g.benefit == self.benefit)
@@ -79,38 +84,9 @@ class GoalTableModel(QAbstractTableModel):
                 and (self.partner_id is None or self.partner_id in g.partner_ids))
 
     def _refresh(self) -> None:
-        self.beginResetModel()
-        self._rows = [g for g in self._all if self._accepts(g)]
-        self._rows.sort(key=lambda g: self._sort_key(g, self.sort_column),
-                        reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
-        self.endResetModel()
+        self._show(g for g in self._all if self._accepts(g))
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_column, self.sort_order = column, order
-        self.layoutAboutToBeChanged.emit()
-        self._rows.sort(key=lambda g: self._sort_key(g, column), reverse=order == Qt.SortOrder.DescendingOrder)
-        self.layoutChanged.emit()
-
-    def _sort_key(self, g: Goal, column: int):
-        progress = g.kpi_progress
-        return {TITLE: lambda: g.title.casefold(), BENEFIT: lambda: list(Benefit).index(g.benefit),
-                NETWORK: lambda: list(Dimension).index(g.dimension) if g.dimension else 9,
-                STATUS: lambda: list(GoalStatus).index(g.status), PRIORITY: lambda: PRIORITY_ORDER[g.priority],
-                OWNER: lambda: g.owner.casefold(), TARGET: lambda: g.target_date or date.max,
-                PROGRESS: lambda: -1.0 if progress is None else progress, PARTNERS: lambda: len(g.partner_ids),
-                ACTIONS: lambda: self.open_actions.get(g.id, 0)}[column]()
-
-    def goal_at(self, row: int) -> Goal:
-        return self._rows[row]
-
-    def row_of(self, goal_id: str) -> int:
-        return next((row for row, g in enumerate(self._rows) if g.id == goal_id), -1)
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMNS
+    goal_at = TableModel.row_at
 
     def _actions_text(self, g: Goal) -> str:
         text = self.tr("%1 open of %2").replace("%1", str(self.open_actions.get(g.id, 0))).replace(
@@ -118,11 +94,7 @@ class GoalTableModel(QAbstractTableModel):
         overdue = self.overdue.get(g.id, 0)
         return text + (self.tr(", %1 overdue").replace("%1", str(overdue)) if overdue else "")
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        g = self._rows[index.row()]
-        column = index.column()
+    def cell(self, g: Goal, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             if column == PROGRESS:
                 return "" if g.kpi_progress is None else f"{round(g.kpi_progress * 100)} %"
@@ -130,10 +102,6 @@ class GoalTableModel(QAbstractTableModel):
                     STATUS: term(g.status), PRIORITY: term(g.priority), OWNER: g.owner,
                     TARGET: shown_day(g.target_date), PARTNERS: str(len(g.partner_ids)),
                     ACTIONS: self._actions_text(g)}[column]
-        if role == GoalIdRole:
-            return g.id
-        if role == SortRole:
-            return self._sort_key(g, column)
         if role == ProgressRole:
             return None if g.kpi_progress is None else round(g.kpi_progress * 100)
         if role == Qt.ItemDataRole.ToolTipRole and column == PROGRESS and g.kpi_name:
@@ -144,17 +112,6 @@ class GoalTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == TITLE and g.description:
             return g.description
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Goal"), self.tr("Benefit"), self.tr("Network"), self.tr("Status"),
-                    self.tr("Priority"), self.tr("Responsible"), self.tr("Target date"), self.tr("KPI progress"),
-                    self.tr("Partners"), self.tr("Actions")][section]
-        return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
-        self._refresh()
 
 
 class ProgressDelegate(QStyledItemDelegate):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -25,17 +25,18 @@ from ..services import queries
 from . import ask
 from .action_model import is_overdue
 from .controller import DocumentController
+from .document_view import DocumentView
 from .filters import refill_filter
 from .flow_layout import FlowLayout, flow_row
 from .goal_model import PROGRESS, TITLE, GoalTableModel, ProgressDelegate
-from .i18n import shown_day, term
+from .i18n import Retranslating, shown_day, term
 from .tables import SAMPLE_DATE, list_table
 
 ActionIdRole = Qt.ItemDataRole.UserRole + 1
 PartnerIdRole = Qt.ItemDataRole.UserRole + 1
 
 
-class GoalPanel(QWidget):
+class GoalPanel(DocumentView, Retranslating, QWidget):
     mapRequested = Signal()  # the goal's partners are selected: show them on the map
     actionRequested = Signal(str)  # open the action in the action plan
 
@@ -43,7 +44,7 @@ class GoalPanel(QWidget):
                  today: date | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("goalPanel")
-        self.controller = controller
+        self.attach(controller)
         self.model = GoalTableModel(controller, self, today=today)
         self.benefit_filter = QComboBox(objectName="goalBenefitFilter")
         self.dimension_filter = QComboBox(objectName="goalDimensionFilter")
@@ -116,8 +117,6 @@ class GoalPanel(QWidget):
     # -- filters, selection, details --------------------------------------------------------------------
 
     def _fill_filters(self) -> None:
-        if self.controller.closed:
-            return
         # only partners that have goals: the filter answers "which goals does this partner serve?"
         linked = {pid for g in queries.list_goals(self.controller.workspace) for pid in g.partner_ids}
         if self.partner_filter.currentData():
@@ -157,8 +156,6 @@ class GoalPanel(QWidget):
         self.partner_filter.setCurrentIndex(self.partner_filter.findData(partner_id))
 
     def _show_details(self, *_args) -> None:
-        if self.controller.closed:
-            return
         goal_id = self.current_goal_id()
         for widget in (self.edit_button, self.delete_button, self.new_action_button, self.map_button):
             widget.setEnabled(goal_id is not None and (widget is self.map_button or not self.controller.read_only))
@@ -243,8 +240,3 @@ class GoalPanel(QWidget):
         self.actions.setToolTip(self.tr("Double-click an action to open it in the action plan"))
         self._fill_filters()
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

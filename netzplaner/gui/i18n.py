@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from ..domain import formatting
 from ..domain.vocabulary import LANGUAGES, label
@@ -18,6 +18,23 @@ from . import settings
 
 _current = "de"
 _installed: list[QTranslator] = []
+
+
+class Retranslating:
+    """The one way a widget follows a language switch: put this mixin before the Qt class
+    (``class GoalPanel(Retranslating, QWidget)``) and write ``retranslate()``, which sets every visible text.
+
+    ``install`` makes Qt send QEvent.LanguageChange to every widget; this mixin's ``changeEvent`` answers it. A
+    widget that handles other change events overrides ``changeEvent`` and calls ``super().changeEvent(event)``.
+    """
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 def system_language() -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
@@ -22,8 +23,10 @@ from .. import __version__
 from ..services import queries
 from . import ask, i18n, settings
 from .controller import DocumentController
+from .i18n import Retranslating
 from .icons import icon
 from .document_manager import DocumentManager
+from .document_view import detach_views
 from .lazy_panel import LazyPanel
 from .undo import retranslate_stack
 from .partner_panel import PartnerPanel
@@ -34,7 +37,7 @@ from .welcome import WelcomePage
 STANDARD = QKeySequence.StandardKey
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -117,19 +120,24 @@ class MainWindow(QMainWindow):
         self.act_prefs = self._action("actionPreferences", self.show_preferences, STANDARD.Preferences)
         self.act_bigger = self._action("actionFontBigger", lambda: self.change_font_size(+2), STANDARD.ZoomIn)
         self.act_smaller = self._action("actionFontSmaller", lambda: self.change_font_size(-2), STANDARD.ZoomOut)
-        self.act_new_partner = self._action("actionNewPartner", lambda: self._partner("new_partner"), "Ctrl+Shift+N")
-        self.act_edit_partner = self._action("actionEditPartner", lambda: self._partner("edit_current"), "F2")
-        self.act_archive_partner = self._action("actionArchivePartner", lambda: self._partner("archive_selected"))
-        self.act_delete_partner = self._action("actionDeletePartner", lambda: self._partner("delete_selected"),
+        on_partners, on_relationships = self._on_partners, self._on_relationships
+        self.act_new_partner = self._action("actionNewPartner", lambda: on_partners(PartnerPanel.new_partner),
+                                            "Ctrl+Shift+N")
+        self.act_edit_partner = self._action("actionEditPartner", lambda: on_partners(PartnerPanel.edit_current), "F2")
+        self.act_archive_partner = self._action("actionArchivePartner",
+                                                lambda: on_partners(PartnerPanel.archive_selected))
+        self.act_delete_partner = self._action("actionDeletePartner", lambda: on_partners(PartnerPanel.delete_selected),
                                                STANDARD.Delete)
-        self.act_new_rel = self._action("actionNewRelationship", lambda: self._relationship("new_relationship"),
-                                        "Ctrl+R")
-        self.act_edit_rel = self._action("actionEditRelationship", lambda: self._relationship("edit_current"))
-        self.act_assess = self._action("actionAssessRelationship", lambda: self._relationship("assess_current"),
-                                       "Ctrl+B")
-        self.act_delete_rel = self._action("actionDeleteRelationship", lambda: self._relationship("delete_current"))
+        self.act_new_rel = self._action("actionNewRelationship",
+                                        lambda: on_relationships(RelationshipPanel.new_relationship), "Ctrl+R")
+        self.act_edit_rel = self._action("actionEditRelationship",
+                                         lambda: on_relationships(RelationshipPanel.edit_current))
+        self.act_assess = self._action("actionAssessRelationship",
+                                       lambda: on_relationships(RelationshipPanel.assess_current), "Ctrl+B")
+        self.act_delete_rel = self._action("actionDeleteRelationship",
+                                           lambda: on_relationships(RelationshipPanel.delete_current))
         self.act_partner_goals = self._action("actionPartnerGoals", self._goals_of_partner)
-        self.act_own_firm = self._action("actionMakeOwnFirm", lambda: self._partner("make_own_firm"))
+        self.act_own_firm = self._action("actionMakeOwnFirm", lambda: on_partners(PartnerPanel.make_own_firm))
         self.act_about = self._action("actionAbout", self.show_about)
         self.act_present = self._action("actionPresentation", self.start_presentation, "F5")
         self._apply_icons()
@@ -272,8 +280,6 @@ class MainWindow(QMainWindow):
             action.setToolTip(action.text().replace("&", ""))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
         if event.type() == QEvent.Type.PaletteChange:  # light or dark scheme: icons in the matching grey
             self._apply_icons()
         super().changeEvent(event)
@@ -287,10 +293,8 @@ class MainWindow(QMainWindow):
     def _show_document(self, controller: DocumentController | None) -> None:
         for panel in (self.partner_panel, self.relationship_panel, self.map_host, self.dashboard,
                       self.goal_panel, self.plan_panel):
-            if panel is not None:  # silence it at once: it must not read a document that is closing
-                panel.blockSignals(True)
-                for child in panel.findChildren(QWidget):
-                    child.blockSignals(True)
+            if panel is not None:  # it lets go of the document before the document closes
+                detach_views(panel)
                 panel.hide()
                 panel.setParent(None)
                 panel.deleteLater()
@@ -458,13 +462,14 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=path: self.documents.open_path(Path(p)))
         self.menu_recent.setEnabled(bool(files))
 
-    def _partner(self, method: str) -> None:
+    def _on_partners(self, act: Callable[[PartnerPanel], object]) -> None:
+        """A partner menu entry acts on the open document's partner page (``act`` is e.g. PartnerPanel.new_partner)."""
         if self.partner_panel is not None:
-            getattr(self.partner_panel, method)()
+            act(self.partner_panel)
 
-    def _relationship(self, method: str) -> None:
+    def _on_relationships(self, act: Callable[[RelationshipPanel], object]) -> None:
         if self.relationship_panel is not None:
-            getattr(self.relationship_panel, method)()
+            act(self.relationship_panel)
 
     def _focus_search(self) -> None:
         if self.partner_panel is not None:

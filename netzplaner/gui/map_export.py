@@ -18,6 +18,7 @@ from PySide6.QtSvg import QSvgGenerator
 from ..domain.errors import NetzplanerError
 from ..domain.text import one_line
 from ..io.safe_text import xml_document
+from .map_content import MapContent, title_of
 from .map_style import SVG_FONT_FAMILY
 
 PICTURE_SUFFIXES = (".png", ".svg")
@@ -113,19 +114,32 @@ WORKBOOK_PICTURE = {"width": 2400, "height": 1600, "canvas_width": 1100, "title"
 CANVAS_WIDTH = 1600  # pictures wider than this draw the same map, larger (labels twice as tall at 3,200)
 
 
-def render_document(doc: Path, out: Path, *, width: int = 1600, height: int = 1100, lang: str = "de",
-                    canvas_width: int | None = None, title: bool = True, layout: str | None = None) -> Path:
-    """``netzplaner render``: the network map of ``doc`` as stored (positions, all partners but archived ones)."""
+def workbook_picture(ws) -> bytes:
+    """The board workbook's map page as PNG bytes: the map of the open document (unsaved edits included), drawn
+    like the window, in the UI language. The GUI and ``netzplaner export`` both take it from here."""
+    with tempfile.TemporaryDirectory() as folder:
+        return render_workspace(ws, Path(folder) / "map.png", **WORKBOOK_PICTURE).read_bytes()
+
+
+def offscreen_application(lang: str) -> None:
+    """A QApplication for drawing without a window (the command line), speaking ``lang``."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from ..services.workspace import Workspace
     from . import i18n
+
+    QApplication.instance() or QApplication(["netzplaner"])
+    i18n.install(lang)
+
+
+def render_document(doc: Path, out: Path, *, width: int = 1600, height: int = 1100, lang: str = "de",
+                    canvas_width: int | None = None, title: bool = True, layout: str | None = None) -> Path:
+    """``netzplaner render``: the network map of ``doc`` as stored (positions, all partners but archived ones)."""
+    from ..services.workspace import Workspace
 
     if Path(out).suffix.lower() not in PICTURE_SUFFIXES:
         raise NetzplanerError(NOT_A_PICTURE, suffix=Path(out).suffix or Path(out).name)
-    QApplication.instance() or QApplication(["netzplaner"])
-    i18n.install(lang)
+    offscreen_application(lang)
     with Workspace.open(doc, read_only=True) as ws:
         return render_workspace(ws, Path(out), width=width, height=height, canvas_width=canvas_width, title=title,
                                 layout=layout)
@@ -139,8 +153,6 @@ def render_workspace(ws, out: Path, *, width: int = 1600, height: int = 1100, ca
     a wider picture is the same map with larger text, symbols and lines, not a larger canvas of small text.
     ``layout`` ("force" or "concentric") arranges the partners for the picture only; None keeps the stored
     positions."""
-    from .map_panel import title_of
-
     view, data = picture_view(ws, width=width, height=height, canvas_width=canvas_width, layout=layout)
     try:
         return export_picture(view, Path(out), title_of(ws, data) if title else None, width=width)
@@ -153,21 +165,13 @@ def render_workspace(ws, out: Path, *, width: int = 1600, height: int = 1100, ca
 def picture_view(ws, *, width: int, height: int, canvas_width: int | None = None, layout: str | None = None):
     """A hidden map view of the document laid out at the canvas size of a ``width`` × ``height`` picture;
     returns (view, map data). The caller disposes of the view."""
-    from ..analysis.layout import compute_layout, fill_missing, network_map_guide
-    from ..services.network_map import load_map
-    from .map_filter import MapFilter, visible
-    from .map_panel import node_measure
     from .map_view import NetworkMapView
 
     canvas = canvas_width or min(width, CANVAS_WIDTH)
-    data = load_map(ws)
+    content = MapContent.load(ws, layout)
     view = NetworkMapView()
     view.resize(canvas, max(int(round(canvas * height / width)), 1))
     view.show()
-    nodes, edges = visible(data, MapFilter())
-    graph = data.layout_input()
-    positions = compute_layout(layout, graph) if layout else fill_missing(graph)
-    view.set_guides(network_map_guide(graph, positions))
-    view.set_data(data, positions, nodes, edges, node_measure(data, "tie"), fit=True)
+    content.draw(view, fit=True)
     QCoreApplication.processEvents()
-    return view, data
+    return view, content.data

@@ -6,7 +6,6 @@ the shared selection, and runs layouts and the broker measure on the worker (DES
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -28,53 +27,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..analysis.layout import LayoutKind, fill_missing, network_map_guide
+from ..analysis.layout import LayoutKind
 from ..domain.enums import Dimension
 from ..domain.errors import NetzplanerError
 from ..services import network_map
 from ..services.network_map import KINDS, MapData
 from . import ask, map_style
 from .controller import DocumentController
+from .document_view import DocumentView
 from .filters import refill_filter
 from .flow_layout import FlowLayout
-from .i18n import shown_day, term
-from .map_filter import MapFilter, visible
+from .i18n import Retranslating, term
+from .map_content import MapContent, title_of
+from .map_filter import MapFilter
 from .map_view import NetworkMapView
 from .messages import error_text
-from .worker import Worker
 
 
-def node_measure(data: MapData, measure: str, betweenness: np.ndarray | None = None) -> np.ndarray:
-    """Node sizes in pixels for the chosen measure; the own firm is always the largest."""
-    if measure == "degree":
-        sizes = map_style.node_sizes(data.degree, base=7.0, spread=13.0)
-    elif measure == "betweenness" and betweenness is not None:
-        sizes = map_style.node_sizes(betweenness, base=7.0, spread=15.0)
-    else:
-        sizes = map_style.node_sizes(data.tie, base=6.0, spread=10.0)
-    if data.own is not None:  # the largest element of the map, by far
-        sizes[data.own] = max(float(sizes.max()) * 1.6, 34.0)
-    return sizes
-
-
-def title_of(ws, data: MapData) -> str:
-    from PySide6.QtCore import QCoreApplication
-
-    firm = data.names[data.own] if data.own is not None else ws.display_name
-    when = shown_day(date.today())
-    return QCoreApplication.translate("MapPanel", "Network of %1 · %2").replace("%1", firm).replace("%2", when)
-
-
-class MapPanel(QWidget):
+class MapPanel(DocumentView, Retranslating, QWidget):
     layoutFinished = Signal()
     loaded = Signal()  # new data is drawn (after opening, an edit, an undo)
 
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mapPanel")
-        self.controller = controller
+        self.attach(controller)
+        self.content: MapContent | None = None
         self.data: MapData | None = None
-        self.positions = np.zeros((0, 2))
         self.filter = MapFilter()
         self.measure = "tie"
         self._betweenness: np.ndarray | None = None
@@ -82,7 +61,6 @@ class MapPanel(QWidget):
         self._fitted = False
         self._own_move = False
         self._generation = self._shown_generation = 0
-        self._guide = None  # the network map's rings and sectors, while the partners follow that layout
         self.task = None
         self._presentation_window: QWidget | None = None
 
@@ -176,8 +154,8 @@ class MapPanel(QWidget):
         self.view.selectionRequested.connect(self._select)
         self.view.editRequested.connect(self._edit)
         self.view.nodesMoved.connect(self._moved)
-        self.controller.changed.connect(self._document_changed)
-        self.controller.selection.partnersChanged.connect(self._selection_changed)
+        self.listen(controller.changed, self._document_changed)
+        self.listen(controller.selection.partnersChanged, self._selection_changed)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, activated=self._leave_presentation)
         self.retranslate()
         self.force_button.setEnabled(not controller.read_only)
@@ -191,7 +169,7 @@ class MapPanel(QWidget):
             self.reload()
 
     def _document_changed(self, entities: frozenset) -> None:
-        if self.controller.closed or not entities & {"partner", "relationship", "assessment"}:
+        if not entities & {"partner", "relationship", "assessment"}:
             return
         if self._own_move and entities == frozenset({"partner"}):
             self._own_move = False  # the view already shows the new positions
@@ -204,32 +182,27 @@ class MapPanel(QWidget):
             self._dirty = True
 
     def reload(self) -> None:
-        """Read the map's data on the worker (0.5 s at 10,000 partners), then draw it on the GUI thread.
+        """Read and place the map on the worker (0.5 s at 10,000 partners), then draw it on the GUI thread.
 
         Reading off the GUI thread is safe: every read opens its own connection to the working copy (WAL).
         A newer reload makes the result of an older one stale.
         """
-        if self.controller.closed:
-            return
         self._dirty = False
         self._generation += 1
         generation, ws = self._generation, self.controller.workspace
-        task = Worker.start(lambda progress, cancelled: network_map.load_map(ws), self)
-        task.finished.connect(lambda data: self._loaded(generation, data))
+        task = self.start(lambda progress, cancelled: MapContent.load(ws))
+        task.finished.connect(lambda content: self._loaded(generation, content))
         task.failed.connect(lambda exc: self._load_failed(generation, exc))
 
     def _load_failed(self, generation: int, exc) -> None:
-        if generation == self._generation and not self.controller.closed:
+        if generation == self._generation:
             self._task_failed(exc)
 
-    def _loaded(self, generation: int, data: MapData) -> None:
-        if generation != self._generation or self.controller.closed:
+    def _loaded(self, generation: int, content: MapContent) -> None:
+        if generation != self._generation:
             return
-        self.data = data
+        self.content, self.data = content, content.data
         self._shown_generation = generation
-        graph = data.layout_input()  # once per load: it sorts every name
-        self.positions = fill_missing(graph)
-        self._guide = network_map_guide(graph, self.positions)
         self.completer.model().setStringList(sorted(self.data.names, key=str.casefold))
         self._fill_tags()
         self._apply(fit=not self._fitted)
@@ -239,11 +212,9 @@ class MapPanel(QWidget):
     def _apply(self, fit: bool = False) -> None:
         if self.data is None:
             return
-        nodes, edges = visible(self.data, self.filter)
-        sizes = node_measure(self.data, self.measure, self._betweenness)
-        self.view.selected = self._selected_indices()
-        self.view.set_guides(self._guide)
-        self.view.set_data(self.data, self.positions, nodes, edges, sizes, fit=fit)
+        nodes, edges = self.content.draw(self.view, self.filter, measure=self.measure,
+                                         betweenness=self._betweenness, selected=self._selected_indices(),
+                                         fit=fit)
         shown, total = int(nodes.sum()), self.data.n
         self.status.setText(self.tr("Showing %1 of %2 partners and %3 relationships.")
                             .replace("%1", f"{shown:,}".replace(",", "."))
@@ -282,8 +253,7 @@ class MapPanel(QWidget):
 
         data = self.data
         self._show_running(self.tr("Measuring broker roles…"))
-        task = Worker.start(lambda progress, cancelled: betweenness(graph_from_ends(data.n, data.edges)).values,
-                            self)
+        task = self.start(lambda progress, cancelled: betweenness(graph_from_ends(data.n, data.edges)).values)
         task.finished.connect(lambda values: self._betweenness_done(data, values))
         task.failed.connect(self._task_failed)
         self.task = task
@@ -372,9 +342,9 @@ class MapPanel(QWidget):
             return
         data = self.data
         self._show_running(self.tr("Arranging %n partner(s)…", "", data.n))
-        self.task = Worker.start(
+        self.task = self.start(
             lambda progress, cancelled: network_map.layout_positions(data, kind, progress=progress,
-                                                                     cancelled=cancelled), self)
+                                                                     cancelled=cancelled))
         self.task.progress.connect(lambda value: self.progress.setValue(int(value * 100)))
         self.task.finished.connect(lambda positions: self._layout_done(data, kind, positions))
         self.task.cancelled.connect(self._layout_cancelled)
@@ -386,7 +356,7 @@ class MapPanel(QWidget):
 
     def _layout_done(self, data: MapData, kind: LayoutKind, positions) -> None:
         self._hide_running()
-        if data is not self.data or self.controller.closed:
+        if data is not self.data:
             self.status.setText(self.tr("The network changed while it was being arranged; please arrange again."))
             return
         command = network_map.place_partners(self.controller.workspace, data, positions, kind)
@@ -507,8 +477,6 @@ class MapPanel(QWidget):
             self.view.redraw()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.FontChange and self.data is not None:
+        if event.type() == QEvent.Type.FontChange and self.data is not None:
             self.view.redraw()  # names and legend follow the font preference
         super().changeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,7 +30,7 @@ from ..domain.fields import max_length
 from ..services import partners, queries
 from ..services.commands import Macro
 from .controller import DocumentController
-from .i18n import term
+from .i18n import Retranslating, term
 from .form_errors import submit
 from .screen_fit import VerticalScrollArea, resize_within_screen
 
@@ -40,7 +40,7 @@ FIELD_WIDGETS = {"name": "partnerName", "kind": "partnerKind", "city": "partnerC
                  "notes": "partnerNotes", "tags": "partnerTags", "dimensions": "partnerDimRegional"}
 
 
-class PartnerDialog(QDialog):
+class PartnerDialog(Retranslating, QDialog):
     def __init__(self, controller: DocumentController, partner_id: str | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("partnerDialog")
@@ -241,10 +241,5 @@ class PartnerDialog(QDialog):
                                                       self.tr("Phone")])
         self.add_contact.setText(self.tr("Add contact"))
         self.remove_contact.setText(self.tr("Remove contact"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 

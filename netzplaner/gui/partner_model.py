@@ -1,14 +1,11 @@
-"""The partner table as a Qt model: column constants, custom roles, filtering and sorting.
+"""The partner table as a Qt model: columns, custom roles, filtering and sorting (on ready keys, ``table_model``).
 
-Sorting and filtering run in the model on precomputed Python keys instead of through a QSortFilterProxyModel:
-a proxy over a Python model calls ``data()`` once per comparison (about 300,000 calls for 20,000 rows, far
-beyond the 100 ms the window may block). Here a sort is one ``list.sort`` over ready keys and a filter one
-pass over ready search strings (see tests/benchmarks/bench_window.py for the figures).
+A filter is one pass over ready search strings (see tests/benchmarks/bench_window.py for the figures).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -17,39 +14,44 @@ from ..domain.enums import Dimension, PartnerKind
 from ..services import queries
 from .controller import DocumentController
 from .i18n import term
+from .table_model import Column, IdRole, TableModel
+from .table_model import SortRole as SortRole  # the tables and tests sort by it
 
-PartnerIdRole = Qt.ItemDataRole.UserRole + 1
-SortRole = Qt.ItemDataRole.UserRole + 2
+PartnerIdRole = IdRole
 
 NAME, KIND, NETWORKS, CITY, COUNTRY, INDUSTRY, TAGS = range(7)
-COLUMNS = 7
 
 
-class PartnerTableModel(QAbstractTableModel):
+def _networks(p: Partner) -> str:
+    return ", ".join(term(d) for d in Dimension if d in p.dimensions)
+
+
+class PartnerTableModel(TableModel):
+    reads = frozenset({"partner"})
+    columns = (
+        Column(QT_TRANSLATE_NOOP("PartnerTableModel", "Name"), lambda m, p: p.name.casefold()),
+        Column(QT_TRANSLATE_NOOP("PartnerTableModel", "Kind"), lambda m, p: term(p.kind).casefold()),
+        Column(QT_TRANSLATE_NOOP("PartnerTableModel", "Networks"), lambda m, p: _networks(p)),
+        Column(QT_TRANSLATE_NOOP("PartnerTableModel", "City"), lambda m, p: p.city.casefold()),
+        Column(QT_TRANSLATE_NOOP("PartnerTableModel", "Country"), lambda m, p: p.country),
+        Column(QT_TRANSLATE_NOOP("PartnerTableModel", "Industry"), lambda m, p: p.industry.casefold()),
+        Column(QT_TRANSLATE_NOOP("PartnerTableModel", "Tags"), lambda m, p: ", ".join(p.tags).casefold()),
+    )
+
     def __init__(self, controller: DocumentController, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.controller = controller
+        super().__init__(controller, parent, sort_column=NAME)
         self._all: list[Partner] = []
-        self._rows: list[Partner] = []  # visible rows, in display order
         self._search_keys: list[str] = []
         self.search = ""
         self.dimension: Dimension | None = None
         self.kind: PartnerKind | None = None
         self.tag = ""
         self.show_archived = False
-        self.sort_column, self.sort_order = NAME, Qt.SortOrder.AscendingOrder
-        controller.changed.connect(self._on_changed)
         self.reload()
 
     # -- data -------------------------------------------------------------------------------------------
 
-    def _on_changed(self, entities: frozenset[str]) -> None:
-        if "partner" in entities:
-            self.reload()
-
     def reload(self) -> None:
-        if self.controller.closed:
-            return
         self._all = queries.list_partners(self.controller.workspace)
         self._search_keys = [" ".join((p.name, p.city, p.industry, p.region, p.notes, *p.tags)).casefold()
                              for p in self._all]
@@ -62,19 +64,9 @@ class PartnerTableModel(QAbstractTableModel):
     def total(self) -> int:
         return len(self._all)
 
-    def set_filter(self, *, search: str | None = None, dimension=..., kind=..., tag: str | None = None,
-                   show_archived: bool | None = None) -> None:
-        if search is not None:
-            self.search = search.strip().casefold()
-        if dimension is not ...:
-            self.dimension = dimension
-        if kind is not ...:
-            self.kind = kind
-        if tag is not None:
-            self.tag = tag
-        if show_archived is not None:
-            self.show_archived = show_archived
-        self._refresh()
+    def set_filter(self, *, search=..., dimension=..., kind=..., tag=..., show_archived=...) -> None:
+        super().set_filter(search=search if search is ... else search.strip().casefold(), dimension=dimension,
+                           kind=kind, tag=tag, show_archived=show_archived)
 
     def _accepts(self, p: Partner, key: str) -> bool:
         return ((self.show_archived or not p.archived)
@@ -84,57 +76,15 @@ class PartnerTableModel(QAbstractTableModel):
                 and (not self.tag or self.tag in p.tags))
 
     def _refresh(self) -> None:
-        self.beginResetModel()
-        rows = [p for p, key in zip(self._all, self._search_keys) if self._accepts(p, key)]
-        rows.sort(key=lambda p: self._sort_key(p, self.sort_column),
-                  reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
-        self._rows = rows
-        self.endResetModel()
+        self._show(p for p, key in zip(self._all, self._search_keys) if self._accepts(p, key))
 
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.sort_column, self.sort_order = column, order
-        self.layoutAboutToBeChanged.emit()
-        self._rows.sort(key=lambda p: self._sort_key(p, column), reverse=order == Qt.SortOrder.DescendingOrder)
-        self.layoutChanged.emit()
+    partner_at = TableModel.row_at
 
-    def _sort_key(self, p: Partner, column: int):
-        return {NAME: lambda: p.name.casefold(), KIND: lambda: term(p.kind).casefold(),
-                NETWORKS: lambda: self._networks(p), CITY: lambda: p.city.casefold(), COUNTRY: lambda: p.country,
-                INDUSTRY: lambda: p.industry.casefold(), TAGS: lambda: ", ".join(p.tags).casefold()}[column]()
+    # -- cells ------------------------------------------------------------------------------------------
 
-    @staticmethod
-    def _networks(p: Partner) -> str:
-        return ", ".join(term(d) for d in Dimension if d in p.dimensions)
-
-    def partner_at(self, row: int) -> Partner:
-        return self._rows[row]
-
-    def row_of(self, partner_id: str) -> int:
-        for row, p in enumerate(self._rows):
-            if p.id == partner_id:
-                return row
-        return -1
-
-    # -- Qt model interface -----------------------------------------------------------------------------
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else COLUMNS
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        p = self._rows[index.row()]
-        column = index.column()
+    def cell(self, p: Partner, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return {NAME: p.name, KIND: term(p.kind), NETWORKS: self._networks(p), CITY: p.city,
-                    COUNTRY: p.country, INDUSTRY: p.industry, TAGS: ", ".join(p.tags)}[column]
-        if role == PartnerIdRole:
-            return p.id
-        if role == SortRole:
-            return self._sort_key(p, column)
+            return (p.name, term(p.kind), _networks(p), p.city, p.country, p.industry, ", ".join(p.tags))[column]
         if role == Qt.ItemDataRole.FontRole and p.is_own_firm:
             font = QFont()
             font.setBold(True)
@@ -147,13 +97,3 @@ class PartnerTableModel(QAbstractTableModel):
             if p.archived:
                 return self.tr("Archived")
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return [self.tr("Name"), self.tr("Kind"), self.tr("Networks"), self.tr("City"), self.tr("Country"),
-                    self.tr("Industry"), self.tr("Tags")][section]
-        return None
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
-        self._refresh()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel
+from PySide6.QtCore import QItemSelection, QItemSelectionModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,20 +18,21 @@ from ..domain.errors import NetzplanerError
 from ..services import partners
 from . import ask
 from .controller import DocumentController
+from .document_view import DocumentView
 from .filters import refill_filter
 from .flow_layout import flow_row
-from .i18n import term
+from .i18n import Retranslating, term
 from .messages import error_text
 from .partner_dialog import PartnerDialog
 from .partner_model import NAME, PartnerTableModel
 from .tables import list_table
 
 
-class PartnerPanel(QWidget):
+class PartnerPanel(DocumentView, Retranslating, QWidget):
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("partnerPanel")
-        self.controller = controller
+        self.attach(controller)
         self.model = PartnerTableModel(controller, self)
         self.search = QLineEdit(objectName="partnerSearch", clearButtonEnabled=True)
         self.dimension_filter = QComboBox(objectName="partnerDimensionFilter")
@@ -68,7 +69,7 @@ class PartnerPanel(QWidget):
         self.show_archived.toggled.connect(lambda on: self._filter(show_archived=on))
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
         self.table.selectionModel().selectionChanged.connect(self._table_selection_changed)
-        controller.selection.partnersChanged.connect(self._select_rows)
+        self.listen(controller.selection.partnersChanged, self._select_rows)
         self.model.modelReset.connect(self._after_reset)
         self._syncing = False
         self.retranslate()
@@ -200,8 +201,3 @@ class PartnerPanel(QWidget):
         self.delete_button.setText(self.tr("Delete…"))
         self._fill_filters()
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,7 +24,7 @@ from ..domain.enums import RelationshipKind
 from ..domain.errors import NetzplanerError, ValidationError
 from ..services import queries, relationships
 from .controller import DocumentController
-from .i18n import term
+from .i18n import Retranslating, term
 from .messages import error_text
 
 
@@ -42,7 +42,7 @@ def partner_combo(names: QStandardItemModel, object_name: str) -> QComboBox:
     return combo
 
 
-class RelationshipDialog(QDialog):
+class RelationshipDialog(Retranslating, QDialog):
     def __init__(self, controller: DocumentController, relationship_id: str | None = None,
                  partner_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -184,10 +184,5 @@ class RelationshipDialog(QDialog):
         self.partner_a.lineEdit().setPlaceholderText(self.tr("Type to search…"))
         self.partner_b.lineEdit().setPlaceholderText(self.tr("Type to search…"))
         self._describe_strength()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
 

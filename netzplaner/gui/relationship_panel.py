@@ -28,6 +28,8 @@ from ..services import queries, relationships
 from . import ask
 from .assessment_dialog import AssessmentDialog
 from .controller import DocumentController
+from .document_view import DocumentView
+from .i18n import Retranslating
 from .relationship_dialog import RelationshipDialog
 from .map_style import band_colour, quality_band
 from .relationship_model import (
@@ -76,11 +78,11 @@ class QualityBadgeDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class RelationshipPanel(QWidget):
+class RelationshipPanel(DocumentView, Retranslating, QWidget):
     def __init__(self, controller: DocumentController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("relationshipPanel")
-        self.controller = controller
+        self.attach(controller)
         own = queries.own_firm(controller.workspace)
         start = controller.selection.current_partner or (own.id if own else None)
         self.model = RelationshipTableModel(controller, self, partner_id=start)
@@ -125,7 +127,7 @@ class RelationshipPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         self.show_all.toggled.connect(lambda _on: self._follow_selection())
-        controller.selection.partnersChanged.connect(lambda _ids: self._follow_selection())
+        self.listen(controller.selection.partnersChanged, lambda _ids: self._follow_selection())
         self.table.selectionModel().currentRowChanged.connect(
             lambda current, _previous: controller.selection.set_relationship(
                 current.data(RelationshipIdRole) if current.isValid() else None))
@@ -148,8 +150,6 @@ class RelationshipPanel(QWidget):
         self.setMinimumWidth(table + margins.left() + margins.right())
 
     def _follow_selection(self) -> None:
-        if self.controller.closed:
-            return
         partner = None if self.show_all.isChecked() else self.controller.selection.current_partner
         if partner is None and not self.show_all.isChecked():
             own = queries.own_firm(self.controller.workspace)
@@ -160,8 +160,6 @@ class RelationshipPanel(QWidget):
         self._update_title()
 
     def _update_title(self) -> None:
-        if self.controller.closed:
-            return
         if self.model.partner_id is None:
             self.title.setText(self.tr("All relationships"))
         else:
@@ -219,8 +217,6 @@ class RelationshipPanel(QWidget):
         self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        super().changeEvent(event)  # retranslates on a language switch
         if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.FontChange):
             self._fit_width()

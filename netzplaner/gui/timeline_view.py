@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QAbstractScrollArea, QToolTip
 from ..domain.entities import Action
 from ..domain.enums import ActionStatus, GoalStatus
 from ..domain.plan import is_overdue
-from .i18n import term
+from .i18n import Retranslating, term
 
 HEADER_H, FOOTER_H, ROW_H = 30, 24, 24
 LABEL_W = 380       # title (elided to TITLE_W) + owner
@@ -36,7 +36,7 @@ INK, GREY, LINE, GRID = QColor("#263238"), QColor("#78828c"), QColor("#c5ccd4"),
 PANEL, GOAL_BAND, SELECTED = QColor("#f7f9fb"), QColor("#e9eef4"), QColor("#dce8fa")
 
 
-class TimelineView(QAbstractScrollArea):
+class TimelineView(Retranslating, QAbstractScrollArea):
     """Actions as bars over the calendar; click selects, double click opens."""
 
     actionSelected = Signal(str)
@@ -380,10 +380,8 @@ class TimelineView(QAbstractScrollArea):
     def scrollContentsBy(self, dx: int, dy: int) -> None:
         self.viewport().update()  # header and label column are fixed: repaint instead of scrolling pixels
 
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.viewport().update()  # month names, legend and texts are read at paint time
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.viewport().update()  # month names, legend and texts are read at paint time
 
 
 def _next_month(day: date) -> date:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import Retranslating
 from .icons import icon
 from .screen_fit import VerticalScrollArea
 
@@ -68,7 +69,7 @@ class StepCard(QFrame):
         super().changeEvent(event)
 
 
-class WelcomePage(QWidget):
+class WelcomePage(Retranslating, QWidget):
     newRequested = Signal()
     openRequested = Signal()
     demoRequested = Signal()
@@ -192,8 +193,3 @@ class WelcomePage(QWidget):
                                               "CSV"))
         self.recent_label.setText(self.tr("Recently opened"))
         self.recent_empty.setText(self.tr("No documents opened yet."))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

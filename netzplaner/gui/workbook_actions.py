@@ -8,7 +8,6 @@ lines are applied as one undoable step.
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -30,17 +29,15 @@ def tr(text: str) -> str:
 
 def export_workbook(parent: QWidget, controller: DocumentController) -> object | None:
     """Ask where to, then write the board workbook in the UI language; returns the running task."""
-    from ..services import network_check
-    from ..services.export import export_board_workbook
-    from .map_export import WORKBOOK_PICTURE, render_workspace
+    from ..services.export import export_board
+    from .map_export import workbook_picture
 
     suggestion = str(controller.path.with_name(controller.path.stem + "-Maßnahmenplan.xlsx"))
     target = ask.save_path(parent, tr("Export board workbook"), suggestion, tr("Excel workbook (*.xlsx)"), "xlsx")
     if not target:
         return None
     ws, lang = controller.workspace, current_language()
-    with tempfile.TemporaryDirectory() as folder:  # the map as the window draws it, unsaved edits included
-        picture = render_workspace(ws, Path(folder) / "map.png", **WORKBOOK_PICTURE).read_bytes()
+    picture = workbook_picture(ws)  # drawn here: Qt draws on the GUI thread only
     progress = QProgressDialog(tr("Writing the board workbook…"), tr("Cancel"), 0, 100, parent)
     progress.setObjectName("exportProgress")
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -48,10 +45,8 @@ def export_workbook(parent: QWidget, controller: DocumentController) -> object |
     progress.setCancelButton(None)  # a half-written file is never left behind, but there is nothing to cancel
 
     def work(report_progress, cancelled):
-        report = network_check.check_network(ws)
-        texts = [r.text(lang) for r in report.recommendations]
-        return export_board_workbook(ws, target, lang=lang, recommendations=texts, map_png=picture,
-                                     progress=lambda done, total: report_progress(done / max(total, 1)))
+        return export_board(ws, target, lang=lang, map_png=picture,
+                            progress=lambda done, total: report_progress(done / max(total, 1)))
 
     task = Worker.start(work, parent)
     task.progress.connect(lambda value: progress.setValue(int(value * 100)))
@@ -85,10 +80,13 @@ def import_workbook(parent: QWidget, controller: DocumentController):
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     task = Worker.start(lambda progress, cancelled: plan_board_import(ws, Path(source)), parent)
 
+    def document_closing() -> None:  # no preview for a document closed meanwhile
+        if task.running:
+            task.abandon()
+            QApplication.restoreOverrideCursor()
+
     def planned(report) -> None:
         QApplication.restoreOverrideCursor()
-        if controller.closed:
-            return
         preview = ImportPreview(report, parent)
         if not preview.exec():
             return
@@ -103,6 +101,7 @@ def import_workbook(parent: QWidget, controller: DocumentController):
         ask.error(parent, tr("Import board workbook"), text)
 
     task.applied = False
+    controller.closing.connect(document_closing)
     task.finished.connect(planned)
     task.failed.connect(failed)
     return task

@@ -1,8 +1,10 @@
 """Long work off the GUI thread (DESIGN.md rule 6): one helper over a QThreadPool, results back on the GUI thread.
 
 A task is a plain function ``work(progress, cancelled)``: it reports 0..1 through ``progress`` and stops (by
-raising ``analysis.layout.Cancelled`` or returning early) when ``cancelled()`` turns true. It must not touch the
-document's database connection or any widget; it gets plain data and returns plain data.
+raising ``analysis.layout.Cancelled`` or returning early) when ``cancelled()`` turns true. It touches no widget and
+no live ORM object: it gets plain data or the workspace (each read on the worker opens its own connection to the
+working copy) and returns plain data. A view that lets go of its document ``abandon()``s its tasks: whatever
+they still deliver reaches nobody.
 
 Tests can set ``Worker.synchronous = True`` to run tasks at once on the calling thread.
 """
@@ -38,25 +40,39 @@ class Task(QObject):
         super().__init__(parent)
         self._stop = threading.Event()
         self.running = True
+        self.abandoned = False
 
     def cancel(self) -> None:
+        self._stop.set()
+
+    def abandon(self) -> None:
+        """Ask the work to stop and deliver nothing more: no progress, result, failure or cancellation, even one
+        that is already on its way to the GUI thread (the document it read may be closed by then)."""
+        self.abandoned = True
         self._stop.set()
 
     def is_cancelled(self) -> bool:
         return self._stop.is_set()
 
     # bound methods of an object on the GUI thread: Qt queues the worker's signals to them
+    def _on_progress(self, value: float) -> None:
+        if not self.abandoned:
+            self.progress.emit(value)
+
     def _on_finished(self, result: object) -> None:
         self.running = False
-        self.finished.emit(result)
+        if not self.abandoned:
+            self.finished.emit(result)
 
     def _on_failed(self, exc: object) -> None:
         self.running = False
-        self.failed.emit(exc)
+        if not self.abandoned:
+            self.failed.emit(exc)
 
     def _on_cancelled(self) -> None:
         self.running = False
-        self.cancelled.emit()
+        if not self.abandoned:
+            self.cancelled.emit()
 
 
 class _Runnable(QRunnable):
@@ -98,7 +114,7 @@ class Worker:
         """Run ``work``; connect to the returned task's signals before control returns to the event loop."""
         task = Task(parent)
         signals = _Signals()  # lives on the GUI thread: its queued signals arrive there
-        signals.progress.connect(task.progress)
+        signals.progress.connect(task._on_progress)
         signals.finished.connect(task._on_finished)
         signals.failed.connect(task._on_failed)
         signals.cancelled.connect(task._on_cancelled)

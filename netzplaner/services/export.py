@@ -1,6 +1,7 @@
-"""Export use cases: the board workbook (``netzplaner export DOC -o plan.xlsx``).
+"""Export use cases: the board workbook (``netzplaner export DOC -o plan.xlsx``, File → Export board workbook).
 
-``board_data`` gathers frozen data from the document (optionally only some goals or network dimensions) and
+``export_board`` is the one use case both the window and the command line run: the network check's
+recommendations, the map picture the caller drew (services draw nothing), the workbook. ``board_data`` gathers frozen data from the document (optionally only some goals or network dimensions) and
 ``export_board_workbook`` hands it to ``io.board_workbook``, which writes atomically. The GUI runs the export on
 its worker thread and passes ``progress(done, total)`` for a progress bar.
 
@@ -21,7 +22,7 @@ from ..domain.enums import Dimension
 from ..domain.errors import ValidationError
 from ..domain.vocabulary import label
 from ..io.board_workbook import BoardData, write_board_workbook
-from . import queries
+from . import network_check, queries
 from .memory import collector_paused
 from .workspace import Workspace
 
@@ -98,3 +99,14 @@ def export_board_workbook(ws: Workspace, path: Path | str, *, lang: str = "de",
         data = board_data(ws, lang=lang, goal_ids=goal_ids, dimensions=dimensions, recommendations=recommendations,
                           map_png=map_png, today=today)
         return write_board_workbook(data, path, progress=progress)
+
+
+def export_board(ws: Workspace, path: Path | str, *, lang: str = "de", goal_ids: Iterable[str] | None = None,
+                 dimensions: Iterable[Dimension | str] | None = None, map_png: bytes | None = None,
+                 today: date | None = None, progress: Progress | None = None) -> Path:
+    """The board workbook as File → Export and ``netzplaner export`` write it: with the network check's
+    recommendations in ``lang`` and the map picture ``map_png`` (PNG bytes, None for a workbook without map)."""
+    report = network_check.check_network(ws, today)
+    return export_board_workbook(ws, path, lang=lang, goal_ids=goal_ids, dimensions=dimensions,
+                                 recommendations=[r.text(lang) for r in report.recommendations], map_png=map_png,
+                                 today=today, progress=progress)

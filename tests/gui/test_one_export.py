@@ -1,0 +1,53 @@
+"""One export use case: File → Export board workbook and ``netzplaner export`` run ``services.export.export_board``
+and write the same workbook (sheets, every cell, the map picture)."""
+
+from __future__ import annotations
+
+import zipfile
+
+import openpyxl
+
+from netzplaner.cli import main
+from netzplaner.gui import ask
+from netzplaner.services import demo, network_check
+from netzplaner.services import export as export_service
+from netzplaner.services.workspace import Workspace
+
+
+def _contents(path):
+    """Every sheet's cell values; the export's own stamp (time, id for the round trip) left out."""
+    book = openpyxl.load_workbook(path)
+    return {sheet.title: [[cell.value for cell in row] for row in sheet.iter_rows() if row[0].value != "export"]
+            for sheet in book.worksheets}
+
+
+def _pictures(path) -> list[bytes]:
+    with zipfile.ZipFile(path) as archive:
+        return [archive.read(name) for name in sorted(archive.namelist()) if name.startswith("xl/media/")]
+
+
+def test_the_window_and_the_command_line_write_the_same_workbook(window, tmp_path, monkeypatch, qtbot):
+    doc = tmp_path / "demo.netzplan"
+    demo.write_demo(doc, lang="en")
+    calls = []
+    real = export_service.export_board
+    monkeypatch.setattr(export_service, "export_board",
+                        lambda ws, path, **options: calls.append(options) or real(ws, path, **options))
+
+    assert main(["export", str(doc), "-o", str(tmp_path / "cli.xlsx"), "--lang", "en"]) == 0
+    window.documents.open_path(doc)
+    target = tmp_path / "window.xlsx"
+    monkeypatch.setattr(ask, "save_path", lambda *args: str(target))
+    monkeypatch.setattr(ask, "info", lambda *args: None)
+    task = window.export_workbook()
+    qtbot.waitUntil(lambda: not task.running, timeout=30_000)
+
+    assert len(calls) == 2 and all(c["map_png"] for c in calls)  # both through the one use case, with the map
+    from_cli, from_window = _contents(tmp_path / "cli.xlsx"), _contents(target)
+    assert list(from_window) == list(from_cli)
+    assert from_window == from_cli
+    assert len(_pictures(target)) == 1 and _pictures(target) == _pictures(tmp_path / "cli.xlsx")
+    with Workspace.open(doc, read_only=True) as ws:
+        first_advice = network_check.check_network(ws).recommendations[0].text("en")
+    cover = " ".join(str(value) for row in from_window["Overview"] for value in row if value)
+    assert first_advice.split(":")[0] in cover  # the network check's advice is on the cover

@@ -1,0 +1,69 @@
+"""The four list tables on their shared base: headers in their order, the id role, and every column sorting by the
+key its sort role shows, both ways."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from netzplaner.gui.action_model import ActionTableModel
+from netzplaner.gui.controller import DocumentController
+from netzplaner.gui.goal_model import GoalTableModel
+from netzplaner.gui.partner_model import PartnerTableModel
+from netzplaner.gui.relationship_model import RelationshipTableModel
+from netzplaner.gui.table_model import IdRole, SortRole
+from netzplaner.services import demo
+from netzplaner.services.workspace import Workspace
+
+HEADERS = {
+    PartnerTableModel: ["Name", "Kind", "Networks", "City", "Country", "Industry", "Tags"],
+    RelationshipTableModel: ["Partner", "With", "Kind", "Strength", "Quality", "Assessed"],
+    GoalTableModel: ["Goal", "Benefit", "Network", "Status", "Priority", "Responsible", "Target date",
+                     "KPI progress", "Partners", "Actions"],
+    ActionTableModel: ["Goal", "Action", "Responsible", "Start", "Due", "Status", "Priority", "Effort (PD)", "Cost",
+                       "Partner"],
+}
+
+
+@pytest.fixture(scope="module")
+def demo_doc(tmp_path_factory):
+    path = tmp_path_factory.mktemp("tables") / "demo.netzplan"
+    demo.write_demo(path, lang="en")
+    return path
+
+
+@pytest.fixture
+def controller(demo_doc, qapp):
+    with Workspace.open(demo_doc, read_only=True) as ws:
+        ctrl = DocumentController(ws, autosave_minutes=0)
+        yield ctrl
+        ctrl.close()
+
+
+@pytest.mark.parametrize("model_class", list(HEADERS), ids=lambda cls: cls.__name__)
+def test_headers_ids_and_sorting(controller, model_class):
+    model = model_class(controller)
+    assert model.rowCount() > 5
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())] == HEADERS[model_class]
+    assert model.headerData(0, Qt.Orientation.Vertical) is None
+    first = model.index(0, 0).data(IdRole)
+    assert model.row_of(first) == 0 and model.row_at(0).id == first and model.row_of("no such id") == -1
+    for column in range(model.columnCount()):
+        for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
+            model.sort(column, order)
+            keys = [model.index(row, column).data(SortRole) for row in range(model.rowCount())]
+            assert keys == sorted(keys, reverse=order == Qt.SortOrder.DescendingOrder), (HEADERS[model_class][column],
+                                                                                          order)
+            assert model.index(0, column).data(Qt.ItemDataRole.DisplayRole) is not None
+
+
+def test_numbers_stand_right_and_relationship_figures_centred(controller):
+    actions, relationships = ActionTableModel(controller), RelationshipTableModel(controller)
+    right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    assert [actions.index(0, c).data(Qt.ItemDataRole.TextAlignmentRole) for c in range(10)] == \
+        [None] * 7 + [right, right, None]
+    centre = int(Qt.AlignmentFlag.AlignCenter)
+    assert [relationships.index(0, c).data(Qt.ItemDataRole.TextAlignmentRole) for c in range(6)] == \
+        [None, None, None, centre, centre, None]
+    assert relationships.headerData(4, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == \
+        "Quality index of the latest assessment, 0–100"
