@@ -42,6 +42,12 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+class Versioned:
+    """A row version for undo and redo (store/versions.py): 1 when inserted, raised by every write."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+
+
 class Meta(Base):
     """Key/value facts about the document (title, created, application version)."""
 
@@ -50,7 +56,7 @@ class Meta(Base):
     value: Mapped[str] = mapped_column(Text, default="")
 
 
-class Partner(Base):
+class Partner(Versioned, Base):
     __tablename__ = "partner"
     __table_args__ = (
         # Exactly one own firm: at most one row may carry the flag (the services keep "at least one").
@@ -90,7 +96,7 @@ class Tag(Base):
     name: Mapped[str] = mapped_column(String(60), primary_key=True)
 
 
-class Contact(Base):
+class Contact(Versioned, Base):
     __tablename__ = "contact"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     partner_id: Mapped[str] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
@@ -101,7 +107,7 @@ class Contact(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
 
 
-class Relationship(Base):
+class Relationship(Versioned, Base):
     __tablename__ = "relationship"
     __table_args__ = (
         CheckConstraint("source_id <> target_id", name="two_partners"),
@@ -122,7 +128,7 @@ def _score_column() -> Mapped[int | None]:
     return mapped_column(Integer)
 
 
-class Assessment(Base):
+class Assessment(Versioned, Base):
     __tablename__ = "assessment"
     __table_args__ = tuple(
         CheckConstraint(f"{c} IS NULL OR {c} BETWEEN 1 AND 5", name=f"{c}_range")
@@ -142,7 +148,7 @@ class Assessment(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
-class Goal(Base):
+class Goal(Versioned, Base):
     __tablename__ = "goal"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     title: Mapped[str] = mapped_column(SHORT)
@@ -169,7 +175,7 @@ class GoalPartner(Base):
         ForeignKey("partner.id", ondelete="CASCADE"), primary_key=True, index=True)
 
 
-class Action(Base):
+class Action(Versioned, Base):
     __tablename__ = "action"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     goal_id: Mapped[str] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)
