@@ -34,6 +34,7 @@ class DocumentController(QObject):
         self.selection = Selection(self)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
+        workspace.clear_history()  # the stack starts empty: steps done before are not undoable here
         self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(self.is_modified))
         self.undo_stack.cleanChanged.connect(lambda clean: clean and workspace.mark_clean())
         workspace.subscribe(self._on_workspace_changed)

@@ -128,6 +128,13 @@ class Workspace:
     def is_clean(self) -> bool:
         return self._clean == len(self._done)
 
+    def clear_history(self) -> None:
+        """Forget every step (a front end that starts its own undo stack with nothing on it)."""
+        self._done.clear()
+        self._undone.clear()
+        self._clean = 0
+        self._history_changed()
+
     def subscribe_history(self, listener: HistoryListener) -> None:
         self._history_listeners.append(listener)
 

@@ -2388,6 +2388,14 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{name} gibt sich als UTF-8-Text aus, enthält aber andere Zeichen; bitte erneut als CSV UTF-8 speichern.</translation>
     </message>
     <message>
+        <source>Part of this step was deleted after it (by someone else or in another window); the step can no longer be redone.</source>
+        <translation>Ein Teil dieses Schritts wurde danach gelöscht (von jemand anderem oder in einem anderen Fenster); der Schritt kann nicht mehr wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Part of this step was deleted after it (by someone else or in another window); the step can no longer be undone.</source>
+        <translation>Ein Teil dieses Schritts wurde danach gelöscht (von jemand anderem oder in einem anderen Fenster); der Schritt kann nicht mehr rückgängig gemacht werden.</translation>
+    </message>
+    <message>
         <source>{name} cannot be decoded: it is neither UTF-8 nor Windows (Western Europe) text; save it again as CSV UTF-8.</source>
         <translation>{name} lässt sich nicht lesen: Es ist weder UTF-8- noch Windows-Text (Westeuropa); bitte erneut als CSV UTF-8 speichern.</translation>
     </message>
@@ -2724,8 +2732,24 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>„{name}“ ist schreibgeschützt geöffnet; verwenden Sie „Speichern unter“, um Ihre Änderungen zu behalten.</translation>
     </message>
     <message>
+        <source>“{name}” was changed after this step (by someone else or in another window); the step can no longer be redone.</source>
+        <translation>„{name}“ wurde nach diesem Schritt geändert (von jemand anderem oder in einem anderen Fenster); der Schritt kann nicht mehr wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed after this step (by someone else or in another window); the step can no longer be undone.</source>
+        <translation>„{name}“ wurde nach diesem Schritt geändert (von jemand anderem oder in einem anderen Fenster); der Schritt kann nicht mehr rückgängig gemacht werden.</translation>
+    </message>
+    <message>
         <source>“{name}” was changed outside Netzplaner since it was last saved here; please check its content.</source>
         <translation>„{name}“ wurde seit dem letzten Speichern außerhalb von Netzplaner geändert; bitte prüfen Sie den Inhalt.</translation>
+    </message>
+    <message>
+        <source>“{name}” was deleted after this step (by someone else or in another window); the step can no longer be redone.</source>
+        <translation>„{name}“ wurde nach diesem Schritt gelöscht (von jemand anderem oder in einem anderen Fenster); der Schritt kann nicht mehr wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>“{name}” was deleted after this step (by someone else or in another window); the step can no longer be undone.</source>
+        <translation>„{name}“ wurde nach diesem Schritt gelöscht (von jemand anderem oder in einem anderen Fenster); der Schritt kann nicht mehr rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>“{name}” was saved by a newer version of Netzplaner (file format {version}); please update Netzplaner to open it.</source>
