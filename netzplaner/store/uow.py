@@ -212,16 +212,6 @@ class UnitOfWork:
             return StaleEditError(self.label(entity, entity_id) or known_as)
         return StaleEditError(known_as, deleted=True)
 
-    def _stale_among(self, entity: str, expected: Mapping[str, int]) -> StaleEditError:
-        """The refusal naming the first of many rows that is not at its expected version."""
-        found = self.column_values(entity, expected, ())
-        for row_id, version in expected.items():
-            if row_id not in found:
-                return StaleEditError(None, deleted=True)
-            if found[row_id][VERSION] != version:
-                return StaleEditError(self.label(entity, row_id))
-        raise AssertionError("no row of the step changed")  # only called after a write missed a row
-
     # -- writing ----------------------------------------------------------------------------------------
 
     def insert(self, entity: str, values: Mapping[str, Any]) -> int:
@@ -403,7 +393,8 @@ class UnitOfWork:
             return
         for p in params:
             p["_expected"] = before[p["_id"]][VERSION]
-        self._write_all(entity, statement, params)
+        self._write_all(entity, statement, params, {
+            p["_id"]: {**{n: p[f"_v_{n}"] for n in columns}, VERSION: p["_expected"] + 1} for p in params})
 
     def bulk_set_back(self, entity: str, old: Mapping[str, Mapping[str, Any]]) -> None:
         """Undo ``bulk_set``: write back what ``column_values`` read, versions included; every row must still be
@@ -416,17 +407,22 @@ class UnitOfWork:
                      .values({name: bindparam(f"_v_{name}") for name in columns}))
         self._write_all(entity, statement, [
             {"_id": rid, "_expected": v[VERSION] + 1, **{f"_v_{n}": _plain(v[n]) for n in columns}}
-            for rid, v in old.items()])
+            for rid, v in old.items()], {rid: {n: _plain(v[n]) for n in columns} for rid, v in old.items()})
 
-    def _write_all(self, entity: str, statement, params: list[dict]) -> None:
-        """One checked statement over many rows: each row is written only at its ``_expected`` version; if any
-        is not, the statement is taken back (a savepoint) and the refusal names that row."""
-        savepoint = self.conn.begin_nested()
+    def _write_all(self, entity: str, statement, params: list[dict], written: Mapping[str, Mapping]) -> None:
+        """One checked statement over many rows: each row is written only at its ``_expected`` version, and
+        ``written`` is what each row holds afterwards. If a row was not written, the refusal names one whose values
+        are not those (the transaction then rolls back). Reading every version first, or a savepoint to take
+        the statement back, would cost a third to a half of an undo of 20,000 positions."""
         if self.conn.execute(statement, params).rowcount == len(params):
-            savepoint.commit()
             return
-        savepoint.rollback()
-        raise self._stale_among(entity, {p["_id"]: p["_expected"] for p in params})
+        found = self.column_values(entity, written, next(iter(written.values())))
+        for row_id, values in written.items():
+            if row_id not in found:
+                raise StaleEditError(None, deleted=True)
+            if any(found[row_id][name] != value for name, value in values.items()):
+                raise StaleEditError(self.label(entity, row_id))
+        raise StaleEditError(None)  # a stranger wrote exactly our values: still, nothing of ours is kept
 
     def set_values(self, entity: str, entity_id: str, values: Mapping[str, Any], *,
                    known_as: str | None = None) -> None:
