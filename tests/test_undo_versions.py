@@ -129,11 +129,32 @@ def test_a_macro_is_refused_as_a_whole(ws, mueller):
     other = ws.execute(partners.create_partner(ws, name="Schmid KG", kind="customer")).entity_id
     ws.execute(Macro([partners.update_partner(ws, mueller, city="Balingen"),
                       partners.update_partner(ws, other, city="Sigmaringen")], "Two edits"))
-    raw(ws, "UPDATE partner SET notes = 'geändert' WHERE id = ?", other)
+    raw(ws, "UPDATE partner SET notes = 'geändert' WHERE id = ?", mueller)
     before = dump_state(ws)
-    with pytest.raises(StaleEditError, match="“Schmid KG”"):
-        ws.undo()  # the first partner's revert ran before the refusal; it is rolled back
-    assert dump_state(ws) == before and ws.get("partner", mueller).city == "Balingen"
+    with pytest.raises(StaleEditError, match="“Müller GmbH”"):
+        ws.undo()  # the second partner's revert ran before the refusal; it is rolled back
+    assert dump_state(ws) == before and ws.get("partner", other).city == "Sigmaringen"
+
+
+def test_the_unit_of_work_raises_versions_without_the_trigger(ws, mueller):
+    """A store without the SQLite trigger (another database) relies on the unit of work alone."""
+    with closing(sqlite3.connect(ws.document.working_copy)) as conn:
+        for table in VERSIONED:
+            conn.execute(f'DROP TRIGGER "{table}_version"')
+        conn.commit()
+    goal = ws.execute(goals.create_goal(ws, title="Zweite Stahlquelle", benefit="resilience")).entity_id
+    action = ws.execute(goals.create_action(ws, goal, title="Audit", partner_id=mueller)).entity_id
+    ws.execute(partners.update_partner(ws, mueller, city="Balingen"))
+    ws.execute(partners.move_partners(ws, {mueller: (1.0, 2.0)}))
+    assert version(ws, "partner", mueller) == 3
+    ws.execute(partners.delete_partner(ws, mueller))
+    assert version(ws, "action", action) == 2  # the reference the delete cleared
+    ws.undo(), ws.undo()
+    assert version(ws, "partner", mueller) == 2 and version(ws, "action", action) == 1
+    other_user(ws, lambda uow: uow.update("partner", mueller, {"notes": "vom Kollegen"}))
+    assert version(ws, "partner", mueller) == 3
+    with pytest.raises(StaleEditError, match="“Müller GmbH” was changed after this step"):
+        ws.undo()
 
 
 def test_undo_of_a_move_of_many_partners_is_refused_when_one_moved(ws, mueller):
