@@ -23,9 +23,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # this checkout, not an installed copy
 os.environ.setdefault("NETZPLANER_DATA_DIR", tempfile.mkdtemp(prefix="np-bench-"))
 
-from netzplaner.services import demo, partners  # noqa: E402
-from netzplaner.services.workspace import Workspace  # noqa: E402
-from netzplaner.store.versions import VERSIONED  # noqa: E402
+from netzplaner.services import demo, partners
+from netzplaner.services.workspace import Workspace
+from netzplaner.store.versions import VERSIONED
 
 STATEMENTS = {
     "UPDATE apply": "UPDATE partner SET pos_x = ?, pos_y = ?, version = version + 1 WHERE id = ?",
