@@ -149,13 +149,13 @@ def test_every_command_reverts_to_the_exact_previous_state(ws, uni, rel, goal):
     for build in builders:
         before = dump_state(ws)
         command = build()
-        ws.apply(command)
+        ws.execute(command)
         after = dump_state(ws)
         assert after != before, f"{command!r} changed nothing"
-        ws.revert(command)
+        assert ws.undo() is command
         assert dump_state(ws) == before, f"{command!r} did not revert exactly"
-        ws.apply(command)  # redo, then undo again: still exact
-        ws.revert(command)
+        assert ws.redo() is command  # redo, then undo again: still exact
+        ws.undo()
         assert dump_state(ws) == before, f"{command!r} did not revert exactly after redo"
 
 

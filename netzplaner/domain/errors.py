@@ -67,3 +67,36 @@ class LockLostError(NetzplanerError):
         super().__init__(
             "Someone else has broken the lock of “{name}” and may be working on it; save your changes under "
             "another name with Save As.", name=path.name)
+
+
+class StaleEditError(NetzplanerError):
+    """Undo or redo refused: a row the step would write was changed or deleted since the step left it.
+
+    ``name`` is how the user knows the row (None when it is gone and its name unknown); ``deleted`` says
+    whether it is gone; ``redo`` whether the refusal is of a redo. Each sentence is spelled out for translators.
+    """
+
+    def __init__(self, name: str | None, *, deleted: bool = False, redo: bool = False) -> None:
+        self.name, self.deleted, self.redo = name, deleted, redo
+        if name is None and redo:
+            super().__init__("Part of this step was deleted after it (by someone else or in another window); "
+                             "the step can no longer be redone.")
+        elif name is None:
+            super().__init__("Part of this step was deleted after it (by someone else or in another window); "
+                             "the step can no longer be undone.")
+        elif deleted and redo:
+            super().__init__("“{name}” was deleted after this step (by someone else or in another window); "
+                             "the step can no longer be redone.", name=name)
+        elif deleted:
+            super().__init__("“{name}” was deleted after this step (by someone else or in another window); "
+                             "the step can no longer be undone.", name=name)
+        elif redo:
+            super().__init__("“{name}” was changed after this step (by someone else or in another window); "
+                             "the step can no longer be redone.", name=name)
+        else:
+            super().__init__("“{name}” was changed after this step (by someone else or in another window); "
+                             "the step can no longer be undone.", name=name)
+
+    def on_redo(self) -> StaleEditError:
+        """The same refusal, said of a redo."""
+        return StaleEditError(self.name, deleted=self.deleted, redo=True)

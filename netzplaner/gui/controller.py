@@ -1,6 +1,7 @@
 """One open document in the window: the workspace, its undo stack, the shared selection, saving and autosave.
 
 Views call ``run(command)`` for every edit and listen to ``changed``; they never hold a session or an ORM object.
+The undo stack drives the workspace's history (gui/undo.py): both hold the same steps in the same order.
 """
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.errors import NetzplanerError
 from ..services import queries
@@ -26,6 +27,7 @@ class DocumentController(QObject):
     pathChanged = Signal(object)
     autosaveFailed = Signal(str)  # one sentence for the user, in the UI language; autosave has stopped
     closing = Signal()  # the document is about to close: work started for it must deliver nothing more
+    stepRefused = Signal(bool, str)  # (a redo?, the sentence): an undo or redo failed and left the history
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None, autosave_minutes: int = 5) -> None:
         super().__init__(parent)
@@ -33,7 +35,9 @@ class DocumentController(QObject):
         self.selection = Selection(self)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setObjectName("undoStack")
+        workspace.clear_history()  # the stack starts empty: steps done before are not undoable here
         self.undo_stack.cleanChanged.connect(lambda clean: self.modifiedChanged.emit(self.is_modified))
+        self.undo_stack.cleanChanged.connect(lambda clean: clean and workspace.mark_clean())
         workspace.subscribe(self._on_workspace_changed)
         # a recovered or migrated document is unsaved from the start, with nothing to undo
         self._forced_modified = workspace.modified
@@ -52,9 +56,12 @@ class DocumentController(QObject):
     # -- edits ------------------------------------------------------------------------------------------
 
     def run(self, command: Command) -> Command:
-        """Apply an edit and put it on the undo stack; a ValidationError propagates and nothing is pushed."""
-        self.workspace.apply(command)
-        self.undo_stack.push(UndoableCommand(self.workspace, command))
+        """Do an edit as one step of the history (pushed on the undo stack, which runs it through the workspace).
+        An error (a ValidationError for a dialog's field) propagates; nothing is written or pushed."""
+        step = UndoableCommand(self.workspace, command, self._step_refused)
+        self.undo_stack.push(step)  # Qt runs step.redo() and drops the step again if it failed
+        if step.failure is not None:
+            raise step.failure
         return command
 
     def run_all(self, commands: list[Command], text: str) -> None:
@@ -62,6 +69,28 @@ class DocumentController(QObject):
         from ..services.commands import Macro
 
         self.run(Macro(commands, text))
+
+    def _step_refused(self, error: BaseException, redo: bool) -> None:
+        """An undo or redo failed (e.g. a row changed since): the step left the workspace's history and leaves
+        Qt's stack as it is obsolete. A refused redo takes the steps undone before it along (they were built on
+        it). Called from inside QUndoStack, which must not be changed or re-entered there: the rest waits."""
+        if redo:  # the refused step is at index(): the ones above it follow it out
+            for index in range(self.undo_stack.index() + 1, self.undo_stack.count()):
+                self.undo_stack.command(index).setObsolete(True)
+        QTimer.singleShot(0, self, lambda: self._after_refusal(redo, error))
+
+    def _after_refusal(self, redo: bool, error: BaseException) -> None:
+        if self.workspace.closed:
+            return
+        if redo and self.undo_stack.canRedo():
+            marker = QUndoCommand()
+            marker.setObsolete(True)
+            self.undo_stack.push(marker)  # Qt deletes every step above the current one, then the marker itself
+            self.undo_stack.canRedoChanged.emit(False)  # that path of Qt's emits no signal: tell the actions
+            self.undo_stack.redoTextChanged.emit("")
+        if not isinstance(error, NetzplanerError):
+            raise error  # a bug: the application's exception hook reports it
+        self.stepRefused.emit(redo, error_text(error))
 
     def _on_workspace_changed(self, entities: frozenset[str]) -> None:
         selection = self.selection

@@ -316,6 +316,8 @@ class MainWindow(Retranslating, QMainWindow):
             self.undo_group.setActiveStack(controller.undo_stack)
             controller.autosaveFailed.connect(
                 lambda text: ask.error(self, self.tr("Autosave stopped"), text))
+            controller.stepRefused.connect(
+                lambda redo, text: ask.error(self, self.tr("Redo") if redo else self.tr("Undo"), text))
             controller.modifiedChanged.connect(self._update_title)
             controller.pathChanged.connect(self._update_title)
             controller.changed.connect(self._update_status)

@@ -1,8 +1,11 @@
 """Reversible edit commands: each carries its own undo data and runs inside one unit of work.
 
 ``apply`` does the edit (again, on redo) and records what it needs to undo; ``revert`` restores the exact
-previous state. The GUI wraps each command in a QUndoCommand; the command line and the Python API use
-``Workspace.execute``. ``text`` is an English template with named parameters, so a front end can translate it.
+previous state. Each remembers the versions it left its rows at: a revert, and an apply that is a redo, first
+check that every row it writes is still at that version, and refuse with ``StaleEditError`` otherwise (the
+unit of work rolls back, so a macro is all-or-nothing). All steps run through ``Workspace.execute``/``undo``/
+``redo``, the one history (the GUI's QUndoStack drives it). ``text`` is an English template with named
+parameters, so a front end can translate it.
 """
 
 from __future__ import annotations
@@ -11,8 +14,8 @@ from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from ..domain.errors import NotFoundError
-from ..store.protocol import Snapshot, UnitOfWork
+from ..domain.errors import NotFoundError, StaleEditError
+from ..store.protocol import VERSION, Snapshot, UnitOfWork
 
 Check = Callable[[UnitOfWork], None]
 
@@ -64,13 +67,20 @@ class CreateEntity(_EntityCommand):
                  **params: Any) -> None:
         super().__init__(entity, values["id"], template, checks, **params)
         self.values = dict(values)
+        self.version: int | None = None  # the version the insert gave the row
+        self.label: str | None = None
 
     def apply(self, uow: UnitOfWork) -> None:
+        if self.version is not None and uow.exists(self.entity, self.entity_id):  # redo: back in the meantime
+            raise StaleEditError(uow.label(self.entity, self.entity_id) or self.label)
         self._check(uow)
-        uow.insert(self.entity, self.values)
+        self.version = uow.insert(self.entity, self.values)
+        self.label = uow.label(self.entity, self.entity_id)
 
     def revert(self, uow: UnitOfWork) -> None:
-        uow.delete(self.entity, self.entity_id)
+        assert self.version is not None, "revert before apply"
+        uow.delete(self.entity, self.entity_id, expected={(self.entity, self.entity_id): self.version},
+                   known_as=self.label)
 
 
 class UpdateEntity(_EntityCommand):
@@ -78,15 +88,18 @@ class UpdateEntity(_EntityCommand):
                  checks: Sequence[Check] = (), touches: Sequence[str] = (), **params: Any) -> None:
         super().__init__(entity, entity_id, template, checks, touches, **params)
         self.changes = dict(changes)
-        self.old: dict[str, Any] | None = None
+        self.old: dict[str, Any] | None = None  # with the version before; the update left the row one above
+        self.label: str | None = None
 
     def apply(self, uow: UnitOfWork) -> None:
+        expected = None if self.old is None else self.old[VERSION]  # redo: the row as the undo left it
         self._check(uow)
-        self.old = uow.update(self.entity, self.entity_id, self.changes)
+        self.old = uow.update(self.entity, self.entity_id, self.changes, expected=expected, known_as=self.label)
+        self.label = uow.label(self.entity, self.entity_id)
 
     def revert(self, uow: UnitOfWork) -> None:
         assert self.old is not None, "revert before apply"
-        uow.set_values(self.entity, self.entity_id, self.old)
+        uow.set_values(self.entity, self.entity_id, self.old, known_as=self.label)
 
 
 class DeleteEntity(_EntityCommand):
@@ -97,7 +110,11 @@ class DeleteEntity(_EntityCommand):
 
     def apply(self, uow: UnitOfWork) -> None:
         self._check(uow)
-        self.snapshot = uow.delete(self.entity, self.entity_id)
+        if self.snapshot is None:
+            self.snapshot = uow.delete(self.entity, self.entity_id)
+        else:  # redo: every row it removes must be as the undo put it back
+            self.snapshot = uow.delete(self.entity, self.entity_id, expected=self.snapshot.versions(),
+                                       known_as=self.snapshot.label)
 
     def revert(self, uow: UnitOfWork) -> None:
         assert self.snapshot is not None, "revert before apply"
@@ -123,16 +140,19 @@ class SetColumns(Command):
         return frozenset((self.entity,))
 
     def apply(self, uow: UnitOfWork) -> None:
+        if self.old is not None:  # redo: every row as the undo left it
+            uow.bulk_set(self.entity, self.values, before=self.old)
+            return
         columns = next(iter(self.values.values()), {}).keys()
-        self.old = uow.column_values(self.entity, self.values, columns)
-        missing = set(self.values) - set(self.old)
-        if missing:
+        old = uow.column_values(self.entity, self.values, columns)
+        if set(self.values) - set(old):
             raise NotFoundError("The {entity} you refer to is no longer in the document.", entity=self.entity)
         uow.bulk_set(self.entity, self.values)
+        self.old = old
 
     def revert(self, uow: UnitOfWork) -> None:
         assert self.old is not None, "revert before apply"
-        uow.bulk_set(self.entity, self.old)
+        uow.bulk_set_back(self.entity, self.old)
 
 
 class Macro(Command):

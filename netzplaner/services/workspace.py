@@ -1,7 +1,9 @@
 """A workspace: an open network (any store of ``store.protocol.Store``) with its edit history and its listeners.
 
-The GUI calls ``apply``/``revert`` from its QUndoStack; the command line and the Python API use
-``execute``/``undo``/``redo``. Listeners hear which kinds of entity changed after every successful step.
+The workspace owns the one history of edits (docs/architecture.md, "Commands and undo"): the command line
+and the Python API call ``execute``/``undo``/``redo``, and the GUI's QUndoStack drives the same methods, one
+QUndoCommand per step, in the same order. Listeners hear which kinds of entity changed after every successful
+step; history listeners hear every change of the history itself.
 The GUI, the command line and the API reach the data only through a workspace: the queries and commands take
 it, and it answers for the store's identity and state (name, location, read-only, notices, file check).
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..domain.errors import NetzplanerError
+from ..domain.errors import NetzplanerError, StaleEditError
 from ..store.document import Document
 from ..store.file_check import FileCheck
 from ..store.memory import MemoryStore
@@ -19,14 +21,17 @@ from ..store.protocol import Store
 from .commands import Command
 
 Listener = Callable[[frozenset[str]], None]
+HistoryListener = Callable[[], None]
 
 
 class Workspace:
     def __init__(self, store: Store) -> None:
         self.store = store
         self._done: list[Command] = []
-        self._undone: list[Command] = []
+        self._undone: list[Command] = []  # the next redo last
+        self._clean: int | None = 0  # len(done) when the document was last marked clean; None: unreachable
         self._listeners: list[Listener] = []
+        self._history_listeners: list[HistoryListener] = []
 
     @classmethod
     def open(cls, path: Path | str, *, read_only: bool = False) -> Workspace:
@@ -43,39 +48,122 @@ class Workspace:
 
     # -- edits ------------------------------------------------------------------------------------------
 
-    def apply(self, command: Command) -> None:
-        """Do (or redo) one command in one transaction; on any error nothing is written."""
-        with self.store.unit_of_work() as uow:
-            command.apply(uow)
-        self._notify(command.entities)
+    def apply(self, command: Command) -> Command:
+        """Do one command in one transaction, outside the history (not undoable: the demo, a new document's first
+        layout); on any error nothing is written."""
+        self._run(command, command.apply)
+        return command
 
-    def revert(self, command: Command) -> None:
+    def _run(self, command: Command, step: Callable) -> None:
         with self.store.unit_of_work() as uow:
-            command.revert(uow)
+            step(uow)
         self._notify(command.entities)
 
     def execute(self, command: Command) -> Command:
-        """Apply and remember for ``undo`` (the non-GUI history)."""
-        self.apply(command)
+        """Do a new step and put it on the history. Like Qt's undo stack, a new step ends what could be redone,
+        even when it then fails (a ValidationError, and nothing is written)."""
+        self._truncate(len(self._done))
+        self._run(command, command.apply)
         self._done.append(command)
-        self._undone.clear()
+        self._history_changed()
         return command
 
     def undo(self) -> Command | None:
+        """Undo the last step. A step that cannot be undone (``StaleEditError``: a row it would write changed
+        since; or any other error) leaves the history, and nothing is written."""
         if not self._done:
             return None
         command = self._done.pop()
-        self.revert(command)
+        try:
+            self._run(command, command.revert)
+        except BaseException:
+            self._dropped(len(self._done))
+            raise
         self._undone.append(command)
+        self._history_changed()
         return command
 
     def redo(self) -> Command | None:
+        """Redo the last undone step. One that cannot be redone leaves the history together with the steps
+        undone before it (they were built on it), and nothing is written."""
         if not self._undone:
             return None
         command = self._undone.pop()
-        self.apply(command)
+        try:
+            self._run(command, command.apply)
+        except StaleEditError as exc:
+            self._truncate(len(self._done))
+            raise exc.on_redo() from None
+        except BaseException:
+            self._truncate(len(self._done))
+            raise
         self._done.append(command)
+        self._history_changed()
         return command
+
+    # -- the history --------------------------------------------------------------------------------------
+
+    @property
+    def done(self) -> tuple[Command, ...]:
+        """The steps that can be undone, oldest first."""
+        return tuple(self._done)
+
+    @property
+    def undone(self) -> tuple[Command, ...]:
+        """The steps that can be redone, the next one first."""
+        return tuple(reversed(self._undone))
+
+    @property
+    def can_undo(self) -> bool:
+        return bool(self._done)
+
+    @property
+    def can_redo(self) -> bool:
+        return bool(self._undone)
+
+    @property
+    def undo_text(self) -> str:
+        return self._done[-1].text if self._done else ""
+
+    @property
+    def redo_text(self) -> str:
+        return self._undone[-1].text if self._undone else ""
+
+    def mark_clean(self) -> None:
+        """The document as it is now is saved: ``is_clean`` until the next step, and again when undone to here."""
+        self._clean = len(self._done)
+        self._history_changed()
+
+    @property
+    def is_clean(self) -> bool:
+        return self._clean == len(self._done)
+
+    def clear_history(self) -> None:
+        """Forget every step (a front end that starts its own undo stack with nothing on it)."""
+        self._done.clear()
+        self._undone.clear()
+        self._clean = 0
+        self._history_changed()
+
+    def subscribe_history(self, listener: HistoryListener) -> None:
+        self._history_listeners.append(listener)
+
+    def _truncate(self, index: int) -> None:
+        """Forget every undone step (Qt's rule: a clean state among them becomes unreachable)."""
+        self._undone.clear()
+        if self._clean is not None and self._clean > index:
+            self._clean = None
+        self._history_changed()
+
+    def _dropped(self, index: int) -> None:
+        """The step at ``index`` left the history (Qt's rule for an obsolete command)."""
+        if self._clean is not None and self._clean > index:
+            self._clean = None
+        self._history_changed()
+
+    def _history_changed(self) -> None:
+        for listener in list(self._history_listeners):
+            listener()
 
     # -- reading ----------------------------------------------------------------------------------------
 

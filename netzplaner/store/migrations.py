@@ -6,7 +6,8 @@ failed step leaves the working copy at N. To change the schema: bump ``SCHEMA_VE
 version N to the tests.
 
 Version 0 is the prototype format of the first workshops (one dimension per partner, no assessments, goals
-or actions). Version 1 is the model of DESIGN.md section 3.
+or actions). Version 1 is the model of DESIGN.md section 3. Version 2 gives every entity row a version
+(store/versions.py), which undo and redo check.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from ..domain.errors import NetzplanerError
+from . import versions
 from .models import Base
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 V0_SCHEMA = """
 CREATE TABLE partner (
@@ -36,6 +38,7 @@ CREATE TABLE relationship (
 _TABLES_BY_VERSION: dict[int, set[str]] = {
     0: {"partner", "relationship"},
     1: set(Base.metadata.tables),
+    2: set(Base.metadata.tables),
 }
 
 
@@ -54,7 +57,8 @@ def _layouts() -> dict[int, dict[str, set[str]]]:
     v0.executescript(V0_SCHEMA)
     layouts = {0: {t: {c[1] for c in v0.execute(f"PRAGMA table_info({t})")} for t in _TABLES_BY_VERSION[0]}}
     v0.close()
-    layouts[1] = {name: {c.name for c in table.columns} for name, table in Base.metadata.tables.items()}
+    layouts[2] = {name: {c.name for c in table.columns} for name, table in Base.metadata.tables.items()}
+    layouts[1] = {name: columns - {versions.VERSION} for name, columns in layouts[2].items()}
     return layouts
 
 
@@ -116,8 +120,18 @@ def _upgrade_0_to_1(conn: Connection) -> None:
     conn.execute(Base.metadata.tables["meta"].insert().values(key="migrated_from", value="0"))
 
 
+def _upgrade_1_to_2(conn: Connection) -> None:
+    """Every entity row gets a version (1) and its trigger: undo and redo refuse to overwrite a changed row."""
+    for table in versions.VERSIONED:
+        columns = {row[1] for row in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
+        if versions.VERSION not in columns:  # step 0 -> 1 builds today's tables, which have it already
+            conn.exec_driver_sql(f'ALTER TABLE "{table}" ADD COLUMN {versions.VERSION} INTEGER NOT NULL DEFAULT 1')
+    versions.create_triggers(conn)
+
+
 UPGRADES: dict[int, Callable[[Connection], None]] = {
     0: _upgrade_0_to_1,
+    1: _upgrade_1_to_2,
 }
 
 

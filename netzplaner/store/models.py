@@ -53,6 +53,12 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
+class Versioned:
+    """A row version for undo and redo (store/versions.py): 1 when inserted, raised by every write."""
+
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
+
+
 class Meta(Base):
     """Key/value facts about the document (title, created, application version)."""
 
@@ -61,7 +67,7 @@ class Meta(Base):
     value: Mapped[str] = mapped_column(Text, default="")
 
 
-class Partner(Base):
+class Partner(Versioned, Base):
     __tablename__ = "partner"
     __table_args__ = (
         # Exactly one own firm: at most one row may carry the flag (the services keep "at least one").
@@ -101,7 +107,7 @@ class Tag(Base):
     name: Mapped[str] = mapped_column(String(TAG_TEXT), primary_key=True)
 
 
-class Contact(Base):
+class Contact(Versioned, Base):
     __tablename__ = "contact"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     partner_id: Mapped[str] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
@@ -112,7 +118,7 @@ class Contact(Base):
     notes: Mapped[str] = mapped_column(text_of(e.Contact, "notes"), default="")
 
 
-class Relationship(Base):
+class Relationship(Versioned, Base):
     __tablename__ = "relationship"
     __table_args__ = (
         CheckConstraint("source_id <> target_id", name="two_partners"),
@@ -134,7 +140,7 @@ def _score_column() -> Mapped[int | None]:
     return mapped_column(Integer)
 
 
-class Assessment(Base):
+class Assessment(Versioned, Base):
     __tablename__ = "assessment"
     __table_args__ = tuple(
         CheckConstraint(f"{c} IS NULL OR {c} BETWEEN {SCORE_MIN} AND {SCORE_MAX}", name=f"{c}_range")
@@ -154,7 +160,7 @@ class Assessment(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
-class Goal(Base):
+class Goal(Versioned, Base):
     __tablename__ = "goal"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     title: Mapped[str] = mapped_column(text_of(e.Goal, "title"))
@@ -181,7 +187,7 @@ class GoalPartner(Base):
         ForeignKey("partner.id", ondelete="CASCADE"), primary_key=True, index=True)
 
 
-class Action(Base):
+class Action(Versioned, Base):
     __tablename__ = "action"
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     goal_id: Mapped[str] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"), index=True)

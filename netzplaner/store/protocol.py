@@ -18,9 +18,10 @@ from typing import Any, Protocol, runtime_checkable
 
 from ..domain.errors import NetzplanerError
 from .file_check import FileCheck
-from .uow import Snapshot
+from .uow import RowKey, Snapshot
+from .versions import VERSION
 
-__all__ = ["Snapshot", "Store", "StoreKind", "UnitOfWork"]
+__all__ = ["VERSION", "Snapshot", "Store", "StoreKind", "UnitOfWork"]
 
 
 @runtime_checkable
@@ -70,23 +71,38 @@ class UnitOfWork(Protocol):
 
     # -- writing ----------------------------------------------------------------------------------------
 
-    def insert(self, entity: str, values: Mapping[str, Any]) -> None:
-        """One new entity, its set-valued fields included; timestamps are set when not given."""
+    def label(self, entity: str, entity_id: str) -> str | None:
+        """How the user knows a row (a partner's name, "A – B" for a relationship), or None when it is gone."""
 
-    def update(self, entity: str, entity_id: str, changes: Mapping[str, Any]) -> dict[str, Any]:
-        """Apply ``changes``; return the old values of every field it touched, for ``set_values`` on undo."""
+    def insert(self, entity: str, values: Mapping[str, Any]) -> int:
+        """One new entity, its set-valued fields included; timestamps are set when not given. Returns its
+        version (docs/architecture.md, "Commands and undo")."""
 
-    def set_values(self, entity: str, entity_id: str, values: Mapping[str, Any]) -> None:
-        """Write back old values captured by ``update`` (undo), timestamps included."""
+    def update(self, entity: str, entity_id: str, changes: Mapping[str, Any], *, expected: int | None = None,
+               known_as: str | None = None) -> dict[str, Any]:
+        """Apply ``changes`` and raise the row's version; return the old values (version included) for
+        ``set_values``. With ``expected``, refuse (StaleEditError) unless the row still has that version."""
 
-    def delete(self, entity: str, entity_id: str) -> Snapshot:
-        """Delete one entity and what hangs on it; return all of it, for ``restore`` on undo."""
+    def set_values(self, entity: str, entity_id: str, values: Mapping[str, Any], *,
+                   known_as: str | None = None) -> None:
+        """Undo ``update``: write back the old values it returned, only while the row holds what it wrote."""
+
+    def delete(self, entity: str, entity_id: str, *, expected: Mapping[RowKey, int] | None = None,
+               known_as: str | None = None) -> Snapshot:
+        """Delete one entity and what hangs on it; return all of it, for ``restore`` on undo. With
+        ``expected``, refuse unless every row it removes still has the version given."""
 
     def restore(self, snapshot: Snapshot) -> None:
-        """Put back what ``delete`` removed, with the same ids and timestamps."""
+        """Put back what ``delete`` removed, with the same ids, timestamps and versions."""
 
-    def bulk_set(self, entity: str, values: Mapping[str, Mapping[str, Any]]) -> None:
-        """Set the same plain columns on many rows (positions after a layout): id -> {column: value}."""
+    def bulk_set(self, entity: str, values: Mapping[str, Mapping[str, Any]], *,
+                 before: Mapping[str, Mapping[str, Any]] | None = None) -> None:
+        """Set the same plain columns on many rows (positions after a layout): id -> {column: value}; each
+        row's version goes up. ``before`` (a redo): the rows as ``column_values`` read them first; a row no
+        longer at that version refuses the whole step."""
+
+    def bulk_set_back(self, entity: str, old: Mapping[str, Mapping[str, Any]]) -> None:
+        """Undo ``bulk_set``: write back what ``column_values`` read, while every row holds what it wrote."""
 
     def bulk_insert(self, table_name: str, rows: Iterable[Mapping[str, Any]]) -> None:
         """Many plain rows of one table, streamed in batches (demo networks of 100,000 relationships)."""

@@ -2384,6 +2384,14 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Part of this step was deleted after it (by someone else or in another window); the step can no longer be redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of this step was deleted after it (by someone else or in another window); the step can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} cannot be decoded: it is neither UTF-8 nor Windows (Western Europe) text; save it again as CSV UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2720,7 +2728,23 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{name}” was changed after this step (by someone else or in another window); the step can no longer be redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was changed after this step (by someone else or in another window); the step can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}” was changed outside Netzplaner since it was last saved here; please check its content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was deleted after this step (by someone else or in another window); the step can no longer be redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was deleted after this step (by someone else or in another window); the step can no longer be undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
