@@ -1,4 +1,4 @@
-"""The fixed vocabulary of DESIGN.md section 2. Values are stable English codes stored in documents."""
+"""The fixed vocabulary (labels in ``domain.vocabulary``). Values are stable English codes stored in documents."""
 
 from __future__ import annotations
 

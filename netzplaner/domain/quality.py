@@ -1,4 +1,5 @@
-"""The quality index of a relationship (DESIGN.md section 2)."""
+"""The quality index of a relationship, defined once for every surface (docs/architecture.md, "Words, numbers and
+translations")."""
 
 from __future__ import annotations
 

@@ -1,8 +1,12 @@
-"""Long work off the GUI thread (DESIGN.md rule 6): one helper over a QThreadPool, results back on the GUI thread.
+"""Long work off the GUI thread: one helper over a QThreadPool, results back on the GUI thread (docs/architecture.md,
+"Threading").
 
 A task is a plain function ``work(progress, cancelled)``: it reports 0..1 through ``progress`` and stops (by
-raising ``analysis.layout.Cancelled`` or returning early) when ``cancelled()`` turns true. It must not touch the
-document's database connection or any widget; it gets plain data and returns plain data.
+raising ``analysis.layout.Cancelled`` or returning early) when ``cancelled()`` turns true. It may read the document
+through the workspace (``ws.reading()``): the store opens a SQLite connection of its own for each read on the
+thread that reads (no pool), and the working copy's WAL lets that read see one consistent state while the GUI
+thread commits. It never writes (edits are commands on the GUI thread), keeps no unit of work or row object past
+its read, and touches no widget; it returns plain data.
 
 Tests can set ``Worker.synchronous = True`` to run tasks at once on the calling thread.
 """
