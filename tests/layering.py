@@ -1,4 +1,4 @@
-"""The import rules (docs/architecture.md, "Layers"), as a checker over a copy of the package's source.
+"""The import rules (docs/architecture.md, "Layers"), as a checker over the package's source.
 
 Each rule is one small function ``rule(source) -> [(line, message)]``; ``violations(root)`` runs them all over every
 module below ``root`` (the real package, or a temporary copy with a probe module in it). Imports are read from the
@@ -81,8 +81,8 @@ def layer_of_module(module: str) -> str | None:
     return parts[1] if len(parts) > 1 else "__init__"
 
 
-def _is_module(root: Path, dotted: str) -> bool:
-    path = root.parent.joinpath(*dotted.split("."))
+def _is_module(root: Path, name: str) -> bool:
+    path = root.parent.joinpath(*name.split("."))
     return path.with_suffix(".py").is_file() or (path / "__init__.py").is_file()
 
 
@@ -129,12 +129,6 @@ def read_source(root: Path, path: Path) -> Source:
     rel = path.relative_to(root)
     tree = ast.parse(path.read_text(encoding="utf-8"))
     return Source(f"netzplaner/{rel.as_posix()}", layer_of_path(rel), tree, imports_of(root, rel, tree))
-
-
-def source_from_text(rel_path: str, text: str, root: Path = PACKAGE) -> Source:
-    """A module that is not on disk (a probe), as if it were ``netzplaner/<rel_path>``."""
-    rel, tree = Path(rel_path), ast.parse(text)
-    return Source(f"netzplaner/{rel_path}", layer_of_path(rel), tree, imports_of(root, rel, tree))
 
 
 # -- the rules -------------------------------------------------------------------------------------------------
