@@ -1,4 +1,4 @@
-"""The command line (DESIGN.md section 6): a thin argparse front end over the services.
+"""The command line (a stable contract, documented in the README): a thin argparse front end over the services.
 
 Exit codes: 0 success, 1 data or file error (one clear sentence on stderr, never a traceback), 2 usage error.
 """

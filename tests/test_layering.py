@@ -1,97 +1,127 @@
-"""Imports point down the layers (DESIGN.md section 4); only store/ touches SQLAlchemy; lower layers have no Qt."""
+"""Imports point down the layers; only store/ touches SQLAlchemy; lower layers have no Qt (docs/architecture.md).
+
+The rules live in tests/layering.py. Each probe below writes a module that breaks one rule into a temporary copy of
+the package and checks that the rule reports it: the evidence that the rules can fail.
+"""
 
 from __future__ import annotations
 
-import ast
+import re
+import shutil
 from pathlib import Path
 
-PACKAGE = Path(__file__).resolve().parents[1] / "netzplaner"
-LAYERS = ["domain", "store", "io", "analysis", "services", "cli", "gui"]  # lowest first
-# what each layer may import from the package (besides itself)
-ALLOWED = {
-    "domain": set(),
-    "store": {"domain"},
-    "analysis": {"domain"},
-    "io": {"domain", "analysis"},
-    "services": {"domain", "store", "analysis", "io"},
-    "cli": {"domain", "analysis", "io", "services", "gui"},  # data only through services.Workspace
-    "api": {"domain", "services"},
-    "gui": {"domain", "analysis", "io", "services"},
+import pytest
+
+from . import layering
+from .layering import KNOWN_LEAKS, LAYERS, PACKAGE, RULES
+
+ARCHITECTURE = PACKAGE.parent / "docs" / "architecture.md"
+
+
+@pytest.fixture(scope="module")
+def tree_findings():
+    return layering.all_findings()
+
+
+@pytest.mark.parametrize("rule", [rule.__name__ for rule in RULES])
+def test_the_package_keeps_the_rule(rule, tree_findings):
+    assert [f"{path}:{line}: {message}" for path, name, line, message in tree_findings
+            if name == rule and (path, name) not in KNOWN_LEAKS] == []
+
+
+def test_every_known_leak_is_still_there(tree_findings):
+    """An entry that no longer matches is removed from KNOWN_LEAKS (after store-door: all of them)."""
+    present = {(path, rule) for path, rule, _line, _message in tree_findings}
+    assert sorted(KNOWN_LEAKS - present) == []
+
+
+def test_the_order_is_the_one_documented():
+    """docs/architecture.md draws the layers top down in a code block; the test enforces that order."""
+    block = re.search(r"```text\n(.*?)```", ARCHITECTURE.read_text(encoding="utf-8"), re.S).group(1)
+    drawn = [line.split()[0].rstrip("/").removesuffix(".py") for line in block.splitlines() if line.strip()]
+    assert drawn[::-1] == LAYERS[1:]  # the package root (the version) is below everything and not drawn
+    assert layering.allowed_layers("io") == {"__init__", "domain", "store"}
+    assert layering.allowed_layers("api") == {"__init__", "domain", "store", "io", "analysis", "services"}
+    assert "api" not in set().union(*(layering.allowed_layers(layer) for layer in LAYERS))
+
+
+# -- probes: one module per hole, written into a copy of the package --------------------------------------------
+
+PROBES = {  # id: (module path in the package, source, the rule that must report it, text of its message)
+    "gui_from_services": ("services/probe.py", "from ..gui import main_window\n",
+                          "imports_point_down", "services must not import netzplaner.gui.main_window"),
+    "package_level_gui": ("services/probe.py", "from .. import gui\n",
+                          "imports_point_down", "services must not import netzplaner.gui "),
+    "absolute_package_gui": ("analysis/probe.py", "import netzplaner.gui\n",
+                             "imports_point_down", "analysis must not import netzplaner.gui "),
+    "importlib_gui": ("services/probe.py", "import importlib\nimportlib.import_module('..gui', __package__)\n",
+                      "imports_point_down", "services must not import netzplaner.gui "),
+    "io_imports_analysis": ("io/probe.py", "from ..analysis import metrics\n",
+                            "imports_point_down", "io must not import netzplaner.analysis.metrics"),
+    "selftest_imports_cli": ("selftest.py", "from .cli import main\n",
+                             "imports_point_down", "selftest must not import netzplaner.cli"),
+    "selftest_imports_store": ("selftest.py", "from .store.document import check_file\n",
+                               "front_ends_reach_data_through_services", "not netzplaner.store.document.check_file"),
+    "gui_imports_store": ("gui/probe.py", "from ..store import Document\n",
+                          "front_ends_reach_data_through_services", "not netzplaner.store.Document"),
+    "importlib_sqlalchemy": ("services/probe.py", "import importlib\nimportlib.import_module('sqlalchemy')\n",
+                             "only_store_imports_sqlalchemy", "(sqlalchemy)"),
+    "dunder_import_sqlalchemy": ("domain/probe.py", "__import__('sqlalchemy.orm')\n",
+                                 "only_store_imports_sqlalchemy", "(sqlalchemy.orm)"),
+    "qt_in_analysis": ("analysis/probe.py", "from PySide6.QtCore import QObject\n",
+                       "lower_layers_import_no_qt", "analysis must not import Qt (PySide6.QtCore)"),
+    "store_mapping_import": ("services/probe.py", "from ..store.mapping import ENTITIES\n",
+                             "store_internals_stay_inside", "netzplaner.store.mapping.ENTITIES is internal"),
+    "store_uow_module": ("services/probe.py", "from ..store import uow\n",
+                         "store_internals_stay_inside", "netzplaner.store.uow is internal"),
+    "raw_table_delete": ("services/probe.py", "def purge(uow, entities):\n"
+                         "    uow.conn.execute(entities['partner'].table.delete())\n",
+                         "no_sqlalchemy_objects_outside_store", ".conn is a SQLAlchemy handle"),
+    "table_through_uow": ("services/probe.py", "def purge(uow):\n    return uow.table('partner').delete()\n",
+                          "no_sqlalchemy_objects_outside_store", ".table() returns a SQLAlchemy table"),
+    "entities_registry": ("services/probe.py", "def tables(mapping):\n    return mapping.ENTITIES\n",
+                          "no_sqlalchemy_objects_outside_store", ".ENTITIES is a SQLAlchemy handle"),
+    "computed_import": ("services/probe.py", "import importlib\nname = 'sql' + 'alchemy'\n"
+                        "importlib.import_module(name)\n",
+                        "dynamic_imports_name_a_literal", "a dynamic import of a computed name"),
+    "unplaced_module": ("plugins.py", "VALUE = 1\n", "every_module_has_a_layer", "plugins is in no layer"),
+    "new_leak_in_a_known_file": ("services/partner_import.py", "from PySide6.QtCore import QObject\n",
+                                 "lower_layers_import_no_qt", "services must not import Qt (PySide6.QtCore)"),
 }
-QT_FREE = {"domain", "store", "analysis", "io", "services", "api"}
 
 
-def _layer_of(path: Path) -> str:
-    rel = path.relative_to(PACKAGE)
-    return rel.parts[0] if len(rel.parts) > 1 else rel.stem
+def _copy_with_probe(tmp_path: Path, rel_path: str, source: str) -> Path:
+    root = tmp_path / "netzplaner"
+    shutil.copytree(PACKAGE, root, ignore=shutil.ignore_patterns("__pycache__", "*.qm", "*.ts"))
+    target = root / rel_path
+    old = target.read_text(encoding="utf-8") if target.exists() else ""
+    target.write_text(old + "\n" + source, encoding="utf-8")  # appended: the probe's lines follow the old ones
+    return root
 
 
-def _imports(path: Path) -> list[tuple[str, int]]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    layer_parts = path.relative_to(PACKAGE).parts
-    found = []
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            found += [(alias.name, node.lineno) for alias in node.names]
-        elif isinstance(node, ast.ImportFrom):
-            if node.level:  # relative: resolve against the package
-                base = ["netzplaner", *layer_parts[:-1]][: len(layer_parts) - node.level + 1]
-                name = ".".join(base + ([node.module] if node.module else []))
-            else:
-                name = node.module or ""
-            found.append((name, node.lineno))
-    return found
+@pytest.mark.parametrize("probe", list(PROBES))
+def test_the_rule_reports_its_probe(probe, tmp_path):
+    rel_path, source, rule, message = PROBES[probe]
+    root = _copy_with_probe(tmp_path, rel_path, source)
+    before = layering.findings(layering.read_source(PACKAGE, PACKAGE / rel_path)) \
+        if (PACKAGE / rel_path).exists() else []
+    reported = [finding for finding in layering.findings(layering.read_source(root, root / rel_path))
+                if finding not in before]  # the probe is appended: the old lines keep their numbers
+    assert [name for name, _line, _text in reported] == [rule], reported
+    assert message in reported[0][2]
 
 
-def _violations(check) -> list[str]:
-    problems = []
-    for path in PACKAGE.rglob("*.py"):
-        layer = _layer_of(path)
-        for name, line in _imports(path):
-            message = check(layer, name)
-            if message:
-                problems.append(f"{path.relative_to(PACKAGE.parent)}:{line}: {message}")
-    return problems
-
-
-def _layer_rule(layer: str, name: str) -> str | None:
-    if not name.startswith("netzplaner.") or layer not in ALLOWED:
-        return None
-    target = name.split(".")[1]
-    if target in (layer, "__init__") or target not in ALLOWED or target in ALLOWED[layer]:
-        return None
-    return f"{layer} must not import {name}"
-
-
-def _sqlalchemy_rule(layer: str, name: str) -> str | None:
-    if name.split(".")[0] == "sqlalchemy" and layer != "store":
-        return f"only store/ may import SQLAlchemy ({name})"
-    return None
-
-
-def _qt_rule(layer: str, name: str) -> str | None:
-    if layer in QT_FREE and name.split(".")[0] in ("PySide6", "shiboken6", "pyqtgraph"):
-        return f"{layer} must not import Qt ({name})"
-    return None
-
-
-def test_imports_point_down():
-    assert _violations(_layer_rule) == []
-
-
-def test_only_store_imports_sqlalchemy():
-    assert _violations(_sqlalchemy_rule) == []
-
-
-def test_lower_layers_import_no_qt():
-    assert _violations(_qt_rule) == []
-
-
-def test_rules_catch_a_violation(tmp_path):
-    """The checks themselves must be able to fail: feed them the imports a bad module would have."""
-    assert _sqlalchemy_rule("services", "sqlalchemy.orm")
-    assert _qt_rule("domain", "PySide6.QtCore")
-    assert _layer_rule("store", "netzplaner.services.partners")
-    assert _layer_rule("domain", "netzplaner.store.models")
-    assert _layer_rule("services", "netzplaner.gui.main_window")
-    assert _layer_rule("services", "netzplaner.store.uow") is None
+def test_the_scan_of_the_package_reports_every_probe(tmp_path, tree_findings):
+    """All probes at once, through the same scan as the real tree: each one appears, and nothing else."""
+    root = tmp_path / "netzplaner"
+    shutil.copytree(PACKAGE, root, ignore=shutil.ignore_patterns("__pycache__", "*.qm", "*.ts"))
+    for number, (rel_path, source, _rule, _message) in enumerate(PROBES.values()):
+        target = root / rel_path.replace("probe.py", f"probe_{number}.py")
+        old = target.read_text(encoding="utf-8") if target.exists() else ""
+        target.write_text(old + "\n" + source, encoding="utf-8")
+    new = [(rule, message) for path, rule, line, message in layering.all_findings(root)
+           if (path, rule, line, message) not in tree_findings]
+    assert len(new) == len(PROBES)
+    for _path, _source, rule, message in PROBES.values():
+        assert any(rule == found_rule and message in text for found_rule, text in new), (rule, message)
+    assert layering.violations(root) != []

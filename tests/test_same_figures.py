@@ -1,7 +1,8 @@
-"""Every fact is defined once (DESIGN.md rule 13): the overview, the board workbook (read back from the written
-.xlsx), the network check on the command line and the map show the same figures per network, for the demo and for
-a small network built for the edge cases: an action overdue under a dropped goal, a relationship with only old
-assessments (the latest one counts, also on a tie of dates), a goal without a network and an archived partner."""
+"""Every fact is defined once (docs/architecture.md, "Words, numbers and translations"): the overview, the board
+workbook (read back from the written .xlsx), the network check on the command line and the map show the same figures
+per network, for the demo and for a small network built for the edge cases: an action overdue under a dropped goal, a
+relationship with only old assessments (the latest one counts, also on a tie of dates), a goal without a network and
+an archived partner."""
 
 from __future__ import annotations
 

@@ -1,6 +1,5 @@
-"""The fixed vocabulary of DESIGN.md section 2, each word declared once: its stable English code (stored in
-documents), its German and its English name (``domain.vocabulary.label``; the window, the workbook and the command
-line show these names)."""
+"""The fixed vocabulary, each word declared once: its stable English code (stored in documents), its German and
+its English name (``domain.vocabulary.label``; the window, the workbook and the command line show these names)."""
 
 from __future__ import annotations
 

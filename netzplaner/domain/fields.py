@@ -1,6 +1,6 @@
-"""Each entity's fields, declared once (DESIGN.md rule 13): the entity dataclasses (``domain.entities``) declare
-every field with one of the helpers below, which records its kind, whether it is required, its length, range and
-English label. From that one declaration come:
+"""Each entity's fields, declared once (docs/architecture.md, "Words, numbers and translations"): the entity
+dataclasses (``domain.entities``) declare every field with one of the helpers below, which records its kind, whether
+it is required, its length, range and English label. From that one declaration come:
 
 - validation (``domain.validation``: ``PARTNER_FIELDS`` ... are ``declared(Partner)`` ...),
 - the store's column lengths and checks (``store.models.text_of``) and the row-to-entity mapping (``store.mapping``),

@@ -1,7 +1,7 @@
 """The key figures of one network and its traffic light, defined once for the overview, the workbook's cover and
 ``netzplaner check`` (``analysis.figures.dimension_figures`` computes them; this module only holds and judges them).
 
-What counts (the one rule, DESIGN.md rule 13):
+What counts (the one rule, docs/architecture.md, "Words, numbers and translations"):
 - Goals of a network are its *current* goals (``domain.plan``: planned or active) with that network set.
   Achieved and dropped goals are history; they stay on the goals sheet but are not what a network is working on
   now. Goals without a network count for no network (only in the total).

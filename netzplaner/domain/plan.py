@@ -1,5 +1,5 @@
-"""The rules of the action plan, defined once (DESIGN.md rule 13): the window, the workbook, the network check and
-the command line ask these functions and decide nothing themselves.
+"""The rules of the action plan, defined once (docs/architecture.md, "Words, numbers and translations"): the window,
+the workbook, the network check and the command line ask these functions and decide nothing themselves.
 
 - A goal is *current* (live) when it is planned or active. Achieved and dropped goals are history.
 - An action is *open* when it is not done and its goal is current: an achieved or dropped goal expects nothing

@@ -1,4 +1,5 @@
-"""The quality of a relationship (DESIGN.md section 2), defined once: which assessment counts, and its index."""
+"""The quality of a relationship, defined once for every surface: which assessment counts, and its index
+(docs/architecture.md, "Words, numbers and translations")."""
 
 from __future__ import annotations
 

@@ -161,7 +161,7 @@ class ActionTableModel(TableModel):
         return flags
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """A status chosen in the table is one undoable edit (DESIGN.md rule 5)."""
+        """A status chosen in the table is one undoable edit (docs/architecture.md, "Commands and undo")."""
         if role != Qt.ItemDataRole.EditRole or index.column() != STATUS:
             return False
         action = self._rows[index.row()]

@@ -137,7 +137,8 @@ class DocumentController(QObject):
         self.set_autosave_minutes(self._autosave_minutes)  # a read-only document became writable
 
     def autosave(self) -> None:
-        """Write the document back while the user works (DESIGN.md section 5); edits stay undoable."""
+        """Write the document back while the user works (docs/architecture.md, "The document file"); edits stay
+        undoable."""
         if not self.is_modified or self.read_only or self._autosave_failed:
             return
         try:

@@ -3,7 +3,8 @@ why, and four large key figures; under them goal progress (visible without scrol
 overdue actions, the top recommendations of the network check and a small chart. The page scrolls once, as a
 whole; nothing inside it has a scroll bar of its own. Every item leads to its subject.
 
-The network check (reading included) runs on the worker (DESIGN.md rule 6); the page says so meanwhile. The
+The network check (reading included) runs on the worker (docs/architecture.md, "Threading"); the page says so
+meanwhile. The
 figures are ``CheckResult.dimensions`` (``analysis.figures.dimension_figures``), the same the workbook prints.
 """
 

@@ -1,7 +1,8 @@
 """The "Network map" tab: the map view with its tool bar (search, layouts, filters, size, export, presentation).
 
 The panel reads the document through ``services.network_map``, turns the view's gestures into commands and into
-the shared selection, and runs layouts and the broker measure on the worker (DESIGN.md rules 2, 4, 6).
+the shared selection, and runs layouts and the broker measure on the worker (docs/architecture.md,
+"Commands and undo" and "Threading").
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Preferences and recent files in QSettings: each key declared once, with its type and default.
 
-Document data never goes here (DESIGN.md house rule 7).
+Document data never goes here (docs/architecture.md, "Words, numbers and translations").
 """
 
 from __future__ import annotations

@@ -1,10 +1,13 @@
-"""Long work off the GUI thread (DESIGN.md rule 6): one helper over a QThreadPool, results back on the GUI thread.
+"""Long work off the GUI thread: one helper over a QThreadPool, results back on the GUI thread (docs/architecture.md,
+"Threading").
 
 A task is a plain function ``work(progress, cancelled)``: it reports 0..1 through ``progress`` and stops (by
-raising ``analysis.layout.Cancelled`` or returning early) when ``cancelled()`` turns true. It touches no widget and
-no live ORM object: it gets plain data or the workspace (each read on the worker opens its own connection to the
-working copy) and returns plain data. A view that lets go of its document ``abandon()``s its tasks: whatever
-they still deliver reaches nobody.
+raising ``analysis.layout.Cancelled`` or returning early) when ``cancelled()`` turns true. It may read the document
+through the workspace (``ws.reading()``): the store opens a SQLite connection of its own for each read on the
+thread that reads (no pool), and the working copy's WAL lets that read see one consistent state while the GUI
+thread commits. It never writes (edits are commands on the GUI thread), keeps no unit of work or row object past
+its read, and touches no widget; it returns plain data. A view that lets go of its document ``abandon()``s its
+tasks: whatever they still deliver reaches nobody.
 
 Tests can set ``Worker.synchronous = True`` to run tasks at once on the calling thread.
 """

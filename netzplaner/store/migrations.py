@@ -6,7 +6,7 @@ failed step leaves the working copy at N. To change the schema: bump ``SCHEMA_VE
 version N to the tests.
 
 Version 0 is the prototype format of the first workshops (one dimension per partner, no assessments, goals
-or actions). Version 1 is the model of DESIGN.md section 3. Version 2 gives every entity row a version
+or actions). Version 1 is the model of ``domain/entities.py``. Version 2 gives every entity row a version
 (store/versions.py), which undo and redo check.
 """
 

@@ -1,4 +1,5 @@
-"""The store protocol: what the services need from wherever a network's data lives (DESIGN.md house rule 12).
+"""The store protocol: what the services need from wherever a network's data lives.
+See docs/architecture.md, "The store protocol".
 
 A ``Store`` is one open network: today a ``.netzplan`` file (``document.Document``) or memory
 (``memory.MemoryStore``, for tests), later a team database. ``services.Workspace`` takes any of them; the GUI, the

@@ -1,4 +1,4 @@
-"""Every screen the users have (DESIGN.md rule 15): the main window on the demo and every dialog fit
+"""Every screen the users have (docs/architecture.md, "Screens"): the main window on the demo and every dialog fit
 
 - a 1366×768 laptop: a maximised window gets about 1366×697, the font at 9 pt;
 - a 1280×800 projector at the projector font of 14 pt: about 1280×729;
