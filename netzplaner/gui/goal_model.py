@@ -8,8 +8,9 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QObject, QRect, Qt
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionProgressBar
 
+from ..domain import plan
 from ..domain.entities import Goal
-from ..domain.enums import ActionStatus, Benefit, Dimension, GoalStatus
+from ..domain.enums import Benefit, Dimension, GoalStatus
 from ..services import queries
 from .action_model import PRIORITY_ORDER, is_overdue
 from .controller import DocumentController
@@ -64,7 +65,8 @@ class GoalTableModel(TableModel):
         self.open_actions, self.all_actions, self.overdue = {}, {}, {}
         for a in queries.list_actions(ws):
             self.all_actions[a.goal_id] = self.all_actions.get(a.goal_id, 0) + 1
-            if a.status != ActionStatus.DONE:
+            goal = goals.get(a.goal_id)
+            if plan.is_open(a, goal.status if goal else None):  # the one rule: nothing open under a closed goal
                 self.open_actions[a.goal_id] = self.open_actions.get(a.goal_id, 0) + 1
             if is_overdue(a, goals.get(a.goal_id), self.today):
                 self.overdue[a.goal_id] = self.overdue.get(a.goal_id, 0) + 1

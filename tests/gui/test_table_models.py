@@ -67,3 +67,24 @@ def test_numbers_stand_right_and_relationship_figures_centred(controller):
         [None, None, None, centre, centre, None]
     assert relationships.headerData(4, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == \
         "Quality index of the latest assessment, 0–100"
+
+
+def test_a_closed_goal_has_no_open_actions_in_the_goal_table(qapp):
+    """The one rule (domain.plan.is_open): an action not done under a dropped goal is not open any more."""
+    from netzplaner.domain.enums import GoalStatus
+    from netzplaner.services import goals
+
+    ws = Workspace.in_memory()
+    live = ws.execute(goals.create_goal(ws, title="Fachkräfte sichern", benefit="resilience")).entity_id
+    dropped = ws.execute(goals.create_goal(ws, title="Messe in Lyon", benefit="competitiveness")).entity_id
+    for goal_id in (live, dropped):
+        ws.execute(goals.create_action(ws, goal_id, title="Erstes Gespräch"))
+        ws.execute(goals.create_action(ws, goal_id, title="Vertrag", status="done"))
+    ws.execute(goals.update_goal(ws, dropped, status=GoalStatus.DROPPED))
+    ctrl = DocumentController(ws, autosave_minutes=0)
+    try:
+        model = GoalTableModel(ctrl)
+        shown = {model.row_at(row).id: model.index(row, 9).data() for row in range(model.rowCount())}
+        assert shown == {live: "1 open of 2", dropped: "0 open of 2"}
+    finally:
+        ctrl.close()
