@@ -40,8 +40,8 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
 )
 
-from netzplaner.gui import i18n
-from netzplaner.gui.app import create_application
+from netzplaner.gui.common import i18n
+from netzplaner.gui.shell.app import create_application
 
 WIDTH, HEIGHT = 1366, 768
 
@@ -157,11 +157,11 @@ def main() -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, os.environ["NETZPLANER_DATA_DIR"])
     app = create_application([])
-    from netzplaner.gui.action_dialog import ActionDialog
-    from netzplaner.gui.assessment_dialog import AssessmentDialog
-    from netzplaner.gui.goal_dialog import GoalDialog
-    from netzplaner.gui.main_window import MainWindow
-    from netzplaner.gui.partner_dialog import PartnerDialog
+    from netzplaner.gui.plan.action_dialog import ActionDialog
+    from netzplaner.gui.partners.assessment_dialog import AssessmentDialog
+    from netzplaner.gui.plan.goal_dialog import GoalDialog
+    from netzplaner.gui.shell.main_window import MainWindow
+    from netzplaner.gui.partners.partner_dialog import PartnerDialog
     from netzplaner.services import queries
 
     for lang in ("de", "en"):

@@ -95,7 +95,7 @@ def _command_parser() -> argparse.ArgumentParser:
 def _map_picture(ws, lang: str) -> bytes | None:
     """The network map as PNG bytes for the workbook; None where Qt cannot draw (the workbook goes without)."""
     try:
-        from .gui.map_export import offscreen_application, workbook_picture
+        from .gui.map.map_export import offscreen_application, workbook_picture
     except ImportError:
         return None
     offscreen_application(lang)
@@ -191,7 +191,7 @@ def _run_render(args: argparse.Namespace) -> int:
     if not 200 <= args.width <= 10_000:
         raise UsageError("netzplaner render: --width must be between 200 and 10000")
     try:
-        from .gui.map_export import render_document
+        from .gui.map.map_export import render_document
     except ImportError as exc:
         raise NetzplanerError("The map cannot be drawn: {reason}.", reason=exc)
     render_document(args.doc, args.output, width=args.width, height=int(args.width * 0.68), lang=args.lang,
@@ -257,7 +257,7 @@ def _run_gui(args: argparse.Namespace) -> int:
 
         return selftest()
     try:
-        from .gui.app import run
+        from .gui.shell.app import run
     except ImportError as exc:
         raise NetzplanerError("The window cannot start: {reason}.", reason=exc)
     return run(file=args.file, demo=args.demo)

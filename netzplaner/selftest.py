@@ -48,14 +48,14 @@ class _SelfTest:
     def window_step(self) -> None:
         from PySide6.QtCore import QCoreApplication, QFile, QLibraryInfo, QSettings, QTranslator
 
-        from .gui.app import create_application
+        from .gui.shell.app import create_application
         from .services.demo import write_demo
 
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)  # not the user's registry / config file
         QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(self.folder / "settings"))
         self.app = create_application([sys.argv[0] if sys.argv else "netzplaner"])
         self.restore_dialogs = _no_dialogs()
-        from .gui.main_window import MainWindow
+        from .gui.shell.main_window import MainWindow
 
         if not QFile.exists(":/i18n/netzplaner_de.qm"):
             raise StepFailed("the German translation is missing from the compiled resources")
@@ -115,7 +115,7 @@ class _SelfTest:
             raise StepFailed("the network check produced an empty report")
 
     def export_step(self) -> None:
-        from .gui.map_export import render_workspace
+        from .gui.map.map_export import render_workspace
         from .services.export import export_board_workbook
 
         ws = self.controller.workspace

@@ -16,7 +16,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parents[1] / "netzplaner"
 
 # Lowest first; a layer imports only the layers before it. "__init__" is the package root (the version number).
-# cli sits above gui: it is the program's entry point, opens the window and draws pictures through gui.map_export;
+# cli sits above gui: it is the program's entry point, opens the window and draws pictures through gui.map.map_export;
 # selftest drives the GUI and ``netzplaner --selftest`` runs it.
 LAYERS = ["__init__", "domain", "store", "io", "analysis", "services", "gui", "selftest", "cli", "__main__"]
 # Beside the order: the Python API stands on services (and what is below it); no layer imports it.

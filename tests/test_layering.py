@@ -48,8 +48,8 @@ def test_the_order_is_the_one_documented():
 # -- probes: one module per hole, written into a copy of the package --------------------------------------------
 
 PROBES = {  # id: (module path in the package, source, the rule that must report it, text of its message)
-    "gui_from_services": ("services/probe.py", "from ..gui import main_window\n",
-                          "imports_point_down", "services must not import netzplaner.gui.main_window"),
+    "gui_from_services": ("services/probe.py", "from ..gui.shell import main_window\n",
+                          "imports_point_down", "services must not import netzplaner.gui.shell.main_window"),
     "package_level_gui": ("services/probe.py", "from .. import gui\n",
                           "imports_point_down", "services must not import netzplaner.gui "),
     "absolute_package_gui": ("analysis/probe.py", "import netzplaner.gui\n",

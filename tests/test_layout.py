@@ -99,7 +99,7 @@ def test_empty_and_single_partner_networks():
 
 
 def test_map_filter_masks(ws):
-    from netzplaner.gui.map_filter import MapFilter, visible
+    from netzplaner.gui.map.map_filter import MapFilter, visible
     from netzplaner.services import network_map, partners, relationships
 
     own = ws.own_firm_id

@@ -48,7 +48,7 @@ _EDGE_ATTRS: list[tuple[str, str, Callable[[Relationship, ExchangeData], object]
     ("notes", "string", lambda r, d: r.notes),
 ]
 # the networks' colours on the map (blue regional, violet thematic, teal international); grey without
-# (the same as gui/map_style.py; own firm dark slate)
+# (the same as gui/map/map_style.py; own firm dark slate)
 _COLOURS = {Dimension.REGIONAL: (0x1F, 0x5F, 0xA8), Dimension.THEMATIC: (0x8E, 0x3F, 0xAE),
             Dimension.INTERNATIONAL: (0x00, 0x89, 0x7B)}
 _GREY, _OWN = (0xB0, 0xBE, 0xC5), (0x26, 0x32, 0x38)

@@ -28,9 +28,9 @@ def measure(size: int, runs: int, folder: Path) -> dict:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QRectF, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from netzplaner.gui.controller import DocumentController
-    from netzplaner.gui.map_panel import MapPanel
-    from netzplaner.gui.worker import Worker
+    from netzplaner.gui.shell.controller import DocumentController
+    from netzplaner.gui.map.map_panel import MapPanel
+    from netzplaner.gui.common.worker import Worker
     from netzplaner.services import demo, network_map
     from netzplaner.services.workspace import Workspace
 

@@ -22,8 +22,8 @@ REPO = Path(__file__).resolve().parents[2]
 ONE_RUN = """
 import sys, time
 t0 = time.perf_counter()
-from netzplaner.gui.app import create_application
-from netzplaner.gui.main_window import MainWindow
+from netzplaner.gui.shell.app import create_application
+from netzplaner.gui.shell.main_window import MainWindow
 app = create_application([])
 window = MainWindow()
 window.show()

@@ -53,9 +53,9 @@ def measure(size: int, runs: int, folder: Path) -> dict:
     from PySide6.QtWidgets import QApplication
 
     import bench_map
-    from netzplaner.gui.app import create_application
-    from netzplaner.gui.main_window import MainWindow
-    from netzplaner.gui.map_export import render_workspace
+    from netzplaner.gui.shell.app import create_application
+    from netzplaner.gui.shell.main_window import MainWindow
+    from netzplaner.gui.map.map_export import render_workspace
     from netzplaner.services import demo, network_check, partners, queries
     from netzplaner.services.export import export_board_workbook
     from netzplaner.services.workspace import Workspace

@@ -14,7 +14,7 @@ def isolated_settings(tmp_path_factory, qapp):
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     QSettings().clear()
-    from netzplaner.gui import i18n
+    from netzplaner.gui.common import i18n
 
     i18n.install("en")
     yield folder
@@ -24,7 +24,7 @@ def isolated_settings(tmp_path_factory, qapp):
 @pytest.fixture
 def controller(ws, qtbot):
     """A DocumentController over the ``ws`` document (own firm only)."""
-    from netzplaner.gui.controller import DocumentController
+    from netzplaner.gui.shell.controller import DocumentController
 
     ctrl = DocumentController(ws, autosave_minutes=0)
     yield ctrl
@@ -34,7 +34,7 @@ def controller(ws, qtbot):
 @pytest.fixture(autouse=True)
 def no_unexpected_questions(monkeypatch):
     """A real modal box would hang the offscreen run: fail instead. Tests patch the ones they expect."""
-    from netzplaner.gui import ask
+    from netzplaner.gui.common import ask
 
     def refuse(name):
         def question(*args, **kwargs):
@@ -48,7 +48,7 @@ def no_unexpected_questions(monkeypatch):
 @pytest.fixture
 def window(qtbot):
     """The main window, shown, with no document (a test opens one); the document is dropped afterwards."""
-    from netzplaner.gui.main_window import MainWindow
+    from netzplaner.gui.shell.main_window import MainWindow
 
     win = MainWindow()
     win.show()

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from netzplaner.domain.enums import ActionStatus
-from netzplaner.gui import ask
-from netzplaner.gui.board_import_dialog import ImportPreview
-from netzplaner.gui.board_import_model import NOTE, TAKE, VALUES, KindRole
-from netzplaner.gui.i18n import install
+from netzplaner.gui.common import ask
+from netzplaner.gui.exchange.board_import_dialog import ImportPreview
+from netzplaner.gui.exchange.board_import_model import NOTE, TAKE, VALUES, KindRole
+from netzplaner.gui.common.i18n import install
 from netzplaner.services import demo, goals, queries
 from netzplaner.services.export import export_board_workbook
 from netzplaner.services.roundtrip import plan_board_import

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
-from netzplaner.gui import ask, i18n
-from netzplaner.gui.controller import DocumentController
-from netzplaner.gui.dashboard_panel import DashboardPanel
-from netzplaner.gui.relationship_panel import RelationshipPanel
+from netzplaner.gui.common import ask, i18n
+from netzplaner.gui.shell.controller import DocumentController
+from netzplaner.gui.overview.dashboard_panel import DashboardPanel
+from netzplaner.gui.partners.relationship_panel import RelationshipPanel
 from netzplaner.services import demo, network_check, partners
 from netzplaner.services.workspace import Workspace
 
@@ -95,7 +95,7 @@ def test_a_board_import_read_while_closing_shows_no_preview(window, doc, tmp_pat
 
     monkeypatch.setattr(ask, "open_path", lambda *args: str(tmp_path / "plan.xlsx"))
     previews = []
-    monkeypatch.setattr("netzplaner.gui.workbook_actions.ImportPreview.exec", lambda dialog: previews.append(1))
+    monkeypatch.setattr("netzplaner.gui.exchange.workbook_actions.ImportPreview.exec", lambda dialog: previews.append(1))
     started, release = held_back(monkeypatch, roundtrip, "plan_board_import", read_first=False)
     window.documents.open_path(doc)
     window.import_workbook()

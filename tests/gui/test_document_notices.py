@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from netzplaner.gui import ask, i18n
+from netzplaner.gui.common import ask, i18n
 from netzplaner.services import demo, queries
 from tests import damaged_documents as damage
 

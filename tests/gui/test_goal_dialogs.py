@@ -9,9 +9,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QLabel, QLineEdit, QListWidget, QProgressBar
 
 from netzplaner.domain.enums import ActionStatus, Benefit, Dimension, GoalStatus, Priority
-from netzplaner.gui import i18n
-from netzplaner.gui.action_dialog import ActionDialog
-from netzplaner.gui.goal_dialog import GoalDialog
+from netzplaner.gui.common import i18n
+from netzplaner.gui.plan.action_dialog import ActionDialog
+from netzplaner.gui.plan.goal_dialog import GoalDialog
 from netzplaner.services import goals, partners, queries
 from tests.conftest import dump_state
 

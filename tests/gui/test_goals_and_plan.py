@@ -11,9 +11,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel
 
 from netzplaner.domain.enums import ActionStatus, Benefit, GoalStatus
-from netzplaner.gui import ask
-from netzplaner.gui.action_model import NOT_DONE, STATUS
-from netzplaner.gui.main_window import MainWindow
+from netzplaner.gui.common import ask
+from netzplaner.gui.plan.action_model import NOT_DONE, STATUS
+from netzplaner.gui.shell.main_window import MainWindow
 from netzplaner.services import demo, goals, queries
 
 
@@ -187,7 +187,7 @@ def test_board_workbook_round_trip_in_the_window(window, tmp_path, monkeypatch, 
     sheet.cell(open_row, status_col).value = "Done"
     book.save(target)
     monkeypatch.setattr(ask, "open_path", lambda *args: str(target))
-    monkeypatch.setattr("netzplaner.gui.workbook_actions.ImportPreview.exec", lambda dialog: 1)
+    monkeypatch.setattr("netzplaner.gui.exchange.workbook_actions.ImportPreview.exec", lambda dialog: 1)
     count = window.controller.undo_stack.count()
     task = window.import_workbook()  # read and compared on the worker
     qtbot.waitUntil(lambda: not task.running, timeout=20_000)

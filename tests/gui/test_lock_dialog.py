@@ -16,8 +16,9 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from netzplaner.gui import ask, i18n, lock_dialog
-from netzplaner.gui.lock_dialog import LockChoice
+from netzplaner.gui.common import ask, i18n
+from netzplaner.gui.shell import lock_dialog
+from netzplaner.gui.shell.lock_dialog import LockChoice
 from netzplaner.services import partners, queries
 from netzplaner.services.workspace import Workspace
 from netzplaner.store.lock import LockHolder, lock_path_for, read_holder

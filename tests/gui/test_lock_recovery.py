@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from netzplaner.gui import ask
+from netzplaner.gui.common import ask
 from netzplaner.services import partners
 from netzplaner.store import document as docmod
 

@@ -1,5 +1,5 @@
 """The main window drives documents: new, open, save, close with questions, recent files, lock, bad files,
-recovery, drop, language and font size. Modal questions are patched in ``netzplaner.gui.ask``."""
+recovery, drop, language and font size. Modal questions are patched in ``netzplaner.gui.common.ask``."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from netzplaner.gui import ask, lock_dialog
+from netzplaner.gui.common import ask
+from netzplaner.gui.shell import lock_dialog
 from netzplaner.services import partners, queries
 from netzplaner.services.workspace import Workspace
 from netzplaner.store import document as docmod

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import QApplication
 
 from netzplaner.analysis.layout import LayoutKind
 from netzplaner.domain.enums import Dimension
-from netzplaner.gui import ask
-from netzplaner.gui.controller import DocumentController
-from netzplaner.gui.map_panel import MapPanel
+from netzplaner.gui.common import ask
+from netzplaner.gui.shell.controller import DocumentController
+from netzplaner.gui.map.map_panel import MapPanel
 from netzplaner.services import demo, network_map, queries
 from netzplaner.services.workspace import Workspace
 
@@ -161,7 +161,7 @@ def test_dragging_a_node_is_one_undoable_move_saved_in_the_document(panel, qtbot
 
 def test_double_click_opens_the_partner_dialog(panel, monkeypatch):
     opened = []
-    monkeypatch.setattr("netzplaner.gui.partner_dialog.PartnerDialog.exec",
+    monkeypatch.setattr("netzplaner.gui.partners.partner_dialog.PartnerDialog.exec",
                         lambda dialog: opened.append(dialog.partner_id) or 0)
     index = lonely_node(panel)
     click(panel, screen_point(panel, index), double=True)
@@ -418,7 +418,7 @@ def test_names_stand_on_a_halo_that_no_line_crosses(panel, tmp_path):
 
 
 def test_ties_weak_poor_and_unassessed_are_told_apart(panel):
-    from netzplaner.gui import map_style as style
+    from netzplaner.gui.map import map_style as style
 
     items = panel.view._edge_items
     for (strength, band, _to_us), item in items.items():

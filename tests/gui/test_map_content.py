@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 
 from netzplaner.cli import main
-from netzplaner.gui.map_content import MapContent
-from netzplaner.gui.map_export import render_workspace, workbook_picture
+from netzplaner.gui.map.map_content import MapContent
+from netzplaner.gui.map.map_export import render_workspace, workbook_picture
 from netzplaner.services import demo
 
 REPO = Path(__file__).resolve().parents[2]
@@ -34,6 +34,6 @@ def test_the_window_the_pictures_and_the_workbook_draw_alike(window, tmp_path, m
 
 
 def test_pictures_load_without_the_map_tab():
-    probe = "import sys, netzplaner.gui.map_export; print('netzplaner.gui.map_panel' in sys.modules)"
+    probe = "import sys, netzplaner.gui.map.map_export; print('netzplaner.gui.map.map_panel' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", probe], cwd=REPO, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"

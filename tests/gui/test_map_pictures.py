@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PySide6.QtGui import QImage
 
-from netzplaner.gui.map_export import WORKBOOK_PICTURE, export_picture, picture_view
+from netzplaner.gui.map.map_export import WORKBOOK_PICTURE, export_picture, picture_view
 from netzplaner.services import demo
 from netzplaner.services.workspace import Workspace
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from netzplaner.gui.partner_panel import PartnerPanel
-from netzplaner.gui.relationship_panel import RelationshipPanel
+from netzplaner.gui.partners.partner_panel import PartnerPanel
+from netzplaner.gui.partners.relationship_panel import RelationshipPanel
 from netzplaner.services import demo
 
 ENTRIES = [

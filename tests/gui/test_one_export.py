@@ -8,7 +8,7 @@ import zipfile
 import openpyxl
 
 from netzplaner.cli import main
-from netzplaner.gui import ask
+from netzplaner.gui.common import ask
 from netzplaner.services import demo, network_check
 from netzplaner.services import export as export_service
 from netzplaner.services.workspace import Workspace

@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QTableWidget
 
 from netzplaner.domain.glossary import term
-from netzplaner.gui import i18n
-from netzplaner.gui.action_model import (
+from netzplaner.gui.common import i18n
+from netzplaner.gui.plan.action_model import (
     COST,
     DUE,
     EFFORT,
@@ -21,9 +21,9 @@ from netzplaner.gui.action_model import (
     ActionTableModel,
     SortRole,
 )
-from netzplaner.gui.map_panel import MapPanel, title_of
-from netzplaner.gui.partner_import_dialog import PartnerImportDialog
-from netzplaner.gui.worker import Worker
+from netzplaner.gui.map.map_panel import MapPanel, title_of
+from netzplaner.gui.exchange.partner_import_dialog import PartnerImportDialog
+from netzplaner.gui.common.worker import Worker
 from netzplaner.services import goals, queries
 
 

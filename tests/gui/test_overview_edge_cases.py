@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QFrame, QLabel
 
 from netzplaner.domain.enums import Dimension
-from netzplaner.gui import i18n
-from netzplaner.gui.main_window import MainWindow
+from netzplaner.gui.common import i18n
+from netzplaner.gui.shell.main_window import MainWindow
 from netzplaner.services.export import export_board_workbook
 from netzplaner.services.workspace import Workspace
 from tests.test_same_figures import TODAY, cover_figures, write_edge_cases

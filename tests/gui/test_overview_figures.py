@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QProgressBar
 
 from netzplaner.domain.enums import Dimension
 from netzplaner.domain.glossary import term
-from netzplaner.gui import i18n
-from netzplaner.gui.main_window import MainWindow
+from netzplaner.gui.common import i18n
+from netzplaner.gui.shell.main_window import MainWindow
 from netzplaner.services import demo
 from netzplaner.services.export import export_board_workbook
 from netzplaner.services.workspace import Workspace

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from netzplaner.domain.enums import PartnerKind
-from netzplaner.gui import ask
-from netzplaner.gui.partner_import_dialog import (
+from netzplaner.gui.common import ask
+from netzplaner.gui.exchange.partner_import_dialog import (
     PartnerImportDialog,
     import_partner_list,
 )
-from netzplaner.gui.worker import Worker
+from netzplaner.gui.common.worker import Worker
 from netzplaner.services import partners, queries
 from tests.conftest import dump_state
 

@@ -7,10 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QTableView
 
 from netzplaner.domain.enums import Dimension, PartnerKind
-from netzplaner.gui import ask
-from netzplaner.gui.partner_dialog import PartnerDialog
-from netzplaner.gui.partner_model import CITY, NAME, PartnerTableModel
-from netzplaner.gui.partner_panel import PartnerPanel
+from netzplaner.gui.common import ask
+from netzplaner.gui.partners.partner_dialog import PartnerDialog
+from netzplaner.gui.partners.partner_model import CITY, NAME, PartnerTableModel
+from netzplaner.gui.partners.partner_panel import PartnerPanel
 from netzplaner.services import goals, partners, queries, relationships
 from tests.conftest import dump_state
 

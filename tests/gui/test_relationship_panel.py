@@ -9,11 +9,11 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLabel, QPlainTextEdit, QSlider, QTableWidget
 
 from netzplaner.domain.enums import Criterion, RelationshipKind
-from netzplaner.gui import ask
-from netzplaner.gui.assessment_dialog import AssessmentDialog, ScoreSelector
-from netzplaner.gui.relationship_dialog import RelationshipDialog
-from netzplaner.gui.relationship_model import QUALITY, SortRole, RelationshipTableModel
-from netzplaner.gui.relationship_panel import RelationshipPanel
+from netzplaner.gui.common import ask
+from netzplaner.gui.partners.assessment_dialog import AssessmentDialog, ScoreSelector
+from netzplaner.gui.partners.relationship_dialog import RelationshipDialog
+from netzplaner.gui.partners.relationship_model import QUALITY, SortRole, RelationshipTableModel
+from netzplaner.gui.partners.relationship_panel import RelationshipPanel
 from netzplaner.services import partners, queries, relationships
 from tests.conftest import dump_state
 

@@ -11,18 +11,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 import netzplaner.gui
-from netzplaner.gui import i18n
-from netzplaner.gui.i18n import Retranslating
-from netzplaner.gui.partner_dialog import PartnerDialog
-from netzplaner.gui.partner_model import KIND
+from netzplaner.gui.common import i18n
+from netzplaner.gui.common.i18n import Retranslating
+from netzplaner.gui.partners.partner_dialog import PartnerDialog
+from netzplaner.gui.partners.partner_model import KIND
 from netzplaner.services import demo
 
 
 def _gui_classes():
-    for module in pkgutil.iter_modules(netzplaner.gui.__path__):
-        if module.name in ("resources_rc", "__main__"):
+    for module in pkgutil.walk_packages(netzplaner.gui.__path__, "netzplaner.gui."):
+        if module.ispkg or module.name.rsplit(".", 1)[-1] in ("resources_rc", "__main__", "build", "collect"):
             continue
-        loaded = importlib.import_module(f"netzplaner.gui.{module.name}")
+        loaded = importlib.import_module(module.name)
         for _name, cls in inspect.getmembers(loaded, inspect.isclass):
             if cls.__module__ == loaded.__name__:
                 yield loaded, cls

@@ -19,9 +19,10 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialog, QToolButton
 
-from netzplaner.gui import ask, i18n, screen_fit
-from netzplaner.gui.app import apply_font_size
-from netzplaner.gui.main_window import MainWindow
+from netzplaner.gui.common import ask, i18n
+from netzplaner.gui.shell import screen_fit
+from netzplaner.gui.shell.app import apply_font_size
+from netzplaner.gui.shell.main_window import MainWindow
 from netzplaner.services import partners, queries
 
 REAL_INFO = ask.info  # the conftest refuses message boxes; the About box is measured like every dialog
@@ -190,7 +191,7 @@ def test_undo_and_redo_keep_a_short_label_on_the_tool_bar(window, qtbot):
 
 
 def test_the_assessment_history_keeps_four_rows(window, qtbot, monkeypatch):
-    from netzplaner.gui.assessment_dialog import AssessmentDialog
+    from netzplaner.gui.partners.assessment_dialog import AssessmentDialog
 
     controller = window.documents.open_demo()
     ws = controller.workspace
@@ -206,7 +207,7 @@ def test_the_assessment_history_keeps_four_rows(window, qtbot, monkeypatch):
 
 
 def test_the_side_panel_shows_badge_and_date_without_scrolling(window, qtbot):
-    from netzplaner.gui.relationship_model import ASSESSED, PARTNER_B, QUALITY
+    from netzplaner.gui.partners.relationship_model import ASSESSED, PARTNER_B, QUALITY
 
     window.documents.open_demo()
     window.tabs.setCurrentWidget(window.partner_panel)
@@ -227,7 +228,7 @@ def test_the_side_panel_shows_badge_and_date_without_scrolling(window, qtbot):
 
 
 def test_action_plan_columns_show_dates_and_states_in_full(window, qtbot):
-    from netzplaner.gui.action_model import DUE, START, STATUS
+    from netzplaner.gui.plan.action_model import DUE, START, STATUS
 
     window.documents.open_demo()
     window.tabs.setCurrentWidget(window.plan_panel)

@@ -6,9 +6,9 @@ import pytest
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QSpinBox
 
 from netzplaner import cli
-from netzplaner.gui import ask, i18n, settings
-from netzplaner.gui.main_window import MainWindow
-from netzplaner.gui.preferences_dialog import PreferencesDialog
+from netzplaner.gui.common import ask, i18n, settings
+from netzplaner.gui.shell.main_window import MainWindow
+from netzplaner.gui.shell.preferences_dialog import PreferencesDialog
 from netzplaner.services import partners, queries
 from netzplaner.services.workspace import Workspace
 from netzplaner.store.lock import break_lock, lock_path_for, read_holder
@@ -57,7 +57,7 @@ def test_netzplaner_demo_opens_the_demo(started):
 
 
 def test_the_preferences_dialog_changes_font_size_and_language(qtbot, monkeypatch):
-    from netzplaner.gui.app import apply_font_size
+    from netzplaner.gui.shell.app import apply_font_size
 
     window = MainWindow()
     qtbot.addWidget(window)

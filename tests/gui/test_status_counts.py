@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QLabel
 
-from netzplaner.gui import main_window as main_window_module
-from netzplaner.gui.i18n import install
-from netzplaner.gui.main_window import MainWindow
+from netzplaner.gui.shell import main_window as main_window_module
+from netzplaner.gui.common.i18n import install
+from netzplaner.gui.shell.main_window import MainWindow
 from netzplaner.services import partners
 from netzplaner.services.workspace import Workspace
 

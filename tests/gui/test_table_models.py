@@ -6,12 +6,12 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from netzplaner.gui.action_model import ActionTableModel
-from netzplaner.gui.controller import DocumentController
-from netzplaner.gui.goal_model import GoalTableModel
-from netzplaner.gui.partner_model import PartnerTableModel
-from netzplaner.gui.relationship_model import RelationshipTableModel
-from netzplaner.gui.table_model import IdRole, SortRole
+from netzplaner.gui.plan.action_model import ActionTableModel
+from netzplaner.gui.shell.controller import DocumentController
+from netzplaner.gui.plan.goal_model import GoalTableModel
+from netzplaner.gui.partners.partner_model import PartnerTableModel
+from netzplaner.gui.partners.relationship_model import RelationshipTableModel
+from netzplaner.gui.common.table_model import IdRole, SortRole
 from netzplaner.services import demo
 from netzplaner.services.workspace import Workspace
 

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QApplication
 
 from netzplaner.domain.entities import Action, Goal
 from netzplaner.domain.enums import ActionStatus, Benefit, GoalStatus, Priority
-from netzplaner.gui import action_model, i18n
-from netzplaner.gui import timeline_view
-from netzplaner.gui.timeline_view import TimelineView
+from netzplaner.gui.plan import action_model
+from netzplaner.gui.common import i18n
+from netzplaner.gui.plan import timeline_view
+from netzplaner.gui.plan.timeline_view import TimelineView
 
 TODAY = date(2025, 6, 16)
 GOALS = {"g1": "Fachkräfte sichern", "g2": "Lieferkette absichern"}

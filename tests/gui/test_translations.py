@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFile, QIODevice
 
-from netzplaner.gui import i18n
+from netzplaner.gui.common import i18n
 from netzplaner.gui.translations import build, collect
 
 TS = Path(build.__file__).with_name("netzplaner_de.ts")
@@ -71,7 +71,8 @@ def test_switching_to_german_translates_app_and_qt_texts():
 
 def test_module_level_tr_helpers_find_their_german_texts():
     """A module's own tr() must look where lupdate put its texts (a wrong context shows English in German)."""
-    from netzplaner.gui import map_style, partner_import_dialog, workbook_actions
+    from netzplaner.gui.map import map_style
+    from netzplaner.gui.exchange import partner_import_dialog, workbook_actions
 
     i18n.install("de")
     try:

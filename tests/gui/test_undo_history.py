@@ -12,8 +12,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from netzplaner.domain.errors import ValidationError
-from netzplaner.gui import ask
-from netzplaner.gui.partner_dialog import PartnerDialog
+from netzplaner.gui.common import ask
+from netzplaner.gui.partners.partner_dialog import PartnerDialog
 from netzplaner.services import partners, queries
 from netzplaner.services.workspace import Workspace
 from tests.conftest import dump_state
@@ -153,8 +153,8 @@ def test_a_dialog_still_shows_a_refusal_on_push_next_to_its_field(controller, qt
 
 def test_the_refusal_speaks_german():
     from netzplaner.domain.errors import StaleEditError
-    from netzplaner.gui import i18n
-    from netzplaner.gui.messages import error_text
+    from netzplaner.gui.common import i18n
+    from netzplaner.gui.common.messages import error_text
 
     i18n.install("de")
     assert error_text(StaleEditError("Müller GmbH").on_redo()) == (

@@ -8,7 +8,7 @@ import time
 import pytest
 
 from netzplaner.analysis.layout import Cancelled
-from netzplaner.gui.worker import Worker
+from netzplaner.gui.common.worker import Worker
 
 
 def run(qtbot, work, signal="finished"):

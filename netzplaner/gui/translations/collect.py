@@ -1,4 +1,4 @@
-"""Collect the English sentences of the lower layers (errors, undo texts, field names) into ``gui/texts.py``.
+"""Collect the English sentences of the lower layers (errors, undo texts, field names) into ``gui/common/texts.py``.
 
 The services and the store cannot call ``tr()`` (they import no Qt), so their templates are listed there with
 ``QT_TRANSLATE_NOOP`` for lupdate. ``tests/gui/test_translations.py`` fails when the list is out of date:
@@ -16,7 +16,7 @@ LOWER_LAYERS = ("domain", "store", "analysis", "io", "services")
 ERROR_CALLS = {"ValidationError", "NetzplanerError", "DocumentError", "NotFoundError", "exists", "__init__",
                "refuse", "_RowError"}
 COMMAND_CALLS = {"CreateEntity", "UpdateEntity", "DeleteEntity", "Macro", "SetColumns"}
-TARGET = PACKAGE / "gui" / "texts.py"
+TARGET = PACKAGE / "gui" / "common" / "texts.py"
 
 
 def _is_sentence(value: object) -> bool:

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Export board workbook</source>
         <translation>Arbeitsmappe für den Beirat exportieren</translation>
@@ -55,15 +56,15 @@
         <translation>Exportiert am %1.</translation>
     </message>
     <message>
-        <source>The workbook comes from an older Netzplaner and does not record its export: every difference is shown as a conflict, and Netzplaner's value stays unless you tick it.</source>
+        <source>The workbook comes from an older Netzplaner and does not record its export: every difference is shown as a conflict, and Netzplaner&apos;s value stays unless you tick it.</source>
         <translation>Die Arbeitsmappe stammt aus einer älteren Netzplaner-Version und hält ihren Exportstand nicht fest: Jeder Unterschied erscheint als Konflikt, und der Wert in Netzplaner bleibt, solange Sie ihn nicht ankreuzen.</translation>
     </message>
     <message>
-        <source>The workbook's export record was changed by hand: every difference is shown as a conflict, and Netzplaner's value stays unless you tick it.</source>
+        <source>The workbook&apos;s export record was changed by hand: every difference is shown as a conflict, and Netzplaner&apos;s value stays unless you tick it.</source>
         <translation>Der Exportstand in der Arbeitsmappe wurde von Hand verändert: Jeder Unterschied erscheint als Konflikt, und der Wert in Netzplaner bleibt, solange Sie ihn nicht ankreuzen.</translation>
     </message>
     <message>
-        <source>Tick a conflict to take the board's value.</source>
+        <source>Tick a conflict to take the board&apos;s value.</source>
         <translation>Kreuzen Sie einen Konflikt an, um den Wert des Beirats zu übernehmen.</translation>
     </message>
     <message>
@@ -75,7 +76,7 @@
         <translation>Die Arbeitsmappe ändert nichts an diesem Dokument.</translation>
     </message>
     <message>
-        <source>Take the board's value in every conflict</source>
+        <source>Take the board&apos;s value in every conflict</source>
         <translation>Bei allen Konflikten den Wert des Beirats übernehmen</translation>
     </message>
     <message>
@@ -231,11 +232,11 @@
         <translation>Weicht ab; die Arbeitsmappe sagt nicht, wer geändert hat</translation>
     </message>
     <message>
-        <source>the board's value is taken</source>
+        <source>the board&apos;s value is taken</source>
         <translation>der Wert des Beirats wird übernommen</translation>
     </message>
     <message>
-        <source>Netzplaner's value stays</source>
+        <source>Netzplaner&apos;s value stays</source>
         <translation>der Wert in Netzplaner bleibt</translation>
     </message>
     <message>
@@ -993,7 +994,7 @@
         <translation>Möchten Sie die Änderungen an „%1“ speichern?</translation>
     </message>
     <message>
-        <source>If you don't save, the changes since the last save are lost.</source>
+        <source>If you don&apos;t save, the changes since the last save are lost.</source>
         <translation>Wenn Sie nicht speichern, gehen die Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
@@ -1049,7 +1050,7 @@
         <translation>Netzplaner wurde nicht ordnungsgemäß beendet, während „%1“ geöffnet war. Möchten Sie die Änderungen bis %2 wiederherstellen?</translation>
     </message>
     <message>
-        <source>If you don't, these changes are deleted.</source>
+        <source>If you don&apos;t, these changes are deleted.</source>
         <translation>Andernfalls werden diese Änderungen gelöscht.</translation>
     </message>
     <message>
@@ -1570,7 +1571,7 @@
         <translation>Die Sperre von „%1“ wirklich aufheben?</translation>
     </message>
     <message>
-        <source>If %1 is still working on the document, their unsaved changes could be lost, and you would overwrite each other's work. Break the lock only if you are sure that %1 has closed Netzplaner or that the computer has crashed.</source>
+        <source>If %1 is still working on the document, their unsaved changes could be lost, and you would overwrite each other&apos;s work. Break the lock only if you are sure that %1 has closed Netzplaner or that the computer has crashed.</source>
         <translation>Falls %1 noch an dem Dokument arbeitet, können die nicht gespeicherten Änderungen verloren gehen, und Sie würden gegenseitig Ihre Arbeit überschreiben. Heben Sie die Sperre nur auf, wenn Sie sicher sind, dass %1 Netzplaner geschlossen hat oder der Computer abgestürzt ist.</translation>
     </message>
 </context>
@@ -2107,7 +2108,7 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Steuerzeichen aus dem Ansprechpartner entfernt.</translation>
     </message>
     <message>
-        <source>Control characters removed from the partners' names.</source>
+        <source>Control characters removed from the partners&apos; names.</source>
         <translation>Steuerzeichen aus den Namen der Partner entfernt.</translation>
     </message>
     <message>
@@ -2447,7 +2448,7 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{name} hat mehr als {limit} Zeilen, mehr als eine Partnerliste sinnvoll fasst; bitte aufteilen.</translation>
     </message>
     <message>
-        <source>{name} has no column for the partners' names (such as Name, Firma or Unternehmen) in the sheet “{sheet}”; choose which column holds the name.</source>
+        <source>{name} has no column for the partners&apos; names (such as Name, Firma or Unternehmen) in the sheet “{sheet}”; choose which column holds the name.</source>
         <translation>{name} hat im Blatt „{sheet}“ keine Spalte für die Namen der Partner (etwa Name, Firma oder Unternehmen); bitte wählen, welche Spalte den Namen enthält.</translation>
     </message>
     <message>
@@ -2471,7 +2472,7 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{name} enthält außerhalb seiner Zeilen mehr als {limit} XML-Elemente, die keine echte Arbeitsmappe hat; die Datei wird abgelehnt.</translation>
     </message>
     <message>
-        <source>{name} holds more than {limit} cells, more than a network's tables need; split it.</source>
+        <source>{name} holds more than {limit} cells, more than a network&apos;s tables need; split it.</source>
         <translation>{name} enthält mehr als {limit} Zellen, mehr als die Tabellen eines Netzwerks brauchen; teilen Sie die Datei auf.</translation>
     </message>
     <message>
@@ -2491,7 +2492,7 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{name} besteht aus {count} Teilen, weit mehr als eine Arbeitsmappe hat; die Datei wird abgelehnt.</translation>
     </message>
     <message>
-        <source>{name} is a Netzplaner board workbook; import it with File → Import board workbook (or netzplaner import), which takes back the board's changes.</source>
+        <source>{name} is a Netzplaner board workbook; import it with File → Import board workbook (or netzplaner import), which takes back the board&apos;s changes.</source>
         <translation>{name} ist eine Netzplaner-Arbeitsmappe für den Beirat; bitte mit Datei → Arbeitsmappe des Beirats importieren (oder netzplaner import) einlesen, das die Änderungen des Beirats übernimmt.</translation>
     </message>
     <message>
@@ -2595,11 +2596,11 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>„{name}“ kann nicht zum Bearbeiten geöffnet werden: Daneben lässt sich keine Sperrdatei anlegen ({reason}); öffnen Sie es schreibgeschützt.</translation>
     </message>
     <message>
-        <source>“{name}” cannot be opened: Netzplaner's data folder cannot be written ({reason}).</source>
+        <source>“{name}” cannot be opened: Netzplaner&apos;s data folder cannot be written ({reason}).</source>
         <translation>„{name}“ kann nicht geöffnet werden: In den Datenordner von Netzplaner kann nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
-        <source>“{name}” cannot be opened: the disk of Netzplaner's data folder is full.</source>
+        <source>“{name}” cannot be opened: the disk of Netzplaner&apos;s data folder is full.</source>
         <translation>„{name}“ kann nicht geöffnet werden: Der Datenträger mit dem Datenordner von Netzplaner ist voll.</translation>
     </message>
     <message>
@@ -2611,8 +2612,8 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>„{name}“ kann nicht ersetzt werden, weil ein anderes Programm die Datei verwendet (etwa Excel, ein Virenscanner oder ein Synchronisierungsprogramm wie OneDrive); schließen Sie sie dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>“{name}” contains a character Windows does not allow in a file name (&lt; &gt; : " | ? * or a control character); please choose another name.</source>
-        <translation>„{name}“ enthält ein Zeichen, das Windows in Dateinamen nicht erlaubt (&lt; &gt; : " | ? * oder ein Steuerzeichen); bitte wählen Sie einen anderen Namen.</translation>
+        <source>“{name}” contains a character Windows does not allow in a file name (&lt; &gt; : &quot; | ? * or a control character); please choose another name.</source>
+        <translation>„{name}“ enthält ein Zeichen, das Windows in Dateinamen nicht erlaubt (&lt; &gt; : &quot; | ? * oder ein Steuerzeichen); bitte wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>“{name}” could not be created: {reason}.</source>

@@ -1,0 +1,391 @@
+"""File → Import partner list: preview the file, map its columns, see what each row will do, apply as one step.
+
+The file is read and the import planned on the worker (a list of 10,000 partners takes about a second); the
+document is only read on the GUI thread (``partner_import.snapshot``) and only written by ``Import``, which runs
+the plan's one command through the controller, so Edit → Undo takes the whole import back. Changing a column's
+field in the preview plans again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import NetzplanerError
+from ...domain.text import one_line
+from ...io.import_source import ImportSource, read_source
+from ...io.partner_table import FIELDS
+from ...services.partner_import import (
+    ADDED,
+    SKIPPED,
+    UPDATED,
+    PartnerImportReport,
+    plan_source,
+    snapshot,
+)
+from ..common import ask
+from ..shell.controller import DocumentController
+from ..common.messages import error_text
+from ..shell.screen_fit import resize_within_screen
+from ..common.tables import row_height
+from ..common.worker import Worker
+
+PREVIEW_ROWS = 20
+ROW, ENTRY, RESULT, DETAILS = range(4)
+STATUS_ROLE = Qt.ItemDataRole.UserRole
+WRAP_ROWS_UP_TO = 400  # taller rows for wrapped details; beyond this the details show in one line and a tooltip
+_STATUS_COLOURS = {ADDED: "#e3f4e5", UPDATED: "#e3eefb", SKIPPED: "#fdeaea"}
+
+
+def tr(text: str) -> str:
+    # lupdate files calls of a module-level tr() under the empty context; look them up there
+    return QCoreApplication.translate("", text)
+
+
+def field_labels() -> dict[str | None, str]:
+    """The fields a column can feed, in the UI language (None: the column is not imported)."""
+    return {None: tr("– not imported –"), "name": tr("Name"), "kind": tr("Kind"), "dimensions": tr("Networks"),
+            "city": tr("City"), "postcode": tr("Postcode"), "country": tr("Country"), "region": tr("Region"),
+            "industry": tr("Industry"), "website": tr("Website"), "tags": tr("Tags"), "notes": tr("Notes"),
+            "contact_name": tr("Contact person"), "contact_role": tr("Contact: role"),
+            "contact_email": tr("Contact: e-mail"), "contact_phone": tr("Contact: phone"),
+            "id": tr("ID (links connections)")}
+
+
+def _changed_fields(fields: tuple[str, ...]) -> str:
+    labels = {**field_labels(), "contact": tr("Contact person"), "strength": tr("Strength")}
+    return ", ".join(labels.get(f, f) for f in fields)
+
+
+class ReportModel(QAbstractTableModel):
+    """The row-by-row report: row, entry, result, details (texts built once, in the UI language)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, str, str, str, str]] = []  # four texts and the status
+
+    def set_report(self, report: PartnerImportReport | None, with_sheet: bool) -> None:
+        words = {ADDED: tr("added"), UPDATED: tr("updated"), SKIPPED: tr("skipped")}
+        entity = {"partner": tr("Partner"), "relationship": tr("Relationship")}
+        rows = []
+        for r in report.rows if report is not None else []:
+            details = []
+            if r.fields:
+                details.append(tr("Fills: %1.").replace("%1", _changed_fields(r.fields)))
+            if r.reason is not None:
+                details.append(error_text(r.reason))
+            details += [error_text(n) for n in r.notes]
+            name = f"{entity[r.entity]}: {r.name}" if with_sheet else r.name
+            rows.append((f"{r.sheet}, {r.row}" if with_sheet else str(r.row), name, words[r.status],
+                         " ".join(details), r.status))
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 4
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (tr("Row"), tr("Entry"), tr("Result"), tr("Details"))[section]
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return row[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == DETAILS and row[DETAILS]:
+            return row[DETAILS]
+        if role == Qt.ItemDataRole.BackgroundRole and index.column() == RESULT:
+            return QBrush(QColor(_STATUS_COLOURS[row[4]]))
+        if role == STATUS_ROLE:
+            return row[4]
+        return None
+
+
+class _ProblemFilter(QSortFilterProxyModel):
+    """All rows, or only those that are not simply added."""
+
+    only_problems = False
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if not self.only_problems:
+            return True
+        index = self.sourceModel().index(source_row, RESULT, source_parent)
+        return index.data(STATUS_ROLE) != ADDED
+
+
+class PartnerImportDialog(QDialog):
+    """The preview with a field per column, the row-by-row report and the Import button."""
+
+    def __init__(self, controller: DocumentController, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("partnerImportDialog")
+        self.setWindowTitle(tr("Import partner list"))
+        resize_within_screen(self, 1100, 720)
+        self.controller, self.path = controller, Path(path)
+        self.source: ImportSource | None = None
+        self.report: PartnerImportReport | None = None
+        self.mapping: dict[int, str | None] = {}
+        self._task = None
+        self._snapshot = snapshot(controller.workspace)
+
+        self.file_label = QLabel(objectName="importFile", wordWrap=True)
+        hint = QLabel(tr("Check which field each column feeds; rows whose name is already in the document fill its "
+                         "empty fields instead of adding it twice."), objectName="importHint", wordWrap=True)
+        self.preview = QTableWidget(objectName="importPreviewTable")
+        self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview.setAlternatingRowColors(True)
+        self.preview.verticalHeader().setDefaultSectionSize(row_height(self.preview))
+        self.report_model = ReportModel(self)
+        self.report_filter = _ProblemFilter(self)
+        self.report_filter.setSourceModel(self.report_model)
+        self.report_table = QTableView(objectName="importReport")
+        self.report_table.setModel(self.report_filter)
+        self.report_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.report_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.report_table.verticalHeader().hide()
+        self.report_table.setWordWrap(True)
+        header = self.report_table.horizontalHeader()
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Interactive,
+                                       QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(column, mode)
+        self.report_table.setColumnWidth(ENTRY, 300)
+        self.problems_only = QCheckBox(tr("Only rows that are updated or skipped"), objectName="importProblemsOnly")
+        self.problems_only.toggled.connect(self._filter_report)
+        self.summary = QLabel(tr("Reading the file…"), objectName="importSummary", wordWrap=True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.apply_button = buttons.addButton(tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setObjectName("importApply")
+        self.apply_button.setEnabled(False)
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+
+        preview_box, report_box = QWidget(), QWidget()
+        for box, title, widgets in ((preview_box, tr("Preview of the file (first rows)"), [self.preview]),
+                                    (report_box, tr("What the import will do, row by row"),
+                                     [self.report_table, self.problems_only])):
+            inner = QVBoxLayout(box)
+            inner.setContentsMargins(0, 0, 0, 0)
+            heading = QLabel(f"<b>{title}</b>")
+            inner.addWidget(heading)
+            for widget in widgets:
+                inner.addWidget(widget)
+        splitter = QSplitter(Qt.Orientation.Vertical, objectName="importSplitter")
+        splitter.addWidget(preview_box)
+        splitter.addWidget(report_box)
+        splitter.setSizes([300, 360])
+        layout = QVBoxLayout(self)
+        for widget in (self.file_label, hint, splitter, self.summary, buttons):
+            layout.addWidget(widget)
+        layout.setStretch(2, 1)
+        self._start(read=True)
+
+    # -- planning on the worker ---------------------------------------------------------------------------
+
+    def _start(self, read: bool) -> None:
+        path, snap, mapping, source = self.path, self._snapshot, dict(self.mapping), self.source
+        self.apply_button.setEnabled(False)
+
+        def work(progress, cancelled):
+            current = read_source(path) if read else source
+            try:
+                return current, plan_source(snap, current, mapping), None
+            except NetzplanerError as exc:  # the file is fine, its columns are not (yet): show and let map
+                if current.format == "board" or current.layout is None:
+                    raise
+                return current, None, exc
+
+        self._task = Worker.start(work, self)
+        self._task.finished.connect(self._planned)
+        self._task.failed.connect(self._failed)
+
+    def _failed(self, exc: Exception) -> None:
+        text = error_text(exc) if isinstance(exc, NetzplanerError) else tr("The file could not be read: %1").replace(
+            "%1", getattr(exc, "strerror", None) or str(exc))
+        ask.error(self, tr("Import partner list"), text)
+        self.reject()
+
+    def _planned(self, result) -> None:
+        source, report, problem = result
+        first = self.source is None
+        self.source, self.report = source, report
+        if first:
+            self.mapping = dict(source.layout.mapping) if source.layout else {}
+            self._fill_preview()
+        self._describe_file()
+        self._fill_report()
+        if problem is not None:
+            self.summary.setText(error_text(problem))
+            self.summary.setStyleSheet("color: #c0392b;")
+        else:
+            self.summary.setStyleSheet("")
+            self.summary.setText(self._summary_text())
+        self.apply_button.setEnabled(report is not None and report.command is not None)
+
+    # -- the preview with a field per column --------------------------------------------------------------
+
+    def _describe_file(self) -> None:
+        source = self.source
+        kind = {"kumu": tr("Kumu workbook"), "gephi": tr("Gephi tables")}.get(source.format, tr("partner list"))
+        parts = [f"{self.path.name}: {kind}"]
+        table = source.elements or source.connections
+        if table is not None and table.encoding:
+            separator = {";": tr("semicolon"), ",": tr("comma"), "\t": tr("tab"), "|": "|"}[table.separator]
+            encoding = {"Windows-1252": tr("Windows (Western Europe)")}.get(table.encoding, table.encoding)
+            parts.append(tr("%1, separated by %2").replace("%1", encoding).replace("%2", separator))
+        elif source.elements is not None:
+            parts.append(tr("sheet “%1”").replace("%1", source.elements.name))
+        if source.connections is not None and source.connections is not source.elements:
+            parts.append(tr("%1 connections in “%2”").replace("%1", str(len(source.connection_rows)))
+                         .replace("%2", source.connections.name))
+        self.file_label.setText(" · ".join(parts))
+
+    def _fill_preview(self) -> None:
+        source = self.source
+        layout = source.layout
+        if layout is None:  # a file of connections only: nothing to map
+            self.preview.hide()
+            return
+        rows = source.element_rows[:PREVIEW_ROWS]
+        width = max([len(layout.headers), *(len(cells) for _, cells in rows)])
+        self.preview.setColumnCount(width)
+        self.preview.setRowCount(len(rows) + 1)
+        # the file's own text, shown as it will be stored: a bidi override cannot reverse "Süd" on screen
+        headers = [one_line(layout.headers[i]) if i < len(layout.headers) and layout.headers[i] else tr(
+            "Column %1").replace(
+            "%1", str(i + 1)) for i in range(width)]
+        self.preview.setHorizontalHeaderLabels(headers)
+        self.preview.setVerticalHeaderLabels([tr("Field"), *(str(number) for number, _ in rows)])
+        labels = field_labels()
+        for column in range(width):
+            combo = QComboBox(objectName=f"mapColumn{column}")
+            for key in (None, *FIELDS):
+                combo.addItem(labels[key], key)
+            combo.setCurrentIndex(max(0, combo.findData(self.mapping.get(column))))
+            combo.setToolTip(tr("Which field the column “%1” feeds").replace("%1", headers[column]))
+            combo.currentIndexChanged.connect(lambda _i, c=column, box=combo: self._remap(c, box.currentData()))
+            self.preview.setCellWidget(0, column, combo)
+            for row, (_, cells) in enumerate(rows, 1):
+                text = one_line(cells[column]) if column < len(cells) else ""
+                item = QTableWidgetItem(text if len(text) <= 80 else text[:79] + "…")
+                item.setToolTip(text if len(text) > 80 else "")
+                self.preview.setItem(row, column, item)
+        self.preview.resizeColumnsToContents()
+        for column in range(width):
+            self.preview.setColumnWidth(column, min(260, max(150, self.preview.columnWidth(column))))
+        self._mark_unmapped()
+
+    def _mark_unmapped(self) -> None:
+        grey = QBrush(QColor("#9e9e9e"))
+        for column in range(self.preview.columnCount()):
+            mapped = self.mapping.get(column) is not None
+            for row in range(1, self.preview.rowCount()):
+                item = self.preview.item(row, column)
+                if item is not None:
+                    item.setForeground(QBrush() if mapped else grey)
+
+    def _remap(self, column: int, key: str | None) -> None:
+        if key is not None:  # a field feeds from one column: the one chosen last
+            for other, value in list(self.mapping.items()):
+                if value == key and other != column:
+                    self.mapping[other] = None
+                    combo = self.preview.cellWidget(0, other)
+                    combo.blockSignals(True)
+                    combo.setCurrentIndex(0)
+                    combo.blockSignals(False)
+        self.mapping[column] = key
+        self._mark_unmapped()
+        self.summary.setText(tr("Planning the import…"))
+        self._start(read=False)
+
+    # -- the report -----------------------------------------------------------------------------------------
+
+    def _fill_report(self) -> None:
+        with_sheet = self.source is not None and self.source.connections is not None
+        self.report_model.set_report(self.report, with_sheet)
+        self._fit_rows()
+
+    def _filter_report(self, only: bool) -> None:
+        proxy = self.report_filter
+        if hasattr(proxy, "beginFilterChange"):  # Qt 6.10+; invalidateFilter() is deprecated there
+            proxy.beginFilterChange()
+            proxy.only_problems = only
+            proxy.endFilterChange()
+        else:
+            proxy.only_problems = only
+            proxy.invalidateFilter()
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        if self.report_filter.rowCount() <= WRAP_ROWS_UP_TO:
+            self.report_table.resizeRowsToContents()
+
+    def _summary_text(self) -> str:
+        report = self.report
+        parts = [tr("Partners: %1 new, %2 updated").replace("%1", str(report.count(ADDED, "partner")))
+                 .replace("%2", str(report.count(UPDATED, "partner")))]
+        if self.source is not None and self.source.connections is not None:
+            parts.append(tr("Relationships: %1 new").replace("%1", str(report.count(ADDED, "relationship"))))
+        parts.append(tr("Rows skipped: %1").replace("%1", str(report.count(SKIPPED))))
+        if report.command is None:
+            return " · ".join(parts) + " – " + tr("there is nothing to import.")
+        return " · ".join(parts) + " – " + tr("Import applies it as one step; Edit → Undo takes it back.")
+
+    # -- applying -------------------------------------------------------------------------------------------
+
+    def apply(self) -> None:
+        if self.report is None or self.report.command is None:
+            return
+        try:
+            self.controller.run(self.report.command)
+        except NetzplanerError as exc:
+            ask.error(self, tr("Import partner list"), error_text(exc))
+            return
+        self.report.applied = True
+        self.accept()
+
+
+def import_partner_list(parent: QWidget, controller: DocumentController) -> bool:
+    """Ask for a partner list (.xlsx, .csv; Kumu and Gephi too), preview it, import it as one undo step."""
+    folder = str(controller.path.parent)
+    source = ask.open_path(parent, tr("Import partner list"), folder,
+                           tr("Partner lists (*.xlsx *.csv *.txt);;All files (*)"))
+    if not source:
+        return False
+    dialog = PartnerImportDialog(controller, Path(source), parent)
+    dialog.exec()
+    return bool(dialog.report is not None and dialog.report.applied)

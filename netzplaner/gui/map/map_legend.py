@@ -1,0 +1,69 @@
+"""The legend of the network map: what each colour, shape and line means (only what the map shows)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, Qt
+
+from ...domain.enums import Dimension
+from ...services.network_map import KINDS, MapData
+from . import map_style as style
+from ..common.i18n import term
+
+
+def _symbol(symbol: str, brush, pen=None, size: float = 11) -> pg.PlotDataItem:
+    return pg.PlotDataItem([0], [0], pen=None, symbol=symbol, symbolBrush=brush,
+                           symbolPen=pen if pen is not None else pg.mkPen("w"), symbolSize=size)
+
+
+def _line(pen) -> pg.PlotDataItem:
+    return pg.PlotDataItem([0, 1], [0, 0], pen=pen)
+
+
+def build_legend(data: MapData, node_mask: np.ndarray, edge_mask: np.ndarray, *, large: bool = False,
+                 pixels: float = 12.0) -> pg.LegendItem:
+    """A legend item for the map's layout column (not parented: the caller places it). Its text follows the
+    size of the partner names (the font preference; larger when presenting)."""
+    translate = QCoreApplication.translate
+    legend = pg.LegendItem(offset=None, verSpacing=-6 if not large else -2,
+                           labelTextSize=f"{pixels * 0.95:.0f}px", labelTextColor="#263238")
+    # pyqtgraph keeps a legend unscaled (meant for one floating over a plot); this one sits in the layout, and a
+    # picture painted larger must draw it larger too
+    legend.setFlag(legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
+    symbol = pixels * (1.1 if large else 0.9)
+    shown = np.flatnonzero(node_mask)
+    masks = data.dimension_mask[shown]
+    if data.own is not None and node_mask[data.own]:
+        legend.addItem(_symbol(style.OWN_FIRM_SYMBOL, pg.mkBrush(style.OWN_FIRM_COLOUR), size=symbol * 1.4),
+                       translate("MapLegend", "Our firm"))
+    for i, dimension in enumerate(Dimension):
+        if (masks & (1 << i)).any():
+            legend.addItem(_symbol("o", pg.mkBrush(style.DIMENSION_COLOURS[dimension]), size=symbol),
+                           term(dimension))
+    if (masks == 0).any():
+        legend.addItem(_symbol("o", pg.mkBrush(style.dimension_colour(0)), size=symbol),
+                       translate("MapLegend", "No network"))
+    if any(bin(int(m)).count("1") > 1 for m in np.unique(masks)):
+        legend.addItem(_symbol("o", pg.mkBrush(style.DIMENSION_COLOURS[Dimension.REGIONAL]),
+                               pg.mkPen(style.DIMENSION_COLOURS[Dimension.THEMATIC], width=2.6), size=symbol),
+                       translate("MapLegend", "Ring: also in a second network"))
+    kinds_shown = set(data.kind[shown].tolist())
+    for shape, kinds in style.SHAPE_GROUPS:
+        present = [k for k in kinds if KINDS.index(k) in kinds_shown]
+        if present:
+            legend.addItem(_symbol(shape, pg.mkBrush("#90a4ae"), size=symbol), ", ".join(term(k) for k in present))
+    bands = set(style.quality_band(data.quality[edge_mask]).tolist()) if len(edge_mask) else set()
+    for band in sorted(bands):
+        legend.addItem(_line(pg.mkPen(style.band_colour(band), width=style.edge_width(3, band) + 1)),
+                       style.band_label(band))
+    if bands - {style.UNASSESSED_BAND}:
+        legend.addItem(_line(pg.mkPen("#78909c", width=3.5)),
+                       translate("MapLegend", "Thicker line: stronger relationship"))
+        weak = (data.strength[edge_mask] <= style.WEAK_STRENGTH).any()
+        if weak:
+            pen = pg.mkPen("#78909c", width=2)
+            pen.setStyle(Qt.PenStyle.CustomDashLine)
+            pen.setDashPattern(style.DASHES)
+            legend.addItem(_line(pen), translate("MapLegend", "Dashed: weak relationship (strength 1–2)"))
+    return legend

@@ -1,0 +1,543 @@
+"""The network map drawn with pyqtgraph: one scatter item for all partners, a few line items for the ties.
+
+Speed at 10,000 partners and 50,000 ties (measured, see tests/benchmarks/bench_map.py): one item per node or tie
+would draw a few frames per second; batched items with ``connect='pairs'`` draw 7–11 when the lines are wider
+than one pixel, and 130–250 with one-pixel lines. So while the view moves, every tie is drawn one pixel wide (and
+at most ``MOVING_EDGE_BUDGET`` of them, strongest first); 150 ms after it stops the widths come back.
+Antialiasing is off: it halves the frame rate.
+
+What a first-time viewer needs (issue 11): the own firm is a large star drawn above everything else and named in
+full; names are placed without overlaps on a halo (``map_labels``), more of them as one zooms in; weak ties are
+dashed, poor ones wide and red, ties nobody judged thin and light. A large network seen whole (more than
+``OVERVIEW_NODES`` partners in view) is summarised: one bubble per network with its partners and mean quality,
+only the ties that matter (to the own firm, judged or strong), and the names of the most important partners;
+the details return as one zooms in.
+
+The view only draws and reports gestures (``selectionRequested``, ``editRequested``, ``nodesMoved``); the map panel
+turns them into commands and selection changes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QPointF,
+    QRectF,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QSizePolicy
+
+from ...analysis.layout import RADIUS, MapGeometry
+from ...services.network_map import MapData
+from . import map_style as style
+from .map_guides import guide_captions, guide_rings, sector_colour, sector_name
+from .map_items import MapViewBox, MarkLayer, NodeLayer, selection_pen
+from .map_labels import Label, LabelLayer, Room, caption_label, place_names
+from .map_legend import build_legend
+
+MOVING_EDGE_BUDGET = 60_000
+THIN_WHILE_MOVING = 2_000  # below this many ties, wide lines cost nothing worth saving
+SETTLE_MS = 150
+OVERVIEW_NODES = 300  # more partners in view than this: summarise (bubbles, fewer lines, fewer names)
+NAMES_AT_REST, NAMES_IN_OVERVIEW = 120, 12
+
+
+class NetworkMapView(pg.GraphicsLayoutWidget):
+    selectionRequested = Signal(object, bool)  # list of partner indices, add to the current selection
+    editRequested = Signal(int)
+    nodesMoved = Signal(object)  # {partner index: (x, y)}, once, when a drag ends (object: a dict would lose int keys)
+
+    def __init__(self, parent=None) -> None:
+        self.viewbox = MapViewBox()
+        super().__init__(parent, border=False)
+        self.setBackground(style.BACKGROUND)
+        self.setObjectName("networkMap")
+        self.setAntialiasing(False)
+        # the title (in pictures and when presenting) spans the top; the legend sits beside the map, never on it
+        self.title = self.ci.addLabel("", row=0, col=0, colspan=2, size="13pt", color="#212121")
+        self.title.setMaximumHeight(0)
+        self.plot_item = self.ci.addPlot(row=1, col=0, viewBox=self.viewbox)
+        for axis in ("left", "bottom"):
+            self.plot_item.hideAxis(axis)
+        self.plot_item.setMenuEnabled(False)
+        self.plot_item.hideButtons()
+        self.data: MapData | None = None
+        self.positions = np.zeros((0, 2))
+        self.node_mask = np.zeros(0, dtype=bool)
+        self.edge_mask = np.zeros(0, dtype=bool)
+        self.sizes = np.zeros(0)
+        self.selected: list[int] = []
+        self.neighbourhood = False
+        self.presentation = False
+        self.show_legend = True
+        self.scale = 1.0  # pictures: lines and symbols grow with the picture (text grows with the painter)
+        self.picture = False  # pictures name their font so that Windows and Linux draw the same letters
+        self.overview = False
+        self.label_pixels = style.label_pixels()
+        self.tooltip_provider = None  # partner index -> text; the panel sets one with the key facts
+        self._edge_items: dict[tuple[int, int, bool], pg.PlotCurveItem] = {}
+        self._edge_counts: dict[tuple[int, int, bool], int] = {}
+        self._drag_start: np.ndarray | None = None
+        self._drag_indices: list[int] = []
+
+        self.nodes = NodeLayer()
+        self.nodes.setZValue(10)
+        self.nodes.opts["tip"] = self._tooltip
+        self.own_node = MarkLayer(pxMode=True)  # the own firm, above every other node and line
+        self.own_node.setZValue(13)
+        self.highlight_edges = pg.PlotCurveItem(connect="pairs", pen=pg.mkPen("#37474f", width=2.2))
+        self.highlight_edges.setZValue(9)
+        self.highlight_nodes = MarkLayer(pxMode=True)
+        self.highlight_nodes.setZValue(11)
+        self.selection_marks = MarkLayer(pxMode=True, brush=None, pen=selection_pen())
+        self.selection_marks.setZValue(12)
+        for item in (self.nodes, self.own_node, self.highlight_edges, self.highlight_nodes, self.selection_marks):
+            self.viewbox.addItem(item)
+        self.label_layer = LabelLayer(self.viewbox)
+        self._guides: list = []
+        self._captions = []
+        self.geometry_shown: MapGeometry | None = None
+        self._legend = None
+
+        self.nodes.nodeClicked.connect(lambda i, toggle: self.selectionRequested.emit([i], toggle))
+        self.nodes.nodeDoubleClicked.connect(self.editRequested)
+        self.nodes.nodeDragged.connect(self._drag)
+        self.viewbox.groundClicked.connect(lambda: self.selectionRequested.emit([], False))
+        self.viewbox.bandSelected.connect(self._band_selected)
+        self._settle = QTimer(self, singleShot=True, interval=SETTLE_MS, timeout=self._settled)
+        self._label_timer = QTimer(self, singleShot=True, interval=60, timeout=self.update_labels)
+        self.viewbox.sigRangeChanged.connect(self._range_changed)
+        self.viewbox.sigRangeChangedManually.connect(self._moved_by_user)
+        self.viewbox.sigResized.connect(self._resized)
+        self.moving = False
+        self._fitted = False  # fitted and not moved since: a resize fits again
+
+    @property
+    def guides_shown(self) -> bool:
+        return self.geometry_shown is not None
+
+    # -- what to draw -----------------------------------------------------------------------------------
+
+    def set_data(self, data: MapData, positions: np.ndarray, node_mask: np.ndarray, edge_mask: np.ndarray,
+                 sizes: np.ndarray, *, fit: bool = False) -> None:
+        self.data, self.positions = data, np.asarray(positions, dtype=float)
+        self.node_mask, self.edge_mask, self.sizes = node_mask, edge_mask, np.asarray(sizes, dtype=float)
+        self.selected = [i for i in self.selected if i < data.n]
+        self._static_styles()
+        self.redraw(labels=not fit)  # a fit places the names for the new range
+        if fit:
+            self.fit()
+
+    def _static_styles(self) -> None:
+        data = self.data
+        brushes = {}
+        pens = {}
+        self._brush = np.empty(data.n, dtype=object)
+        self._pen = np.empty(data.n, dtype=object)
+        white = pg.mkPen(style.BACKGROUND, width=0.8 * self.scale)
+        for i, mask in enumerate(data.dimension_mask.tolist()):
+            if mask not in brushes:
+                brushes[mask] = pg.mkBrush(style.dimension_colour(mask))
+                multi = bin(mask).count("1") > 1
+                pens[mask] = pg.mkPen(style.dimension_colour(mask, second=True), width=2.6 * self.scale) \
+                    if multi else white
+            self._brush[i], self._pen[i] = brushes[mask], pens[mask]
+        self._symbol = style.SYMBOL_OF_KIND[data.kind].copy()
+        if data.own is not None:
+            self._brush[data.own] = pg.mkBrush(style.OWN_FIRM_COLOUR)
+            self._pen[data.own] = pg.mkPen(style.BACKGROUND, width=1.5 * self.scale)
+            self._symbol[data.own] = style.OWN_FIRM_SYMBOL
+
+    def redraw(self, *, labels: bool = True) -> None:
+        """Draw nodes, ties, highlights and labels from the current state."""
+        if self.data is None:
+            return
+        self.label_pixels = style.label_pixels(presentation=self.presentation)
+        self._draw_nodes()
+        self._draw_edges()
+        self._draw_highlights()
+        self.update_legend()
+        if labels:
+            self.update_labels()
+
+    def _shown_sizes(self) -> np.ndarray:
+        return self.sizes * (1.5 if self.presentation else 1.0)
+
+    def _draw_nodes(self) -> None:
+        data = self.data
+        shown = np.flatnonzero(self.node_mask)  # the own firm too: its spot there takes the clicks
+        sizes = self._shown_sizes() * self.scale
+        self.nodes.setData(pos=self.positions[shown], size=sizes[shown], symbol=self._symbol[shown],
+                           brush=self._brush[shown], pen=self._pen[shown], data=shown)
+        if data.own is not None and self.node_mask[data.own]:
+            own = [data.own]
+            self.own_node.setData(pos=self.positions[own], size=sizes[own], symbol=self._symbol[own],
+                                  brush=self._brush[own], pen=self._pen[own], data=own)
+        else:
+            self.own_node.clear()
+
+    def _draw_edges(self) -> None:
+        data = self.data
+        shown = np.flatnonzero(self.edge_mask)
+        band = style.quality_band(data.quality[shown])
+        strength = data.strength[shown]
+        own = np.zeros(len(shown), dtype=np.int64)
+        if data.own is not None and len(shown):
+            own = ((data.edges[shown, 0] == data.own) | (data.edges[shown, 1] == data.own)).astype(np.int64)
+        self._alpha = style.edge_alpha(len(shown))
+        groups = {}
+        if len(shown):
+            key = strength * 100 + band * 10 + own
+            order = np.argsort(key, kind="stable")
+            keys, starts = np.unique(key[order], return_index=True)
+            for k, part in zip(keys.tolist(), np.split(order, starts[1:])):
+                groups[(k // 100, k // 10 % 10, bool(k % 10))] = shown[part]
+        for key in list(self._edge_items):
+            if key not in groups:
+                self.viewbox.removeItem(self._edge_items.pop(key))
+                self._edge_counts.pop(key, None)
+        for key, edges in groups.items():
+            item = self._edge_items.get(key)
+            if item is None:
+                item = pg.PlotCurveItem(connect="pairs", antialias=False)
+                # judged ties above unjudged ones, strong above weak, ties to us on top
+                item.setZValue((key[1] != style.UNASSESSED_BAND) * 6 + key[0] + key[2] * 0.5 - 12)
+                self.viewbox.addItem(item)
+                self._edge_items[key] = item
+            ends = data.edges[edges]
+            xy = self.positions[ends.ravel()]
+            item.setData(xy[:, 0], xy[:, 1], connect="pairs")
+            self._edge_counts[key] = len(edges)
+        self._style_edges()
+
+    def _edge_visible(self, key: tuple[int, int, bool]) -> bool:
+        """In the overview of a large network only the ties that tell the story: ours, and the strong judged ties
+        between partners. The others return as one zooms in."""
+        strength, band, to_us = key
+        return not self.overview or to_us or (band != style.UNASSESSED_BAND and strength >= 4)
+
+    def _style_edges(self) -> None:
+        kept = 0
+        for key in sorted(self._edge_items, key=lambda k: (-k[0], -k[2])):  # strongest ties first
+            item = self._edge_items[key]
+            visible = self._edge_visible(key)
+            if self.moving and visible:
+                kept += self._edge_counts.get(key, 0)
+                visible = kept <= MOVING_EDGE_BUDGET
+            item.setVisible(visible)
+            item.setPen(style.edge_pen(key[0], key[1], self._alpha, scale=self.scale, moving=self.moving))
+
+    def _draw_highlights(self) -> None:
+        data = self.data
+        selected = [] if self.presentation else [i for i in self.selected if self.node_mask[i]]
+        sizes = self._shown_sizes() * self.scale
+        if selected:
+            self.selection_marks.setData(pos=self.positions[selected], size=sizes[selected] + 8 * self.scale,
+                                         symbol=self._symbol[selected], brush=None,
+                                         pen=selection_pen(3.0 * self.scale))
+        else:
+            self.selection_marks.clear()
+        dim = self.neighbourhood and bool(selected)
+        for item in (self.nodes, self.own_node, *self._edge_items.values()):
+            item.setOpacity(0.15 if dim else 1.0)
+        if not dim:
+            self.highlight_edges.setData([], [])
+            self.highlight_nodes.clear()
+            return
+        chosen = np.zeros(data.n, dtype=bool)
+        chosen[selected] = True
+        a, b = data.edges[:, 0], data.edges[:, 1]
+        touching = self.edge_mask & (chosen[a] | chosen[b])
+        near = chosen.copy()
+        near[a[touching]] = near[b[touching]] = True
+        near &= self.node_mask
+        xy = self.positions[data.edges[touching].ravel()]
+        self.highlight_edges.setData(xy[:, 0], xy[:, 1], connect="pairs")
+        shown = np.flatnonzero(near)
+        self.highlight_nodes.setData(pos=self.positions[shown], size=sizes[shown], symbol=self._symbol[shown],
+                                     brush=self._brush[shown], pen=self._pen[shown], data=shown)
+
+    def set_selection(self, indices: list[int]) -> None:
+        self.selected = list(indices)
+        if self.data is not None:
+            self._draw_highlights()
+            self.update_labels()
+
+    def set_neighbourhood(self, on: bool) -> None:
+        self.neighbourhood = on
+        if self.data is not None:
+            self._draw_highlights()
+
+    def set_guides(self, geometry: MapGeometry | None) -> None:
+        """Rings and sector names of the network map layout, or none (the panel knows whether the partners sit
+        where that layout put them)."""
+        for item in self._guides:
+            self.viewbox.removeItem(item)
+        self.geometry_shown = geometry
+        self._guides = guide_rings(geometry, scale=self.scale) if geometry is not None else []
+        self._captions = guide_captions(geometry) if geometry is not None else []
+        for item in self._guides:
+            self.viewbox.addItem(item)
+
+    def set_presentation(self, on: bool, title: str | None = None) -> None:
+        """Large names, symbols and legend, a title, and no selection marks (the room sees the network, not what
+        was clicked last)."""
+        self.presentation = on
+        self.set_title(title if on else None)
+        self.redraw()
+
+    def set_scale(self, scale: float, *, picture: bool = False) -> None:
+        """Lines and symbols ``scale`` times as wide (for a picture painted ``scale`` times the view's size)."""
+        self.scale, self.picture = scale, picture
+        self.set_guides(self.geometry_shown)
+        if self.data is not None:  # the legend and the title stay: the painter scales them with the text
+            self._static_styles()
+            self._draw_nodes()
+            self._style_edges()
+            self._draw_highlights()
+            self.update_labels()
+
+    # -- legend and labels ------------------------------------------------------------------------------
+
+    def update_legend(self) -> None:
+        if self._legend is not None:
+            self.ci.removeItem(self._legend)
+            self._legend.deleteLater()
+            self._legend = None
+        if self.show_legend and self.data is not None:
+            self._legend = build_legend(self.data, self.node_mask, self.edge_mask, large=self.presentation,
+                                        pixels=self.label_pixels)
+            self.ci.addItem(self._legend, row=1, col=1)
+            self._legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            self.ci.layout.setAlignment(self._legend, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+    def set_title(self, text: str | None) -> None:
+        """A title above the map, for pictures and presentations; ``None`` removes it. It shrinks to fit."""
+        pixels = style.label_pixels(presentation=self.presentation) * 1.5
+        if text:
+            probe = self._font(pixels, bold=True)
+            from .map_labels import text_size
+
+            pixels = min(pixels, pixels * self.width() * 0.95 / max(text_size(probe, text)[0], 1.0))
+        self.title.setText(text or "", size=f"{pixels:.0f}px", color="#212121", bold=True)
+        self.title.setMaximumHeight(pixels * 2.5 if text else 0)
+
+    def _font(self, pixels: float, *, bold: bool = False) -> QFont:
+        font = QFont(style.PICTURE_FONT) if self.picture else QFont(QApplication.font())
+        font.setPixelSize(max(int(round(pixels)), 6))
+        font.setBold(bold)
+        return font
+
+    def update_labels(self) -> None:
+        """Captions, summary bubbles and the names of the most important partners in view, none overlapping."""
+        if self.data is None or self.moving:
+            self.label_layer.set_labels([])
+            return
+        width, height = max(self.viewbox.width(), 1.0), max(self.viewbox.height(), 1.0)
+        m = self.viewbox.childTransform()
+        shown = np.flatnonzero(self.node_mask)
+        px = self.positions[shown, 0] * m.m11() + self.positions[shown, 1] * m.m21() + m.m31()
+        py = self.positions[shown, 0] * m.m12() + self.positions[shown, 1] * m.m22() + m.m32()
+        inside = (px >= 0) & (px <= width) & (py >= 0) & (py <= height)
+        partners, px, py = shown[inside], px[inside], py[inside]
+        radius = self._shown_sizes()[partners] / 2
+        overview = len(partners) > OVERVIEW_NODES
+        if overview != self.overview:
+            self.overview = overview
+            self._style_edges()
+        room = Room(width, height)
+        room.add_nodes(px, py, radius)
+        labels = self._caption_labels(room, m, partners, px, py)
+        own = self.data.own
+        must = partners == own if own is not None else np.zeros(len(partners), dtype=bool)
+        if not self.presentation:
+            must |= np.isin(partners, self.selected)
+        importance = self._shown_sizes()[partners] + 2.0 * self.data.tie[partners] + must * 1e9
+        order = np.argsort(-importance, kind="stable")[:150 if overview else 600]
+        fonts = (self._font(self.label_pixels), self._font(self.label_pixels * 1.15, bold=True))
+        labels += place_names(room, px, py, radius, order, self.data.names, self.positions[partners], partners,
+                              fonts, must, NAMES_IN_OVERVIEW if overview else NAMES_AT_REST)
+        self.label_layer.set_labels(labels)
+
+    def _caption_labels(self, room: Room, m, partners: np.ndarray, px: np.ndarray, py: np.ndarray) -> list[Label]:
+        """The guide's captions and, in the overview, one bubble per network (count and mean quality), which
+        stands in for the network's caption."""
+        bubbles = self._bubbles(partners, px, py) if self.overview else {}
+        labels = []
+        small, large = self._font(self.label_pixels * 0.9), self._font(self.label_pixels * 1.35, bold=True)
+        for caption in self._captions:
+            point = m.map(QPointF(caption.x, caption.y))
+            text, frame = caption.text, None
+            if caption.sector in bubbles:
+                text, frame = bubbles.pop(caption.sector)[2], caption.colour
+            label, box = caption_label(caption.x, caption.y, point.x(), point.y(), text,
+                                       large if caption.large else small, caption.colour, caption.angle, frame=frame)
+            room.take(box)
+            labels.append(label)
+        inverse = m.inverted()[0]
+        for sector, (cx, cy, text) in bubbles.items():
+            spot = inverse.map(QPointF(cx, cy))
+            label, box = caption_label(spot.x(), spot.y(), cx, cy, text, large, sector_colour(sector), None,
+                                       frame=sector_colour(sector))
+            # a cluster at the edge of the view keeps its whole bubble in view
+            shift_x = max(4.0 - box[0], 0.0) - max(box[2] - room.width + 4.0, 0.0)
+            shift_y = max(4.0 - box[1], 0.0) - max(box[3] - room.height + 4.0, 0.0)
+            label = replace(label, dx=label.dx + shift_x, dy=label.dy + shift_y)
+            room.take((box[0] + shift_x, box[1] + shift_y, box[2] + shift_x, box[3] + shift_y))
+            labels.append(label)
+        return labels
+
+    def _bubbles(self, partners: np.ndarray, px: np.ndarray, py: np.ndarray) -> dict[int, tuple]:
+        """{sector: (pixel x, pixel y, text)} for each network with partners in view."""
+        data = self.data
+        sector = data.sector[partners]
+        if data.own is not None:
+            sector = np.where(partners == data.own, -1, sector)
+        in_view = np.zeros(data.n, dtype=bool)
+        in_view[partners] = True
+        a, b = data.edges[:, 0], data.edges[:, 1]
+        quality = data.quality
+        locale = QLocale()
+        bubbles = {}
+        for s in np.unique(sector[sector >= 0]).tolist():
+            members = sector == s
+            group = np.zeros(data.n, dtype=bool)
+            group[partners[members]] = True
+            ties = self.edge_mask & (group[a] | group[b]) & np.isfinite(quality)
+            count = locale.toString(int(members.sum()))
+            if ties.any():
+                mean = locale.toString(float(np.mean(quality[ties])), "f", 0)
+                detail = QCoreApplication.translate("MapView", "%1 partners · quality Ø %2") \
+                    .replace("%1", count).replace("%2", mean)
+            else:
+                detail = QCoreApplication.translate("MapView", "%1 partners · not assessed").replace("%1", count)
+            bubbles[s] = (float(np.median(px[members])), float(np.median(py[members])),
+                          f"{sector_name(s)}\n{detail}")
+        return bubbles
+
+    @property
+    def label_texts(self) -> list[str]:
+        return [label.text for label in self.label_layer.labels if label.index >= 0]
+
+    def dispose(self) -> None:
+        """Stop the timers before the view goes (a pending label update must not touch a deleted view box)."""
+        self._settle.stop()
+        self._label_timer.stop()
+        self.viewbox.sigRangeChanged.disconnect(self._range_changed)
+        self.viewbox.sigResized.disconnect(self._resized)
+
+    # -- moving the view --------------------------------------------------------------------------------
+
+    def fit(self) -> None:
+        shown = self.positions[self.node_mask] if self.data is not None else np.zeros((0, 2))
+        if self.guides_shown:  # the whole disc with its sector names
+            reach = RADIUS + 0.3
+            shown = np.vstack([shown, [[-reach, -reach], [reach, reach]]])
+        if len(shown):
+            lo, hi = shown.min(axis=0), shown.max(axis=0)
+            pad = max(float((hi - lo).max()) * 0.04, 0.3)
+            lo, hi = lo - pad, hi + pad
+            # room for the captions beside the disc, and on the right for the names of the outermost partners
+            left, right, margin_y = self._caption_margin()
+            right += 80
+            width, height = self.viewbox.width(), self.viewbox.height()
+            if width - left - right > 100 and height - 2 * margin_y > 100:  # laid out: margins in pixels
+                units = max((hi[0] - lo[0]) / (width - left - right), (hi[1] - lo[1]) / (height - 2 * margin_y))
+                lo -= (left * units, margin_y * units)
+                hi += (right * units, margin_y * units)
+            else:
+                hi[0] += 2 * pad
+            self.viewbox.setRange(QRectF(QPointF(lo[0], lo[1]), QPointF(hi[0], hi[1])), padding=0)
+            self._fitted = True
+        self.update_labels()
+
+    def _resized(self) -> None:
+        """A fitted map stays fitted when the window (or the presentation screen) changes its size."""
+        if self._fitted and self.data is not None:
+            self.fit()
+
+    def _moved_by_user(self, *_args) -> None:
+        self._fitted = False
+
+    def _caption_margin(self) -> tuple[float, float, float]:
+        """Pixels the guide's captions need beyond the disc (the sector names stand outside it): on the left, on
+        the right (each side only for the captions that stand there), and above and below."""
+        if not self._captions:
+            return 0.0, 0.0, 0.0
+        from .map_labels import text_size
+
+        small, large = self._font(self.label_pixels * 0.9), self._font(self.label_pixels * 1.35, bold=True)
+        left, right, vertical = [0.0], [0.0], [0.0]
+        for caption in self._captions:
+            if caption.angle is not None:
+                width, height = text_size(large if caption.large else small, caption.text)
+                angle = np.radians(caption.angle)
+                (right if np.cos(angle) >= 0 else left).append(width * abs(np.cos(angle)))
+                vertical.append(height * abs(np.sin(angle)))
+        return max(left) + 4, max(right) + 4, max(vertical) + 4
+
+    def centre_on(self, index: int) -> None:
+        self._fitted = False
+        rect = self.viewbox.viewRect()
+        span = min(rect.width(), rect.height(), 3.0)
+        x, y = self.positions[index]
+        self.viewbox.setRange(QRectF(x - span / 2, y - span / 2, span, span), padding=0)
+
+    def _range_changed(self, *_args) -> None:
+        total = sum(self._edge_counts.values())
+        if total > THIN_WHILE_MOVING and not self.moving:
+            self.moving = True
+            self._style_edges()
+            self.label_layer.hide()
+        if self.moving:
+            self._settle.start()
+        else:
+            self._label_timer.start()
+
+    def settle(self) -> None:
+        """Draw as at rest now (for pictures), without waiting for the settle timer."""
+        self._settle.stop()
+        self._settled()
+
+    def _settled(self) -> None:
+        self.moving = False
+        self._style_edges()
+        self.label_layer.show()
+        self.update_labels()
+
+    # -- gestures ---------------------------------------------------------------------------------------
+
+    def _band_selected(self, rect: QRectF, add: bool) -> None:
+        pos = self.positions
+        inside = self.node_mask & (pos[:, 0] >= rect.left()) & (pos[:, 0] <= rect.right()) \
+            & (pos[:, 1] >= rect.top()) & (pos[:, 1] <= rect.bottom())
+        self.selectionRequested.emit(np.flatnonzero(inside).tolist(), add)
+
+    def _drag(self, index: int, start: QPointF, now: QPointF, finished: bool) -> None:
+        if self._drag_start is None:
+            self._drag_indices = self.selected if index in self.selected else [index]
+            self._drag_start = self.positions[self._drag_indices].copy()
+        offset = np.array([now.x() - start.x(), now.y() - start.y()])
+        self.positions[self._drag_indices] = self._drag_start + offset
+        self._draw_nodes()
+        self._draw_highlights()
+        if finished:
+            moved = {i: (float(x), float(y)) for i, (x, y) in zip(self._drag_indices,
+                                                                  self.positions[self._drag_indices])}
+            self._drag_start, self._drag_indices = None, []
+            self._draw_edges()
+            self.update_labels()
+            self.nodesMoved.emit(moved)
+
+    def _tooltip(self, x: float, y: float, data) -> str:
+        if self.data is None:
+            return ""
+        return self.tooltip_provider(int(data)) if self.tooltip_provider else self.data.names[int(data)]

@@ -1,0 +1,1 @@
+"""The overview part of the window (docs/architecture.md, "Where a new feature goes")."""

@@ -1,0 +1,1 @@
+"""The shell part of the window (docs/architecture.md, "Where a new feature goes")."""
