@@ -25,7 +25,7 @@ class StepFailed(Exception):
 
 def _no_dialogs():
     """The window's questions and messages would wait for a click: turn each into a failure of the step."""
-    from .gui import ask
+    from .gui.common import ask
 
     def fail(_parent, title, text, *_args, **_kwargs):
         raise StepFailed(f"the window asked “{title}”: {text}")
