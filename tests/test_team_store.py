@@ -335,6 +335,9 @@ def test_an_unreachable_server_and_a_missing_database_get_one_sentence_each(pg_s
         Workspace.open(pg_server.url_for("fehlt", "postgres", "throwaway-superuser-secret"))
     with pytest.raises(DocumentError, match="names no database"):
         Workspace.open("postgresql://anna@127.0.0.1:5432/")
+    with pytest.raises(DocumentError, match="secure connection .* failed; check the sslmode") as tls:
+        Workspace.open(pg_server.url_for("postgres", "postgres", "throwaway-superuser-secret") + "?sslmode=require")
+    assert tls.value.kind == "tls"  # libpq honours sslmode: this test server speaks no TLS
 
 
 def test_without_psycopg_opening_a_team_network_says_how_to_get_it(team_url, monkeypatch):
