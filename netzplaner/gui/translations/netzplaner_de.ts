@@ -2388,12 +2388,92 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Ein Schlagwort ist zu lang (höchstens {limit} Zeichen): „{tag}“.</translation>
     </message>
     <message>
+        <source>A team network lives on a server; give its address as postgresql://user@host:5432/database.</source>
+        <translation>Ein Teamnetzwerk liegt auf einem Server; geben Sie seine Adresse in der Form postgresql://benutzer@host:5432/datenbank an.</translation>
+    </message>
+    <message>
         <source>Part of this step was deleted after it (by someone else or in another window); the step can no longer be redone.</source>
         <translation>Ein Teil dieses Schritts wurde danach gelöscht (von jemand anderem oder in einem anderen Fenster); der Schritt kann nicht mehr wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Part of this step was deleted after it (by someone else or in another window); the step can no longer be undone.</source>
         <translation>Ein Teil dieses Schritts wurde danach gelöscht (von jemand anderem oder in einem anderen Fenster); der Schritt kann nicht mehr rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Please name the user who gets the role.</source>
+        <translation>Bitte nennen Sie den Benutzer, der die Rolle erhält.</translation>
+    </message>
+    <message>
+        <source>Someone else changed “{name}” at the same moment; nothing was written. Please try again.</source>
+        <translation>Jemand anderes hat „{name}“ im selben Moment geändert; es wurde nichts geschrieben. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Team networks need the team extra: pip install netzplaner[team].</source>
+        <translation>Teamnetzwerke benötigen die Team-Erweiterung: pip install netzplaner[team].</translation>
+    </message>
+    <message>
+        <source>The database “{dbname}” on {where} already holds a team network.</source>
+        <translation>Die Datenbank „{dbname}“ auf {where} enthält bereits ein Teamnetzwerk.</translation>
+    </message>
+    <message>
+        <source>The database “{dbname}” on {where} holds no team network yet; an administrator sets it up with: netzplaner team init.</source>
+        <translation>Die Datenbank „{dbname}“ auf {where} enthält noch kein Teamnetzwerk; ein Administrator richtet es ein mit: netzplaner team init.</translation>
+    </message>
+    <message>
+        <source>The role must be editor or reader, not “{role}”.</source>
+        <translation>Die Rolle muss editor (Bearbeiter) oder reader (Leser) sein, nicht „{role}“.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server {where} failed; check the sslmode in the address.</source>
+        <translation>Die verschlüsselte Verbindung zum Server {where} ist fehlgeschlagen; prüfen Sie den sslmode in der Adresse.</translation>
+    </message>
+    <message>
+        <source>The server address is not valid; it should look like postgresql://user@host:5432/database.</source>
+        <translation>Die Serveradresse ist ungültig; sie sollte so aussehen: postgresql://benutzer@host:5432/datenbank.</translation>
+    </message>
+    <message>
+        <source>The server address names no database; it should look like postgresql://user@host:5432/database.</source>
+        <translation>Die Serveradresse nennt keine Datenbank; sie sollte so aussehen: postgresql://benutzer@host:5432/datenbank.</translation>
+    </message>
+    <message>
+        <source>The server of “{name}” cannot be reached; nothing was written. Try again when it is back.</source>
+        <translation>Der Server von „{name}“ ist nicht erreichbar; es wurde nichts geschrieben. Versuchen Sie es erneut, sobald er wieder da ist.</translation>
+    </message>
+    <message>
+        <source>The server refused the change: you may only read “{name}”. Ask its administrator for the editor role.</source>
+        <translation>Der Server hat die Änderung abgelehnt: Sie dürfen „{name}“ nur lesen. Bitten Sie den Administrator um die Rolle Bearbeiter.</translation>
+    </message>
+    <message>
+        <source>The server {where} cannot be reached; check the address and that the server is running.</source>
+        <translation>Der Server {where} ist nicht erreichbar; prüfen Sie die Adresse und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The server {where} does not know the user “{user}”.</source>
+        <translation>Der Server {where} kennt den Benutzer „{user}“ nicht.</translation>
+    </message>
+    <message>
+        <source>The server {where} needs a password for “{user}”.</source>
+        <translation>Der Server {where} verlangt ein Passwort für „{user}“.</translation>
+    </message>
+    <message>
+        <source>The server {where} refused the password for “{user}”.</source>
+        <translation>Der Server {where} hat das Passwort für „{user}“ abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The team network “{dbname}” on {where} could not be opened: {reason}</source>
+        <translation>Das Teamnetzwerk „{dbname}“ auf {where} konnte nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no database “{dbname}” on the server {where}.</source>
+        <translation>Auf dem Server {where} gibt es keine Datenbank „{dbname}“.</translation>
+    </message>
+    <message>
+        <source>This is not a server address; it should look like postgresql://user@host:5432/database.</source>
+        <translation>Das ist keine Serveradresse; sie sollte so aussehen: postgresql://benutzer@host:5432/datenbank.</translation>
+    </message>
+    <message>
+        <source>You may only read “{name}”; ask its administrator for the editor role to change it.</source>
+        <translation>Sie dürfen „{name}“ nur lesen; bitten Sie den Administrator um die Rolle Bearbeiter, um es zu ändern.</translation>
     </message>
     <message>
         <source>{name} cannot be decoded: it is neither UTF-8 nor Windows (Western Europe) text; save it again as CSV UTF-8.</source>
@@ -2754,6 +2834,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>“{name}” was saved by a newer version of Netzplaner (file format {version}); please update Netzplaner to open it.</source>
         <translation>„{name}“ wurde mit einer neueren Netzplaner-Version gespeichert (Dateiformat {version}); bitte aktualisieren Sie Netzplaner, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>“{user}” may not connect to the database “{dbname}” on {where}; ask its administrator.</source>
+        <translation>„{user}“ darf sich nicht mit der Datenbank „{dbname}“ auf {where} verbinden; fragen Sie den Administrator.</translation>
     </message>
     <message>
         <source>“{value}” is not a valid e-mail address.</source>

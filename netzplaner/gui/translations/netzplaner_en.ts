@@ -2384,11 +2384,91 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A team network lives on a server; give its address as postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Part of this step was deleted after it (by someone else or in another window); the step can no longer be redone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Part of this step was deleted after it (by someone else or in another window); the step can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please name the user who gets the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed “{name}” at the same moment; nothing was written. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team networks need the team extra: pip install netzplaner[team].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “{dbname}” on {where} already holds a team network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “{dbname}” on {where} holds no team network yet; an administrator sets it up with: netzplaner team init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role must be editor or reader, not “{role}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to the server {where} failed; check the sslmode in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address is not valid; it should look like postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address names no database; it should look like postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of “{name}” cannot be reached; nothing was written. Try again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the change: you may only read “{name}”. Ask its administrator for the editor role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {where} cannot be reached; check the address and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {where} does not know the user “{user}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {where} needs a password for “{user}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {where} refused the password for “{user}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team network “{dbname}” on {where} could not be opened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database “{dbname}” on the server {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a server address; it should look like postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may only read “{name}”; ask its administrator for the editor role to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2749,6 +2829,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>“{name}” was saved by a newer version of Netzplaner (file format {version}); please update Netzplaner to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{user}” may not connect to the database “{dbname}” on {where}; ask its administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
