@@ -390,3 +390,13 @@ def test_a_bulk_insert_the_server_refuses_gets_the_stores_sentence(pg_server, te
         with pytest.raises(DocumentError, match="you may only read"):
             with reader.store.unit_of_work() as uow:
                 uow.bulk_insert("tag", [{"partner_id": team.own_firm_id, "name": "x"}])
+
+
+def test_insert_many_gives_left_out_columns_their_defaults(team):
+    """An import names only some columns; the rest get the model's defaults, as on a file."""
+    with team.store.unit_of_work() as uow:
+        uow.insert_many("partner", [{"id": "a" * 32, "name": "Zulieferer Nord", "name_key": "zulieferer nord",
+                                     "kind": "supplier", "is_own_firm": False, "tags": ["Guss"]}])
+    partner = team.get("partner", "a" * 32)
+    assert (partner.city, partner.notes, partner.archived, partner.tags) == ("", "", False, ("Guss",))
+    assert _version(team, partner.id) == 1
