@@ -13,7 +13,6 @@ from collections.abc import Callable
 from .io.safe_text import terminal_text
 
 
-
 def _run_init(args: argparse.Namespace) -> int:
     from .services.team import init_team
 

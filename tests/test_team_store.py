@@ -14,9 +14,9 @@ import pytest
 
 from netzplaner.domain.errors import DocumentError, StaleEditError
 from netzplaner.services import partners, queries
+from netzplaner.services.team import grant_role, init_team
 from netzplaner.services.workspace import Workspace
 from netzplaner.store import team as team_module
-from netzplaner.services.team import grant_role, init_team
 from tests.conftest import dump_state, with_own_firm
 
 PASSWORD = "s3cret-Wort"

@@ -31,8 +31,7 @@ from .mapping import ENTITIES
 from .models import TABLES, Base, Meta
 from .team_connect import Address, connect_error, load_driver
 from .team_listen import ChangeListener
-from .team_schema import (CHANGE_LOG, NOT_SHOWN, grant_roles, grant_user, group_roles, has_tables, install,
-                          may_write)
+from .team_schema import CHANGE_LOG, NOT_SHOWN, grant_roles, grant_user, group_roles, has_tables, install, may_write
 from .uow import UnitOfWork
 
 _INSUFFICIENT_PRIVILEGE = "42501"
