@@ -400,3 +400,24 @@ def test_insert_many_gives_left_out_columns_their_defaults(team):
     partner = team.get("partner", "a" * 32)
     assert (partner.city, partner.notes, partner.archived, partner.tags) == ("", "", False, ("Guss",))
     assert _version(team, partner.id) == 1
+
+
+def test_row_history_shows_tags_dimensions_and_a_goals_partners(team):
+    from netzplaner.services import goals
+
+    uni = team.execute(partners.create_partner(team, name="Hochschule", kind="university", tags=["Forschung"],
+                                               dimensions=["regional"])).entity_id
+    team.execute(partners.update_partner(team, uni, tags=["Forschung", "Lehre"]))
+    with team.store.unit_of_work() as uow:  # the store rewrites the tags as they were
+        uow.update("partner", uni, {"city": "Albstadt", "tags": ["Lehre", "Forschung"]})
+    goal = team.execute(goals.create_goal(team, title="Projekte", benefit="innovation", priority="high",
+                                          status="active", partner_ids=[uni])).entity_id
+    team.execute(partners.delete_partner(team, uni))
+    history = team.row_history("partner", uni)
+    assert [c.action for c in history] == ["delete", "update", "update", "insert"]
+    assert history[3].changes["tags"] == (None, ("Forschung",))
+    assert history[3].changes["dimensions"] == (None, ("regional",))
+    assert history[2].changes == {"tags": (("Forschung",), ("Forschung", "Lehre"))}
+    assert history[1].changes == {"city": ("", "Albstadt")}  # the tags were written back as they were
+    assert history[0].changes["tags"] == (("Forschung", "Lehre"), None)
+    assert team.row_history("goal", goal)[0].changes == {"partner_ids": ((uni,), None)}  # the partner went

@@ -54,6 +54,32 @@ def _changes(action: str, logged: dict) -> dict[str, tuple[Any, Any]]:
     return {column: (value, None) for column, value in shown.items()}
 
 
+def _merged(entries: list, fields: set[str]) -> RowChange | None:
+    """What one transaction did to one row, from its change log entries (oldest first), as one change; None when
+    nothing is left to show (tags written back as they were)."""
+    actions = {action for _at, _user, action, _changes in entries}
+    action = "insert" if "insert" in actions else "delete" if "delete" in actions else "update"
+    changes: dict[str, tuple[Any, Any]] = {}
+    removed: dict[str, set] = {}
+    added: dict[str, set] = {}
+    for _at, _user, kind, logged in entries:
+        if kind == "update" and fields.intersection(logged):
+            for field, (gone, new) in logged.items():
+                removed.setdefault(field, set()).update(gone or ())
+                added.setdefault(field, set()).update(new or ())
+            continue
+        for column, (old, new) in _changes(kind, logged).items():
+            changes[column] = (changes[column][0] if column in changes else old, new)
+    for field in removed.keys() | added.keys():
+        gone, new = removed.get(field, set()), added.get(field, set())
+        if gone != new:
+            changes[field] = (tuple(sorted(gone)) or None, tuple(sorted(new)) or None)
+    if action == "update" and not changes:
+        return None
+    at, user = entries[-1][0], entries[-1][1]
+    return RowChange(at=at.astimezone(), user=user, action=action, changes=changes)
+
+
 class TeamUnitOfWork(UnitOfWork):
     """The unit of work on PostgreSQL: a row an update or a delete first reads is locked for the transaction,
     so a second session waits and then sees the new version (and refuses a stale ``expected``); bulk inserts go
@@ -299,15 +325,20 @@ class TeamStore:
         return load_driver().connect(**self.address.connect_args(), autocommit=True)
 
     def row_history(self, entity: str, entity_id: str) -> list[RowChange]:
-        """Who changed this row, when and what, newest first (from the server's change log)."""
+        """Who changed this row, when and what, newest first (from the server's change log): one change per
+        transaction, its set-valued fields (tags, dimensions, a goal's partners) included."""
         table = ENTITIES[entity].table.name if entity in ENTITIES else entity
         with self.reading() as uow:
             rows = uow.conn.exec_driver_sql(
-                f"SELECT at, username, action, changes FROM {CHANGE_LOG} "
-                "WHERE table_name = %(table)s AND entity_id = %(id)s ORDER BY id DESC",
+                f"SELECT tx, at, username, action, changes FROM {CHANGE_LOG} "
+                "WHERE table_name = %(table)s AND entity_id = %(id)s ORDER BY id",
                 {"table": table, "id": entity_id}).all()
-        return [RowChange(at=at.astimezone(), user=user, action=action, changes=_changes(action, changes))
-                for at, user, action, changes in rows]
+        by_transaction: dict[int, list] = {}
+        for tx, *entry in rows:
+            by_transaction.setdefault(tx, []).append(entry)
+        fields = set(ENTITIES[entity].collections) if entity in ENTITIES else set()
+        merged = (_merged(entries, fields) for entries in by_transaction.values())
+        return [change for change in reversed(list(merged)) if change is not None]
 
     # -- saving and closing -----------------------------------------------------------------------------
 

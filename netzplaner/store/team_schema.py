@@ -7,14 +7,18 @@ functions run as their owner (SECURITY DEFINER) so that editors need no right on
 trigger writes history, and ``session_user`` names who logged in.
 
 A change log row: when (``at``), who (``username``), which row (``table_name``, ``entity_id``: the id, or a meta
-key), ``action`` ("insert", "update", "delete") and ``changes`` (JSON): for an update {column: [old, new]} of the
-columns that changed; for an insert the new row, for a delete the old row, whole.
+key), ``action`` ("insert", "update", "delete"), ``changes`` (JSON) and the transaction (``tx``). ``changes`` of an
+update is {column: [old, new]} of the columns that changed; of an insert the new row, of a delete the old row,
+whole. A set-valued field (tags, dimensions, a goal's partners) is logged under its owner as an update
+{field: [removed values, null]} or {field: [null, added values]}; ``TeamStore.row_history`` merges what one
+transaction did to a row into one change.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import Connection
 
+from .mapping import ENTITIES
 from .models import TABLES
 from .versions import VERSION, VERSIONED
 
@@ -74,6 +78,26 @@ BEGIN
     RETURN NULL;
 END $$;
 
+CREATE OR REPLACE FUNCTION netzplaner_log_collection() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
+SET search_path FROM CURRENT AS $$
+BEGIN
+    -- TG_ARGV: the owner's table, the field's name, the owner column, the value column
+    IF TG_OP = 'INSERT' THEN
+        INSERT INTO {CHANGE_LOG} (at, username, table_name, entity_id, action, changes)
+        SELECT clock_timestamp(), session_user, TG_ARGV[0], owner, 'update',
+               jsonb_build_object(TG_ARGV[1], jsonb_build_array(NULL, items))
+        FROM (SELECT r ->> TG_ARGV[2] AS owner, jsonb_agg(r -> TG_ARGV[3] ORDER BY r ->> TG_ARGV[3]) AS items
+              FROM (SELECT to_jsonb(n) AS r FROM new_rows n) AS added GROUP BY 1) AS per_owner;
+    ELSE
+        INSERT INTO {CHANGE_LOG} (at, username, table_name, entity_id, action, changes)
+        SELECT clock_timestamp(), session_user, TG_ARGV[0], owner, 'update',
+               jsonb_build_object(TG_ARGV[1], jsonb_build_array(items, NULL))
+        FROM (SELECT r ->> TG_ARGV[2] AS owner, jsonb_agg(r -> TG_ARGV[3] ORDER BY r ->> TG_ARGV[3]) AS items
+              FROM (SELECT to_jsonb(o) AS r FROM old_rows o) AS removed GROUP BY 1) AS per_owner;
+    END IF;
+    RETURN NULL;
+END $$;
+
 CREATE OR REPLACE FUNCTION netzplaner_notify() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     -- once per statement; the listener knows the sender's backend and skips its own session's changes
@@ -90,7 +114,8 @@ CREATE TABLE IF NOT EXISTS {CHANGE_LOG} (
     table_name text NOT NULL,
     entity_id text NOT NULL,
     action text NOT NULL,
-    changes jsonb NOT NULL
+    changes jsonb NOT NULL,
+    tx bigint NOT NULL DEFAULT txid_current()
 );
 CREATE INDEX IF NOT EXISTS ix_{CHANGE_LOG}_row ON {CHANGE_LOG} (table_name, entity_id);
 """
@@ -113,6 +138,13 @@ def _triggers() -> list[str]:
                                    f"REFERENCING {rows} FOR EACH STATEMENT EXECUTE FUNCTION netzplaner_log_rows()")
         statements += _trigger(f"{table}_log_update", table, "AFTER UPDATE",
                                "FOR EACH ROW EXECUTE FUNCTION netzplaner_log_update()")
+    for entity, emap in ENTITIES.items():
+        for field, coll in emap.collections.items():
+            arguments = ", ".join(f"'{a}'" for a in (entity, field, coll.owner.name, coll.value.name))
+            for event, rows in (("INSERT", "NEW TABLE AS new_rows"), ("DELETE", "OLD TABLE AS old_rows")):
+                statements += _trigger(f"{coll.table.name}_log_{event.lower()}", coll.table.name, f"AFTER {event}",
+                                       f"REFERENCING {rows} FOR EACH STATEMENT "
+                                       f"EXECUTE FUNCTION netzplaner_log_collection({arguments})")
     for table, kind in KIND_OF_TABLE.items():
         statements += _trigger(f"{table}_notify", table, "AFTER INSERT OR UPDATE OR DELETE",
                                f"FOR EACH STATEMENT EXECUTE FUNCTION netzplaner_notify('{kind}')")
