@@ -25,11 +25,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
-from alembic.migration import MigrationContext
-from alembic.operations import Operations
-from sqlalchemy import Connection, delete, insert
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Connection, insert, update
 
 from .models import Meta
+
+if TYPE_CHECKING:
+    from alembic.operations import Operations
 
 LAST_SQLITE_ONLY_FORMAT = 2  # formats up to here came from migrations.UPGRADES; a team database starts here
 FORMAT_KEY = "format"  # the meta key that records a database's format (a document also has its user_version)
@@ -61,6 +64,9 @@ def newest_format(steps: Mapping[int, Step] | None = None) -> int:
 def run_step(conn: Connection, from_format: int, after: Callable[[Connection], None] | None = None) -> None:
     """Run the step from ``from_format`` on ``conn`` inside the caller's transaction, then ``after(conn)`` (what
     the engine needs again after a rebuilt table: SQLite's version triggers), then record the new format."""
+    from alembic.migration import MigrationContext  # only when a step runs: no cost at start
+    from alembic.operations import Operations
+
     step = STEPS[from_format]
     operations = Operations(MigrationContext.configure(connection=conn))
     step.run(operations)
@@ -70,10 +76,11 @@ def run_step(conn: Connection, from_format: int, after: Callable[[Connection], N
 
 
 def write_format(conn: Connection, version: int) -> None:
-    """Record ``version`` under the meta table's ``format`` key (replacing an older value)."""
+    """Record ``version`` under the meta table's ``format`` key (an update, so a team's change log shows old and
+    new format)."""
     meta = Meta.__table__
-    conn.execute(delete(meta).where(meta.c.key == FORMAT_KEY))
-    conn.execute(insert(meta).values(key=FORMAT_KEY, value=str(version)))
+    if not conn.execute(update(meta).where(meta.c.key == FORMAT_KEY).values(value=str(version))).rowcount:
+        conn.execute(insert(meta).values(key=FORMAT_KEY, value=str(version)))
 
 
 def added_by_steps_from(version: int) -> dict[str, set[str]]:
