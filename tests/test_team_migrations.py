@@ -241,3 +241,20 @@ def test_a_table_a_step_creates_belongs_to_the_owner_and_gets_the_grants(team, m
         assert conn.execute("SELECT title FROM workshop").fetchall() == [("Klausur",)]
         with pytest.raises(psycopg.errors.InsufficientPrivilege):
             conn.execute("DELETE FROM workshop")
+
+
+def test_the_command_line_refuses_then_upgrades_on_request(team, monkeypatch, capsys):
+    from netzplaner import cli
+
+    reader = team.user("reader")
+    schema_step.register(monkeypatch)
+    assert cli.main(["check", team.url()]) == 1
+    error = capsys.readouterr().err
+    assert "format 2" in error and "netzplaner team upgrade URL" in error and team.format() == "2"
+    assert cli.main(["team", "upgrade", team.url(reader)]) == 1
+    assert "you may not upgrade it" in capsys.readouterr().err and team.format() == "2"
+    assert cli.main(["team", "upgrade", team.url()]) == 0
+    assert "upgraded from format 2 to format 3" in capsys.readouterr().out and team.format() == "3"
+    assert cli.main(["team", "upgrade", team.url()]) == 0
+    assert "already has this version's format" in capsys.readouterr().out
+    assert cli.main(["check", team.url()]) == 0

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..domain.errors import UpgradeNeededError
+from ..store import migrations
 from .workspace import Workspace
 
 AskUpgrade = Callable[[UpgradeNeededError], bool]
@@ -38,3 +39,8 @@ def upgrade_team_network(location: str, *, password: str | None = None) -> int |
     from ..store.team_migrations import upgrade_location  # psycopg only for a team network
 
     return upgrade_location(location, password=password)
+
+
+def newest_format() -> int:
+    """The format this version of Netzplaner writes (documents and team networks alike)."""
+    return migrations.SCHEMA_VERSION
