@@ -27,8 +27,6 @@ from .models import TABLES, Meta
 from .team_connect import Address, connect_error, load_driver
 from .team_schema import CHANGE_LOG, grant_roles, install, quote
 
-NEWER = ("This team network was set up with a newer version of Netzplaner (format {version}). "
-         "Please update Netzplaner.")
 _UPGRADE_LOCK = 0x4E5A504C  # "NZPL": the advisory lock two upgrading sessions take turns on
 LOCK_TIMEOUT = "15s"  # how long the upgrade waits for others' open transactions on the tables it changes
 _LOCK_NOT_AVAILABLE = "55P03"
@@ -49,13 +47,18 @@ def stored_format(conn: Connection, name: str) -> int:
     return found
 
 
+def _newer(found: int) -> DocumentError:
+    return DocumentError("newer", "This team network was set up with a newer version of Netzplaner (format "
+                         "{version}). Please update Netzplaner.", version=found)
+
+
 def check_format(conn: Connection, name: str) -> None:
     """Refuse a team database this program cannot work on as it is: newer (one sentence, nothing written) or
     older (``UpgradeNeededError``, saying whether this user may upgrade it). Reads only."""
     found = stored_format(conn, name)
     newest = migrations.SCHEMA_VERSION
     if found > newest:
-        raise DocumentError("newer", NEWER, version=found)
+        raise _newer(found)
     if found < newest:
         raise UpgradeNeededError(name, found, newest, can_upgrade=table_owner(conn) is not None)
 
@@ -80,7 +83,7 @@ def upgrade(conn: Connection, name: str, dbname: str) -> int | None:
     found = stored_format(conn, name)
     newest = migrations.SCHEMA_VERSION
     if found > newest:
-        raise DocumentError("newer", NEWER, version=found)
+        raise _newer(found)
     if found == newest:
         return None
     owner = table_owner(conn)

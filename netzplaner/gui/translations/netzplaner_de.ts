@@ -2388,12 +2388,72 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Ein Schlagwort ist zu lang (höchstens {limit} Zeichen): „{tag}“.</translation>
     </message>
     <message>
+        <source>A team network lives on a server; give its address as postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Part of this step was deleted after it (by someone else or in another window); the step can no longer be redone.</source>
         <translation>Ein Teil dieses Schritts wurde danach gelöscht (von jemand anderem oder in einem anderen Fenster); der Schritt kann nicht mehr wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Part of this step was deleted after it (by someone else or in another window); the step can no longer be undone.</source>
         <translation>Ein Teil dieses Schritts wurde danach gelöscht (von jemand anderem oder in einem anderen Fenster); der Schritt kann nicht mehr rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Please name the user who gets the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed “{name}” at the same moment; nothing was written. Please try again.</source>
+        <translation>Jemand anderes hat „{name}“ im selben Moment geändert; es wurde nichts gespeichert. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Team networks need the team extra: pip install netzplaner[team].</source>
+        <translation>Für Team-Netzwerke wird die Team-Erweiterung benötigt: pip install netzplaner[team].</translation>
+    </message>
+    <message>
+        <source>The database “{dbname}” on {where} already holds a team network.</source>
+        <translation>Die Datenbank „{dbname}“ auf {where} enthält bereits ein Team-Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The database “{dbname}” on {where} holds no team network yet; an administrator sets it up with: netzplaner team init.</source>
+        <translation>Die Datenbank „{dbname}“ auf {where} enthält noch kein Team-Netzwerk; ein Administrator richtet es ein mit: netzplaner team init.</translation>
+    </message>
+    <message>
+        <source>The role must be editor or reader, not “{role}”.</source>
+        <translation>Die Rolle muss editor oder reader sein, nicht „{role}“.</translation>
+    </message>
+    <message>
+        <source>The server address is not valid; it should look like postgresql://user@host:5432/database.</source>
+        <translation>Die Serveradresse ist ungültig; sie sollte so aussehen: postgresql://benutzer@server:5432/datenbank.</translation>
+    </message>
+    <message>
+        <source>The server address names no database; it should look like postgresql://user@host:5432/database.</source>
+        <translation>Die Serveradresse nennt keine Datenbank; sie sollte so aussehen: postgresql://benutzer@server:5432/datenbank.</translation>
+    </message>
+    <message>
+        <source>The server of “{name}” cannot be reached; nothing was written. Try again when it is back.</source>
+        <translation>Der Server von „{name}“ ist nicht erreichbar; es wurde nichts gespeichert. Bitte versuchen Sie es erneut, sobald er wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The server refused the change: you may only read “{name}”. Ask its administrator for the editor role.</source>
+        <translation>Der Server hat die Änderung abgelehnt: Sie dürfen „{name}“ nur lesen. Bitten Sie den Administrator um die Rolle „Bearbeiter“.</translation>
+    </message>
+    <message>
+        <source>The team network “{dbname}” on {where} could not be opened: {reason}</source>
+        <translation>Das Team-Netzwerk „{dbname}“ auf {where} konnte nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>This is not a server address; it should look like postgresql://user@host:5432/database.</source>
+        <translation>Das ist keine Serveradresse; sie sollte so aussehen: postgresql://benutzer@server:5432/datenbank.</translation>
+    </message>
+    <message>
+        <source>This team network was set up with a newer version of Netzplaner (format {version}). Please update Netzplaner.</source>
+        <translation>Dieses Team-Netzwerk wurde mit einer neueren Netzplaner-Version eingerichtet (Format {version}). Bitte aktualisieren Sie Netzplaner.</translation>
+    </message>
+    <message>
+        <source>You may only read “{name}”; ask its administrator for the editor role to change it.</source>
+        <translation>Sie dürfen „{name}“ nur lesen; für Änderungen bitten Sie den Administrator um die Rolle „Bearbeiter“.</translation>
     </message>
     <message>
         <source>{name} cannot be decoded: it is neither UTF-8 nor Windows (Western Europe) text; save it again as CSV UTF-8.</source>
@@ -2632,8 +2692,24 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>„{name}“ konnte nicht gespeichert werden: {reason}.</translation>
     </message>
     <message>
+        <source>“{name}” could not be upgraded ({reason}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}” could not be upgraded: its content does not fit its file format ({version}). It was left unchanged.</source>
         <translation>„{name}“ konnte nicht aktualisiert werden: Der Inhalt passt nicht zu seinem Dateiformat ({version}). Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be upgraded: others are working on it right now. Nothing was changed; please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be upgraded: the server refused a change of its tables. Nothing was changed; please ask its administrator.</source>
+        <translation>„{name}“ konnte nicht aktualisiert werden: Der Server hat eine Änderung seiner Tabellen abgelehnt. Es wurde nichts geändert; bitte wenden Sie sich an den Administrator.</translation>
+    </message>
+    <message>
+        <source>“{name}” does not record a format Netzplaner ever set up; it cannot be opened safely.</source>
+        <translation>„{name}“ verzeichnet kein Format, das Netzplaner je eingerichtet hat; es kann nicht sicher geöffnet werden.</translation>
     </message>
     <message>
         <source>“{name}” ends in a dot or a space, which Windows does not allow in a file name; please choose another name.</source>
@@ -2754,6 +2830,14 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>“{name}” was saved by a newer version of Netzplaner (file format {version}); please update Netzplaner to open it.</source>
         <translation>„{name}“ wurde mit einer neueren Netzplaner-Version gespeichert (Dateiformat {version}); bitte aktualisieren Sie Netzplaner, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>“{name}” was set up with an older version of Netzplaner (format {found}) and must be upgraded to format {newest} before this version can open it, and you may not upgrade it. Please ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was set up with an older version of Netzplaner (format {found}) and must be upgraded to format {newest} before this version can open it; everyone working on it then needs this version. Upgrade it in the window, or with: netzplaner team upgrade URL.</source>
+        <translation>„{name}“ wurde mit einer älteren Netzplaner-Version eingerichtet (Format {found}) und muss auf Format {newest} aktualisiert werden, bevor diese Version es öffnen kann; danach brauchen alle, die damit arbeiten, diese Version. Aktualisieren Sie es im Fenster oder mit: netzplaner team upgrade URL.</translation>
     </message>
     <message>
         <source>“{value}” is not a valid e-mail address.</source>

@@ -2384,11 +2384,71 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A team network lives on a server; give its address as postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Part of this step was deleted after it (by someone else or in another window); the step can no longer be redone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Part of this step was deleted after it (by someone else or in another window); the step can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please name the user who gets the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed “{name}” at the same moment; nothing was written. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team networks need the team extra: pip install netzplaner[team].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “{dbname}” on {where} already holds a team network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database “{dbname}” on {where} holds no team network yet; an administrator sets it up with: netzplaner team init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role must be editor or reader, not “{role}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address is not valid; it should look like postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address names no database; it should look like postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server of “{name}” cannot be reached; nothing was written. Try again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the change: you may only read “{name}”. Ask its administrator for the editor role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team network “{dbname}” on {where} could not be opened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a server address; it should look like postgresql://user@host:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team network was set up with a newer version of Netzplaner (format {version}). Please update Netzplaner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may only read “{name}”; ask its administrator for the editor role to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2628,7 +2688,23 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{name}” could not be upgraded ({reason}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}” could not be upgraded: its content does not fit its file format ({version}). It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be upgraded: others are working on it right now. Nothing was changed; please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be upgraded: the server refused a change of its tables. Nothing was changed; please ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” does not record a format Netzplaner ever set up; it cannot be opened safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2749,6 +2825,14 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>“{name}” was saved by a newer version of Netzplaner (file format {version}); please update Netzplaner to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was set up with an older version of Netzplaner (format {found}) and must be upgraded to format {newest} before this version can open it, and you may not upgrade it. Please ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was set up with an older version of Netzplaner (format {found}) and must be upgraded to format {newest} before this version can open it; everyone working on it then needs this version. Upgrade it in the window, or with: netzplaner team upgrade URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
