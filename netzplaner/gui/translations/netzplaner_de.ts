@@ -2389,7 +2389,7 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     </message>
     <message>
         <source>A team network lives on a server; give its address as postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Team-Netzwerk liegt auf einem Server; geben Sie seine Adresse so an: postgresql://benutzer@server:5432/datenbank.</translation>
     </message>
     <message>
         <source>Part of this step was deleted after it (by someone else or in another window); the step can no longer be redone.</source>
@@ -2401,7 +2401,7 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     </message>
     <message>
         <source>Please name the user who gets the role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte nennen Sie den Benutzer, der die Rolle erhalten soll.</translation>
     </message>
     <message>
         <source>Someone else changed “{name}” at the same moment; nothing was written. Please try again.</source>
@@ -2693,7 +2693,7 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     </message>
     <message>
         <source>“{name}” could not be upgraded ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ konnte nicht aktualisiert werden ({reason}). Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>“{name}” could not be upgraded: its content does not fit its file format ({version}). It was left unchanged.</source>
@@ -2701,7 +2701,7 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     </message>
     <message>
         <source>“{name}” could not be upgraded: others are working on it right now. Nothing was changed; please try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ konnte nicht aktualisiert werden: Andere arbeiten gerade daran. Es wurde nichts geändert; bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <source>“{name}” could not be upgraded: the server refused a change of its tables. Nothing was changed; please ask its administrator.</source>
@@ -2833,7 +2833,7 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     </message>
     <message>
         <source>“{name}” was set up with an older version of Netzplaner (format {found}) and must be upgraded to format {newest} before this version can open it, and you may not upgrade it. Please ask its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ wurde mit einer älteren Netzplaner-Version eingerichtet (Format {found}) und muss auf Format {newest} aktualisiert werden, bevor diese Version es öffnen kann; Sie dürfen es nicht aktualisieren. Bitte wenden Sie sich an den Administrator.</translation>
     </message>
     <message>
         <source>“{name}” was set up with an older version of Netzplaner (format {found}) and must be upgraded to format {newest} before this version can open it; everyone working on it then needs this version. Upgrade it in the window, or with: netzplaner team upgrade URL.</source>
