@@ -2389,7 +2389,7 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     </message>
     <message>
         <source>A team network lives on a server; give its address as postgresql://user@host:5432/database.</source>
-        <translation>Ein Team-Netzwerk liegt auf einem Server; geben Sie seine Adresse so an: postgresql://benutzer@server:5432/datenbank.</translation>
+        <translation>Ein Teamnetzwerk liegt auf einem Server; geben Sie seine Adresse in der Form postgresql://benutzer@host:5432/datenbank an.</translation>
     </message>
     <message>
         <source>Part of this step was deleted after it (by someone else or in another window); the step can no longer be redone.</source>
@@ -2401,51 +2401,75 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     </message>
     <message>
         <source>Please name the user who gets the role.</source>
-        <translation>Bitte nennen Sie den Benutzer, der die Rolle erhalten soll.</translation>
+        <translation>Bitte nennen Sie den Benutzer, der die Rolle erhält.</translation>
     </message>
     <message>
         <source>Someone else changed “{name}” at the same moment; nothing was written. Please try again.</source>
-        <translation>Jemand anderes hat „{name}“ im selben Moment geändert; es wurde nichts gespeichert. Bitte versuchen Sie es erneut.</translation>
+        <translation>Jemand anderes hat „{name}“ im selben Moment geändert; es wurde nichts geschrieben. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Team networks need the team extra: pip install netzplaner[team].</source>
-        <translation>Für Team-Netzwerke wird die Team-Erweiterung benötigt: pip install netzplaner[team].</translation>
+        <translation>Teamnetzwerke benötigen die Team-Erweiterung: pip install netzplaner[team].</translation>
     </message>
     <message>
         <source>The database “{dbname}” on {where} already holds a team network.</source>
-        <translation>Die Datenbank „{dbname}“ auf {where} enthält bereits ein Team-Netzwerk.</translation>
+        <translation>Die Datenbank „{dbname}“ auf {where} enthält bereits ein Teamnetzwerk.</translation>
     </message>
     <message>
         <source>The database “{dbname}” on {where} holds no team network yet; an administrator sets it up with: netzplaner team init.</source>
-        <translation>Die Datenbank „{dbname}“ auf {where} enthält noch kein Team-Netzwerk; ein Administrator richtet es ein mit: netzplaner team init.</translation>
+        <translation>Die Datenbank „{dbname}“ auf {where} enthält noch kein Teamnetzwerk; ein Administrator richtet es ein mit: netzplaner team init.</translation>
     </message>
     <message>
         <source>The role must be editor or reader, not “{role}”.</source>
-        <translation>Die Rolle muss editor oder reader sein, nicht „{role}“.</translation>
+        <translation>Die Rolle muss editor (Bearbeiter) oder reader (Leser) sein, nicht „{role}“.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server {where} failed; check the sslmode in the address.</source>
+        <translation>Die verschlüsselte Verbindung zum Server {where} ist fehlgeschlagen; prüfen Sie den sslmode in der Adresse.</translation>
     </message>
     <message>
         <source>The server address is not valid; it should look like postgresql://user@host:5432/database.</source>
-        <translation>Die Serveradresse ist ungültig; sie sollte so aussehen: postgresql://benutzer@server:5432/datenbank.</translation>
+        <translation>Die Serveradresse ist ungültig; sie sollte so aussehen: postgresql://benutzer@host:5432/datenbank.</translation>
     </message>
     <message>
         <source>The server address names no database; it should look like postgresql://user@host:5432/database.</source>
-        <translation>Die Serveradresse nennt keine Datenbank; sie sollte so aussehen: postgresql://benutzer@server:5432/datenbank.</translation>
+        <translation>Die Serveradresse nennt keine Datenbank; sie sollte so aussehen: postgresql://benutzer@host:5432/datenbank.</translation>
     </message>
     <message>
         <source>The server of “{name}” cannot be reached; nothing was written. Try again when it is back.</source>
-        <translation>Der Server von „{name}“ ist nicht erreichbar; es wurde nichts gespeichert. Bitte versuchen Sie es erneut, sobald er wieder erreichbar ist.</translation>
+        <translation>Der Server von „{name}“ ist nicht erreichbar; es wurde nichts geschrieben. Versuchen Sie es erneut, sobald er wieder da ist.</translation>
     </message>
     <message>
         <source>The server refused the change: you may only read “{name}”. Ask its administrator for the editor role.</source>
-        <translation>Der Server hat die Änderung abgelehnt: Sie dürfen „{name}“ nur lesen. Bitten Sie den Administrator um die Rolle „Bearbeiter“.</translation>
+        <translation>Der Server hat die Änderung abgelehnt: Sie dürfen „{name}“ nur lesen. Bitten Sie den Administrator um die Rolle Bearbeiter.</translation>
+    </message>
+    <message>
+        <source>The server {where} cannot be reached; check the address and that the server is running.</source>
+        <translation>Der Server {where} ist nicht erreichbar; prüfen Sie die Adresse und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The server {where} does not know the user “{user}”.</source>
+        <translation>Der Server {where} kennt den Benutzer „{user}“ nicht.</translation>
+    </message>
+    <message>
+        <source>The server {where} needs a password for “{user}”.</source>
+        <translation>Der Server {where} verlangt ein Passwort für „{user}“.</translation>
+    </message>
+    <message>
+        <source>The server {where} refused the password for “{user}”.</source>
+        <translation>Der Server {where} hat das Passwort für „{user}“ abgelehnt.</translation>
     </message>
     <message>
         <source>The team network “{dbname}” on {where} could not be opened: {reason}</source>
-        <translation>Das Team-Netzwerk „{dbname}“ auf {where} konnte nicht geöffnet werden: {reason}</translation>
+        <translation>Das Teamnetzwerk „{dbname}“ auf {where} konnte nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no database “{dbname}” on the server {where}.</source>
+        <translation>Auf dem Server {where} gibt es keine Datenbank „{dbname}“.</translation>
     </message>
     <message>
         <source>This is not a server address; it should look like postgresql://user@host:5432/database.</source>
-        <translation>Das ist keine Serveradresse; sie sollte so aussehen: postgresql://benutzer@server:5432/datenbank.</translation>
+        <translation>Das ist keine Serveradresse; sie sollte so aussehen: postgresql://benutzer@host:5432/datenbank.</translation>
     </message>
     <message>
         <source>This team network was set up with a newer version of Netzplaner (format {version}). Please update Netzplaner.</source>
@@ -2453,7 +2477,7 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     </message>
     <message>
         <source>You may only read “{name}”; ask its administrator for the editor role to change it.</source>
-        <translation>Sie dürfen „{name}“ nur lesen; für Änderungen bitten Sie den Administrator um die Rolle „Bearbeiter“.</translation>
+        <translation>Sie dürfen „{name}“ nur lesen; bitten Sie den Administrator um die Rolle Bearbeiter, um es zu ändern.</translation>
     </message>
     <message>
         <source>{name} cannot be decoded: it is neither UTF-8 nor Windows (Western Europe) text; save it again as CSV UTF-8.</source>
@@ -2838,6 +2862,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>“{name}” was set up with an older version of Netzplaner (format {found}) and must be upgraded to format {newest} before this version can open it; everyone working on it then needs this version. Upgrade it in the window, or with: netzplaner team upgrade URL.</source>
         <translation>„{name}“ wurde mit einer älteren Netzplaner-Version eingerichtet (Format {found}) und muss auf Format {newest} aktualisiert werden, bevor diese Version es öffnen kann; danach brauchen alle, die damit arbeiten, diese Version. Aktualisieren Sie es im Fenster oder mit: netzplaner team upgrade URL.</translation>
+    </message>
+    <message>
+        <source>“{user}” may not connect to the database “{dbname}” on {where}; ask its administrator.</source>
+        <translation>„{user}“ darf sich nicht mit der Datenbank „{dbname}“ auf {where} verbinden; fragen Sie den Administrator.</translation>
     </message>
     <message>
         <source>“{value}” is not a valid e-mail address.</source>

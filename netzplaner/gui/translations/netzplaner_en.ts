@@ -2420,6 +2420,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The secure connection to the server {where} failed; check the sslmode in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server address is not valid; it should look like postgresql://user@host:5432/database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2436,7 +2440,27 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server {where} cannot be reached; check the address and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {where} does not know the user “{user}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {where} needs a password for “{user}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {where} refused the password for “{user}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The team network “{dbname}” on {where} could not be opened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database “{dbname}” on the server {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2833,6 +2857,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>“{name}” was set up with an older version of Netzplaner (format {found}) and must be upgraded to format {newest} before this version can open it; everyone working on it then needs this version. Upgrade it in the window, or with: netzplaner team upgrade URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{user}” may not connect to the database “{dbname}” on {where}; ask its administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
