@@ -20,6 +20,12 @@ removed at the end), the network of ``netzplaner demo --partners N`` copied into
 
 Targets: 0 lost or silently overwritten edits, p95 edit latency < 50 ms, others see an edit within 1 s, opening to
 the partner list < 2 s. Not part of the test run: it loads the machine for its duration (bounded by --seconds).
+
+Measured 2026-12-01 with the defaults on the shared 2-core machine, PostgreSQL 15, clients, observer and server all
+on it, load average 7-10 from other work: 6,032 edits acknowledged in 60 s (100 per second; 552 conflicts refused),
+edit latency p50 20 ms, p95 55 ms, max 114 ms; seen by another session p50 110 ms, p95 209 ms, max 238 ms (the
+listener gathers notifications for 100 ms); 0 lost, 0 silently overwritten; open to the partner list 0.84 s. One
+edit alone takes 2.5 ms (3 statements); the p95 is the wait for a core among eleven busy processes.
 """
 
 from __future__ import annotations
