@@ -100,3 +100,24 @@ class StaleEditError(NetzplanerError):
     def on_redo(self) -> StaleEditError:
         """The same refusal, said of a redo."""
         return StaleEditError(self.name, deleted=self.deleted, redo=True)
+
+
+class UpgradeNeededError(NetzplanerError):
+    """A team network of an older format: this version opens it only after upgrading it, which changes it for
+    everyone. ``can_upgrade`` says whether the user may do it (an editor with the right to change the tables, or
+    the owner); then a front end asks (the window: yes or no; the command line: ``netzplaner team upgrade URL``),
+    else the sentence says who can."""
+
+    def __init__(self, name: str, found: int, newest: int, *, can_upgrade: bool) -> None:
+        self.name, self.found, self.newest, self.can_upgrade = name, found, newest, can_upgrade
+        if can_upgrade:
+            super().__init__(
+                "“{name}” was set up with an older version of Netzplaner (format {found}) and must be upgraded to "
+                "format {newest} before this version can open it; everyone working on it then needs this "
+                "version. Upgrade it in the window, or with: netzplaner team upgrade URL.",
+                name=name, found=found, newest=newest)
+        else:
+            super().__init__(
+                "“{name}” was set up with an older version of Netzplaner (format {found}) and must be upgraded to "
+                "format {newest} before this version can open it, and you may not upgrade it. Please ask its "
+                "administrator.", name=name, found=found, newest=newest)

@@ -1,19 +1,21 @@
 """Ordered upgrades of the document schema, keyed by ``user_version``.
 
-Each step moves a document from version N to N+1 in one transaction and sets ``user_version`` inside it, so a
-failed step leaves the working copy at N. To change the schema: bump ``SCHEMA_VERSION``, add
-``_upgrade_N_to_N+1`` to ``UPGRADES`` and the new tables to ``_TABLES_BY_VERSION``, and add a fixture of
-version N to the tests.
+Each step moves a document from version N to N+1 in one transaction and sets ``user_version`` and the meta
+``format`` inside it, so a failed step leaves the working copy at N.
 
 Version 0 is the prototype format of the first workshops (one dimension per partner, no assessments, goals
 or actions). Version 1 is the model of ``domain/entities.py``. Version 2 gives every entity row a version
-(store/versions.py), which undo and redo check.
+(store/versions.py), which undo and redo check. These steps (``UPGRADES``) are SQLite-only history, written in
+SQLite's SQL before team networks existed; they stay as they are. Every step after format 2 is defined once for
+both engines in ``migrate_steps.STEPS`` (Alembic operations) and runs here on documents and in
+``team_migrations`` on team databases. To change the schema, read ``migrate_steps``.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from datetime import datetime
 from functools import cache
 
@@ -21,10 +23,10 @@ from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from ..domain.errors import NetzplanerError
-from . import versions
+from . import migrate_steps, versions
 from .models import Base
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = migrate_steps.newest_format()
 
 V0_SCHEMA = """
 CREATE TABLE partner (
@@ -35,31 +37,36 @@ CREATE TABLE relationship (
     target_id TEXT NOT NULL REFERENCES partner(id), kind TEXT NOT NULL, strength INTEGER NOT NULL);
 """
 
-_TABLES_BY_VERSION: dict[int, set[str]] = {
-    0: {"partner", "relationship"},
-    1: set(Base.metadata.tables),
-    2: set(Base.metadata.tables),
-}
-
 
 def expected_tables(version: int) -> set[str]:
-    return _TABLES_BY_VERSION[version]
+    return set(_layout(version))
 
 
 def known_version(version: int) -> bool:
-    return version in _TABLES_BY_VERSION
+    return 0 <= version <= SCHEMA_VERSION
 
 
 @cache
-def _layouts() -> dict[int, dict[str, set[str]]]:
-    """Table -> column names of each version, read from the schema that defines it."""
-    v0 = sqlite3.connect(":memory:")
-    v0.executescript(V0_SCHEMA)
-    layouts = {0: {t: {c[1] for c in v0.execute(f"PRAGMA table_info({t})")} for t in _TABLES_BY_VERSION[0]}}
-    v0.close()
-    layouts[2] = {name: {c.name for c in table.columns} for name, table in Base.metadata.tables.items()}
-    layouts[1] = {name: columns - {versions.VERSION} for name, columns in layouts[2].items()}
-    return layouts
+def _layout_v0() -> dict[str, set[str]]:
+    with closing(sqlite3.connect(":memory:")) as v0:
+        v0.executescript(V0_SCHEMA)
+        return {t: {c[1] for c in v0.execute(f"PRAGMA table_info({t})")} for t in ("partner", "relationship")}
+
+
+def _layout(version: int) -> dict[str, set[str]]:
+    """Table -> column names of the format ``version``: format 0 from its schema, the newest from the models,
+    the others from the models minus what the later steps added (format 1 also lacks the row versions)."""
+    if version == 0:
+        return {table: set(columns) for table, columns in _layout_v0().items()}
+    layout = {name: {c.name for c in table.columns} for name, table in Base.metadata.tables.items()}
+    for table, columns in migrate_steps.added_by_steps_from(max(version, migrate_steps.LAST_SQLITE_ONLY_FORMAT)
+                                                            ).items():
+        layout[table] = layout.get(table, set()) - columns
+        if not layout[table]:
+            del layout[table]  # the table itself came with a later step
+    if version == 1:
+        layout = {name: columns - {versions.VERSION} for name, columns in layout.items()}
+    return layout
 
 
 def layout_problem(version: int, layout: dict[str, set[str]], name: str) -> NetzplanerError | None:
@@ -68,7 +75,7 @@ def layout_problem(version: int, layout: dict[str, set[str]], name: str) -> Netz
 
     A migration must start from the layout it was written for: a current file with a wrong version number
     would otherwise be "upgraded" into a crash."""
-    expected = _layouts()[version]
+    expected = _layout(version)
     missing = sorted(set(expected) - set(layout))
     if missing:
         return NetzplanerError("“{name}” is damaged: parts of the document are missing.", name=name)
@@ -76,7 +83,7 @@ def layout_problem(version: int, layout: dict[str, set[str]], name: str) -> Netz
         if not columns <= layout[table]:
             return NetzplanerError("“{name}” is damaged: the table “{table}” does not have the columns of its "
                                    "file format ({version}).", name=name, table=table, version=version)
-    later = set().union(*(_TABLES_BY_VERSION[v] for v in _TABLES_BY_VERSION if v > version)) - set(expected)
+    later = set().union(*(expected_tables(v) for v in range(version + 1, SCHEMA_VERSION + 1))) - set(expected)
     if later & set(layout):
         return NetzplanerError("“{name}” is damaged: its parts do not match its file format number ({version}).",
                                name=name, version=version)
@@ -138,10 +145,38 @@ UPGRADES: dict[int, Callable[[Connection], None]] = {
 def upgrade(engine: Engine, from_version: int) -> None:
     for version in range(from_version, SCHEMA_VERSION):
         try:
-            with engine.begin() as conn:
-                UPGRADES[version](conn)
-                conn.exec_driver_sql(f"PRAGMA user_version = {version + 1}")
+            if version in UPGRADES:
+                with engine.begin() as conn:
+                    UPGRADES[version](conn)
+                    migrate_steps.write_format(conn, version + 1)
+                    conn.exec_driver_sql(f"PRAGMA user_version = {version + 1}")
+            else:
+                _run_shared_step(engine, version)
         except (DBAPIError, TypeError, ValueError, AttributeError) as exc:  # content the old format allowed
             raise MigrationError("The document could not be upgraded from file format {version}: its content "
                                  "does not fit that format ({reason}).", version=version,
                                  reason=str(getattr(exc, "orig", exc)).splitlines()[0][:200])
+
+
+def _run_shared_step(engine: Engine, version: int) -> None:
+    """One step of ``migrate_steps`` on the document, in one transaction.
+
+    References are switched off around it: Alembic's batch mode rebuilds a table by copying it and dropping the
+    old one, and with references enforced SQLite's DROP TABLE deletes first, cascading into every row that
+    points at it (a rebuilt partner table would take all contacts with it). SQLite ignores the switch inside a
+    transaction, so it is set on the raw connection before the transaction begins; the references are checked
+    before the commit instead, and the version triggers a rebuilt table lost are created again."""
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                migrate_steps.run_step(conn, version, after=versions.create_triggers)
+                broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+                if broken is not None:
+                    raise MigrationError("The document could not be upgraded from file format {version}: a row "
+                                         "of “{table}” refers to one that does not exist.", version=version,
+                                         table=broken[0])
+                conn.exec_driver_sql(f"PRAGMA user_version = {version + 1}")
+        finally:
+            raw.execute("PRAGMA foreign_keys = ON")

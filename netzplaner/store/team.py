@@ -25,6 +25,7 @@ from sqlalchemy.exc import DBAPIError
 from ..domain.errors import DocumentError, NetzplanerError
 from ..domain.files import refuse_bad_windows_name
 from ..domain.history import RowChange
+from . import team_migrations
 from .document import SCHEMA_VERSION, Document
 from .file_check import FileCheck
 from .mapping import ENTITIES
@@ -218,6 +219,7 @@ class TeamStore:
                                         "network yet; an administrator sets it up with: netzplaner team init.",
                                         dbname=store.address.dbname, where=store.address.where)
                 store.read_only = read_only or not may_write(conn)
+                team_migrations.check_format(conn, store.display_name)  # newer: a sentence; older: asks to upgrade
         except BaseException:
             store.close()
             raise

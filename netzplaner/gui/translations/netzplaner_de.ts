@@ -2472,6 +2472,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Das ist keine Serveradresse; sie sollte so aussehen: postgresql://benutzer@host:5432/datenbank.</translation>
     </message>
     <message>
+        <source>This team network was set up with a newer version of Netzplaner (format {version}). Please update Netzplaner.</source>
+        <translation>Dieses Team-Netzwerk wurde mit einer neueren Netzplaner-Version eingerichtet (Format {version}). Bitte aktualisieren Sie Netzplaner.</translation>
+    </message>
+    <message>
         <source>You may only read “{name}”; ask its administrator for the editor role to change it.</source>
         <translation>Sie dürfen „{name}“ nur lesen; bitten Sie den Administrator um die Rolle Bearbeiter, um es zu ändern.</translation>
     </message>
@@ -2712,8 +2716,24 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>„{name}“ konnte nicht gespeichert werden: {reason}.</translation>
     </message>
     <message>
+        <source>“{name}” could not be upgraded ({reason}). Nothing was changed.</source>
+        <translation>„{name}“ konnte nicht aktualisiert werden ({reason}). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
         <source>“{name}” could not be upgraded: its content does not fit its file format ({version}). It was left unchanged.</source>
         <translation>„{name}“ konnte nicht aktualisiert werden: Der Inhalt passt nicht zu seinem Dateiformat ({version}). Die Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be upgraded: others are working on it right now. Nothing was changed; please try again in a moment.</source>
+        <translation>„{name}“ konnte nicht aktualisiert werden: Andere arbeiten gerade daran. Es wurde nichts geändert; bitte versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be upgraded: the server refused a change of its tables. Nothing was changed; please ask its administrator.</source>
+        <translation>„{name}“ konnte nicht aktualisiert werden: Der Server hat eine Änderung seiner Tabellen abgelehnt. Es wurde nichts geändert; bitte wenden Sie sich an den Administrator.</translation>
+    </message>
+    <message>
+        <source>“{name}” does not record a format Netzplaner ever set up; it cannot be opened safely.</source>
+        <translation>„{name}“ verzeichnet kein Format, das Netzplaner je eingerichtet hat; es kann nicht sicher geöffnet werden.</translation>
     </message>
     <message>
         <source>“{name}” ends in a dot or a space, which Windows does not allow in a file name; please choose another name.</source>
@@ -2834,6 +2854,14 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>“{name}” was saved by a newer version of Netzplaner (file format {version}); please update Netzplaner to open it.</source>
         <translation>„{name}“ wurde mit einer neueren Netzplaner-Version gespeichert (Dateiformat {version}); bitte aktualisieren Sie Netzplaner, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>“{name}” was set up with an older version of Netzplaner (format {found}) and must be upgraded to format {newest} before this version can open it, and you may not upgrade it. Please ask its administrator.</source>
+        <translation>„{name}“ wurde mit einer älteren Netzplaner-Version eingerichtet (Format {found}) und muss auf Format {newest} aktualisiert werden, bevor diese Version es öffnen kann; Sie dürfen es nicht aktualisieren. Bitte wenden Sie sich an den Administrator.</translation>
+    </message>
+    <message>
+        <source>“{name}” was set up with an older version of Netzplaner (format {found}) and must be upgraded to format {newest} before this version can open it; everyone working on it then needs this version. Upgrade it in the window, or with: netzplaner team upgrade URL.</source>
+        <translation>„{name}“ wurde mit einer älteren Netzplaner-Version eingerichtet (Format {found}) und muss auf Format {newest} aktualisiert werden, bevor diese Version es öffnen kann; danach brauchen alle, die damit arbeiten, diese Version. Aktualisieren Sie es im Fenster oder mit: netzplaner team upgrade URL.</translation>
     </message>
     <message>
         <source>“{user}” may not connect to the database “{dbname}” on {where}; ask its administrator.</source>

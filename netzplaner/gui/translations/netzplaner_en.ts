@@ -2468,6 +2468,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This team network was set up with a newer version of Netzplaner (format {version}). Please update Netzplaner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>You may only read “{name}”; ask its administrator for the editor role to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2708,7 +2712,23 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{name}” could not be upgraded ({reason}). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}” could not be upgraded: its content does not fit its file format ({version}). It was left unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be upgraded: others are working on it right now. Nothing was changed; please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” could not be upgraded: the server refused a change of its tables. Nothing was changed; please ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” does not record a format Netzplaner ever set up; it cannot be opened safely.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2829,6 +2849,14 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>“{name}” was saved by a newer version of Netzplaner (file format {version}); please update Netzplaner to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was set up with an older version of Netzplaner (format {found}) and must be upgraded to format {newest} before this version can open it, and you may not upgrade it. Please ask its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was set up with an older version of Netzplaner (format {found}) and must be upgraded to format {newest} before this version can open it; everyone working on it then needs this version. Upgrade it in the window, or with: netzplaner team upgrade URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
