@@ -1,5 +1,5 @@
-"""Publish, Offline mitnehmen and Zurückspielen over the store protocol: a team network in a file here (the same
-tests run against a real PostgreSQL server in tests/test_team_sync_pg.py), the offline copy a real document."""
+"""Publish, Offline mitnehmen and Zurückspielen over the store protocol, each against a real PostgreSQL server
+([team]) and with a file in the server's place ([file]); the offline copy is a real document."""
 
 from __future__ import annotations
 
@@ -20,11 +20,15 @@ BLECH = "Blechform Killertal KG"
 GIESSEREI = "Gießerei Talheimer & Renz GmbH"
 
 
-@pytest.fixture
-def team(tmp_path):
-    """The team network (a file stands in for the server; tests/test_team_sync_pg.py uses a real one)."""
+@pytest.fixture(params=["file", "team"])
+def team(request, tmp_path):
+    """The team network: a real PostgreSQL database on the test server ([team]), and a file in its place
+    ([file]: the merge only needs the store protocol)."""
     source = demo_source(tmp_path)
-    target = Workspace.create(tmp_path / "team.netzplan")
+    if request.param == "team":
+        target = Workspace.create(request.getfixturevalue("pg_server").new_database())
+    else:
+        target = Workspace.create(tmp_path / "team.netzplan")
     team_sync.publish(source, target)
     source.close()
     yield target
