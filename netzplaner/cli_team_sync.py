@@ -58,8 +58,7 @@ def _run_pull(args: argparse.Namespace) -> int:
     from .services.workspace import Workspace
 
     with Workspace.open(args.url, read_only=True) as team:
-        copy = pull(team, args.doc)
-        copy.close()
+        pull(team, args.doc)
     print(terminal_text(f"Offline copy of {without_password(args.url)} written to {args.doc}; merge it back with: "
                         f"netzplaner team push {args.doc}"))
     return 0
@@ -85,7 +84,8 @@ def _decision_text(d: dict) -> str:
 
 
 def _run_push(args: argparse.Namespace) -> int:
-    from .services.team_sync import plan_push, push, read_base, without_password
+    from .services.team_push import plan_push, push
+    from .services.team_sync import read_base, without_password
     from .services.workspace import Workspace
 
     with Workspace.open(args.doc) as copy:
@@ -114,7 +114,7 @@ def _run_push(args: argparse.Namespace) -> int:
         more = f" and {len(decisions) - _SHOWN} more" if len(decisions) > _SHOWN else ""
         print(terminal_text(f"Error: {len(decisions)} decisions are needed before anything is written: {named}{more}. "
                             "Choose with --take mine or --take theirs, or decide one by one in the window "
-                            "(Zurückspielen)."), file=sys.stderr)
+                            "(File → Merge back)."), file=sys.stderr)
         return 1
     return 0
 

@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from netzplaner.domain.errors import NetzplanerError, StaleEditError
-from netzplaner.services import goals, partners, relationships, team_sync
+from netzplaner.services import goals, partners, relationships, team_push, team_sync
 from netzplaner.services.team_merge import MINE
 from netzplaner.services.workspace import Workspace
 from netzplaner.store.models import TABLES
@@ -37,7 +37,7 @@ def team(request, tmp_path):
 
 @pytest.fixture
 def copy(team, tmp_path):
-    ws = team_sync.pull(team, tmp_path / "copy.netzplan")
+    ws = Workspace.open(team_sync.pull(team, tmp_path / "copy.netzplan"))
     yield ws
     if not ws.closed:
         ws.close()
@@ -89,28 +89,29 @@ def test_the_copy_is_an_ordinary_document_that_keeps_its_base(tmp_path, copy):
 
 def test_a_document_that_is_no_copy_or_has_a_damaged_base_is_refused(tmp_path, team, copy):
     with pytest.raises(NetzplanerError, match="is not an offline copy of a team network"):
-        team_sync.plan_push(team, team)
+        team_push.plan_push(team, team)
     with copy.store.unit_of_work() as uow:
         uow.set_meta({team_sync.BASE_KEY: "not base64 at all!"})
     with pytest.raises(NetzplanerError, match="started from is damaged; take a new copy"):
-        team_sync.plan_push(copy, team)
+        team_push.plan_push(copy, team)
 
 
 def test_changes_on_one_side_are_applied_both_ways(team, copy):
     mine_id, theirs_id = id_of(copy, "partner", name=HAERTEREI), id_of(team, "partner", name=BLECH)
     edit(copy, partners.update_partner(copy, mine_id, city="Hechingen"))
     edit(team, partners.update_partner(team, theirs_id, notes="Neuer Ansprechpartner ab Januar"))
-    pushed = team_sync.plan_push(copy, team)
+    pushed = team_push.plan_push(copy, team)
     assert [(i.kind, i.label, [d.field for d in i.changes]) for i in pushed.plan.items] == [
         ("changed", HAERTEREI, ["city"])]
     assert pushed.plan.theirs["changed"] == 1
-    result = team_sync.push(copy, team, pushed)
+    result = team_push.push(copy, team, pushed)
     assert result.applied and result.resolution.counts == {"created": 0, "changed": 1, "deleted": 0}
+    assert len(copy.done) == 2  # the edit, and Zurückspielen as one step of the copy's history
     assert value(team, "partner", mine_id, "city") == "Hechingen"
     assert value(copy, "partner", theirs_id, "notes") == "Neuer Ansprechpartner ab Januar"
     assert value(copy, "partner", mine_id, "city") == "Hechingen"
     assert comparable(copy) == comparable(team)  # in sync, versions included
-    again = team_sync.plan_push(copy, team)  # the base was renewed: nothing left to do
+    again = team_push.plan_push(copy, team)  # the base was renewed: nothing left to do
     assert again.plan.items == [] and again.plan.theirs == {"new": 0, "changed": 0, "deleted": 0}
 
 
@@ -118,16 +119,16 @@ def test_the_same_field_on_both_sides_is_a_conflict_and_the_decision_is_honoured
     pid = id_of(copy, "partner", name=HAERTEREI)
     edit(copy, partners.update_partner(copy, pid, city="Hechingen", region="Zollernalb"))
     edit(team, partners.update_partner(team, pid, city="Albstadt"))
-    pushed = team_sync.plan_push(copy, team)
+    pushed = team_push.plan_push(copy, team)
     [item] = pushed.plan.items
     assert item.kind == "conflict"
     [conflict] = item.conflicts
     assert (conflict.field, conflict.mine, conflict.theirs, conflict.base) == ("city", "Hechingen", "Albstadt",
                                                                                 "Haigerloch")
     assert [d.field for d in item.changes] == ["region"]  # changed here only: written anyway
-    decided = team_sync.merge_command(pushed)  # default: the team network's value stays
+    decided = team_push.merge_command(pushed)  # default: the team network's value stays
     assert decided.counts["changed"] == 1
-    team_sync.push(copy, team, pushed, {("partner", pid, "city"): MINE})
+    team_push.push(copy, team, pushed, {("partner", pid, "city"): MINE})
     assert value(team, "partner", pid, "city") == "Hechingen"
     assert value(team, "partner", pid, "region") == "Zollernalb"
 
@@ -136,7 +137,7 @@ def test_a_conflict_left_to_the_team_keeps_its_value(team, copy):
     pid = id_of(copy, "partner", name=HAERTEREI)
     edit(copy, partners.update_partner(copy, pid, city="Hechingen"))
     edit(team, partners.update_partner(team, pid, city="Albstadt"))
-    team_sync.push(copy, team, team_sync.plan_push(copy, team))
+    team_push.push(copy, team, team_push.plan_push(copy, team))
     assert value(team, "partner", pid, "city") == "Albstadt"
     assert value(copy, "partner", pid, "city") == "Albstadt"
 
@@ -147,14 +148,14 @@ def test_a_delete_against_an_edit_is_asked_both_ways(team, copy):
     edit(team, partners.update_partner(team, gone_here, notes="Team: wichtig"))
     edit(copy, partners.update_partner(copy, gone_there, notes="Offline: wichtig"))
     edit(team, partners.delete_partner(team, gone_there))
-    pushed = team_sync.plan_push(copy, team)
+    pushed = team_push.plan_push(copy, team)
     kinds = {(i.kind, i.label) for i in pushed.plan.items}
     assert ("deleted_here", BLECH) in kinds and ("deleted_there", GIESSEREI) in kinds
     assert pushed.plan.decisions_needed >= 2
     # the default keeps the team network's state: Blechform stays, Gießerei stays deleted
-    default = team_sync.merge_command(pushed)
+    default = team_push.merge_command(pushed)
     assert default.counts["deleted"] == 0 and default.counts["created"] == 0
-    team_sync.push(copy, team, pushed, take=MINE)
+    team_push.push(copy, team, pushed, take=MINE)
     assert value(team, "partner", gone_here, "name") is None
     assert value(team, "partner", gone_there, "notes") == "Offline: wichtig"
 
@@ -169,10 +170,10 @@ def test_new_rows_on_both_sides_merge(team, copy):
     goal = id_of(copy, "goal", title="Fachkräfte aus der Region gewinnen")
     action = edit(copy, goals.create_action(copy, goal, title="Azubi-Tag mit Onstmettingen",
                                               partner_id=mine)).entity_id
-    pushed = team_sync.plan_push(copy, team)
+    pushed = team_push.plan_push(copy, team)
     assert sorted(i.kind for i in pushed.plan.items) == ["new", "new", "new"]
     assert pushed.plan.theirs["new"] == 1
-    team_sync.push(copy, team, pushed)
+    team_push.push(copy, team, pushed)
     assert value(team, "partner", mine, "name") == "Werkzeugbau Onstmettingen"
     assert value(team, "relationship", tie, "target_id") == mine
     assert value(team, "action", action, "partner_id") == mine
@@ -186,11 +187,11 @@ def test_a_relationship_to_a_partner_deleted_in_the_team_is_reported_and_left_ou
     tie = edit(copy, relationships.create_relationship(copy, blech, id_of(copy, "partner", name=HAERTEREI),
                                                          kind="knowledge_exchange", strength=2)).entity_id
     edit(team, partners.delete_partner(team, blech))
-    pushed = team_sync.plan_push(copy, team)
+    pushed = team_push.plan_push(copy, team)
     [left] = pushed.left_out
     assert left.item.entity_id == tie
     assert "was deleted in the team network" in left.text and BLECH in left.text
-    result = team_sync.push(copy, team, pushed)
+    result = team_push.push(copy, team, pushed)
     assert value(team, "relationship", tie, "id") is None
     assert value(team, "partner", own, "notes") == "Offline ergänzt"  # the rest went in
     assert [lo.item.entity_id for lo in result.resolution.left_out] == [tie]
@@ -202,10 +203,10 @@ def test_deleting_a_partner_the_team_added_to_is_asked(team, copy):
     edit(team, partners.create_contact(team, blech, name="Frau Renz"))
     ties = {rid for rid, row in rows(team)["relationship"].items() if blech in (row["source_id"], row["target_id"])}
     assert ties
-    pushed = team_sync.plan_push(copy, team)
+    pushed = team_push.plan_push(copy, team)
     [item] = [i for i in pushed.plan.items if i.entity == "partner"]
     assert item.kind == "deleted_here" and ("contact", "Frau Renz") in item.affected
-    team_sync.push(copy, team, pushed)  # default: theirs, Blechform stays with its new contact and its ties
+    team_push.push(copy, team, pushed)  # default: theirs, Blechform stays with its new contact and its ties
     assert value(team, "partner", blech, "name") == BLECH
     assert ties <= set(rows(team)["relationship"])
 
@@ -214,8 +215,8 @@ def test_nothing_is_written_before_the_push(team, copy):
     edit(copy, partners.update_partner(copy, id_of(copy, "partner", name=HAERTEREI), city="Hechingen"))
     edit(copy, partners.delete_partner(copy, id_of(copy, "partner", name=BLECH)))
     before = comparable(team)
-    pushed = team_sync.plan_push(copy, team)
-    team_sync.merge_command(pushed, take=MINE)
+    pushed = team_push.plan_push(copy, team)
+    team_push.merge_command(pushed, take=MINE)
     assert comparable(team) == before
 
 
@@ -225,28 +226,33 @@ def test_the_merge_is_one_undo_step_refused_after_someone_changed_a_row(team, co
     edit(copy, partners.update_partner(copy, pid, city="Hechingen"))
     edit(copy, partners.delete_partner(copy, blech))
     edit(copy, partners.create_partner(copy, name="Neu GmbH", kind="other"))
-    steps = len(team.done)
-    team_sync.push(copy, team, team_sync.plan_push(copy, team))
-    assert len(team.done) == steps + 1 and "Merge the offline copy" in team.undo_text
-    team.undo()
+    copy_before, base_before = comparable(copy), team_sync.read_base(copy)
+    steps, team_steps = len(copy.done), len(team.done)
+    team_push.push(copy, team, team_push.plan_push(copy, team))
+    assert len(copy.done) == steps + 1 and copy.undo_text.startswith("Merge the offline copy into")
+    assert len(team.done) == team_steps + 1 and team.undo_text.startswith("Merge the offline copy")
+    assert comparable(team) != before
+    copy.undo()  # one step: the team network and the copy as they were
     assert comparable(team) == before
-    team.redo()
+    assert comparable(copy) == copy_before and team_sync.read_base(copy).state == base_before.state
+    copy.redo()
+    assert value(team, "partner", pid, "city") == "Hechingen" and comparable(copy) == comparable(team)
     team.apply(partners.update_partner(team, pid, city="Albstadt"))  # someone else, outside our history
-    after_them = comparable(team)
+    after_them, copy_now = comparable(team), comparable(copy)
     with pytest.raises(StaleEditError):
-        team.undo()
-    assert comparable(team) == after_them
+        copy.undo()
+    assert comparable(team) == after_them and comparable(copy) == copy_now
 
 
 def test_the_team_changing_between_plan_and_push_writes_nothing(team, copy):
     pid = id_of(copy, "partner", name=HAERTEREI)
     edit(copy, partners.update_partner(copy, pid, city="Hechingen"))
     edit(copy, partners.create_partner(copy, name="Neu GmbH", kind="other"))
-    pushed = team_sync.plan_push(copy, team)
+    pushed = team_push.plan_push(copy, team)
     team.apply(partners.update_partner(team, pid, notes="zwischendurch"))
     before_team, before_copy = comparable(team), comparable(copy)
     with pytest.raises(NetzplanerError, match="was changed in the team network while you decided; nothing"):
-        team_sync.push(copy, team, pushed)
+        team_push.push(copy, team, pushed)
     assert comparable(team) == before_team and comparable(copy) == before_copy
 
 
@@ -257,12 +263,12 @@ def test_pushing_with_a_stale_base_twice_doubles_nothing(tmp_path, team, copy):
     copy.save()
     stale = tmp_path / "stale.netzplan"
     shutil.copy(copy.path, stale)
-    team_sync.push(copy, team, team_sync.plan_push(copy, team))
+    team_push.push(copy, team, team_push.plan_push(copy, team))
     after_first = comparable(team)
     old = Workspace.open(stale)
-    pushed = team_sync.plan_push(old, team)
+    pushed = team_push.plan_push(old, team)
     assert [i for i in pushed.plan.items] == []
-    team_sync.push(old, team, pushed)
+    team_push.push(old, team, pushed)
     assert comparable(team) == after_first
     assert len(rows(team)["partner"]) == len(after_first["partner"])
     old.close()

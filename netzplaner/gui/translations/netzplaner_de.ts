@@ -387,6 +387,178 @@
         <source>Partner lists (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Partnerlisten (*.xlsx *.csv *.txt);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>From the offline copy: %1 new, %2 changed, %3 deleted</source>
+        <translation>Aus der Offline-Kopie: %1 neu, %2 geändert, %3 gelöscht</translation>
+    </message>
+    <message>
+        <source>decisions: %1</source>
+        <translation>Entscheidungen: %1</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Changed in the team network since the copy was taken (kept): %1 new, %2 changed, %3 deleted.</source>
+        <translation>Seit dem Mitnehmen im Team-Netzwerk geändert (bleibt): %1 neu, %2 geändert, %3 gelöscht.</translation>
+    </message>
+    <message>
+        <source>In each conflict the version in the team network stays unless you tick yours.</source>
+        <translation>Bei jedem Konflikt bleibt die Fassung im Team-Netzwerk, wenn Sie nicht Ihre ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Merge the offline copy</source>
+        <translation>Offline-Kopie zurückspielen</translation>
+    </message>
+    <message>
+        <source>Team network: %1</source>
+        <translation>Team-Netzwerk: %1</translation>
+    </message>
+    <message>
+        <source>The offline copy holds no changes of its own; merging brings it up to date with the team network.</source>
+        <translation>Die Offline-Kopie enthält keine eigenen Änderungen; das Zurückspielen bringt sie auf den Stand des Team-Netzwerks.</translation>
+    </message>
+    <message>
+        <source>Take my version everywhere</source>
+        <translation>Überall meine Fassung übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep the team network&apos;s version everywhere</source>
+        <translation>Überall die Fassung im Team-Netzwerk behalten</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zurückspielen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed in the team</source>
+        <translation>Hier gelöscht, im Team geändert</translation>
+    </message>
+    <message>
+        <source>Changed here, deleted in the team</source>
+        <translation>Hier geändert, im Team gelöscht</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>Meine Fassung</translation>
+    </message>
+    <message>
+        <source>Version in the team network</source>
+        <translation>Fassung im Team-Netzwerk</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation>(nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>Deleted only together with %1</source>
+        <translation>Nur zusammen mit %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Added or changed there: %1</source>
+        <translation>Dort hinzugefügt oder geändert: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Merge back</source>
+        <translation>Zurückspielen</translation>
+    </message>
+    <message>
+        <source>%1 offline.netzplan</source>
+        <translation>%1 offline.netzplan</translation>
+    </message>
+    <message>
+        <source>Take offline</source>
+        <translation>Offline mitnehmen</translation>
+    </message>
+    <message>
+        <source>The offline copy was written to %1. Open it to work without a connection; File → Merge back… brings your changes into the team network.</source>
+        <translation>Die Offline-Kopie wurde unter %1 gespeichert. Öffnen Sie sie, um ohne Verbindung zu arbeiten; Datei → Zurückspielen… bringt Ihre Änderungen ins Team-Netzwerk.</translation>
+    </message>
+    <message>
+        <source>This document is not an offline copy of a team network.</source>
+        <translation>Dieses Dokument ist keine Offline-Kopie eines Team-Netzwerks.</translation>
+    </message>
+    <message>
+        <source>Your changes are in the team network, and the offline copy is up to date again. Undo takes the merge back out.</source>
+        <translation>Ihre Änderungen sind jetzt im Team-Netzwerk, und die Offline-Kopie ist wieder auf dem neuesten Stand. „Rückgängig“ nimmt das Zurückspielen wieder heraus.</translation>
+    </message>
+    <message>
+        <source>Nothing of yours needed merging; the offline copy is up to date again.</source>
+        <translation>Es gab nichts zurückzuspielen; die Offline-Kopie ist wieder auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>Take &amp;offline…</source>
+        <translation>&amp;Offline mitnehmen…</translation>
+    </message>
+    <message>
+        <source>Copy the team network into a document to work without a connection</source>
+        <translation>Das Team-Netzwerk in ein Dokument kopieren, um ohne Verbindung zu arbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Merge back into the team network…</source>
+        <translation>&amp;Zurückspielen ins Team-Netzwerk…</translation>
+    </message>
+    <message>
+        <source>Bring the changes of this offline copy into the team network it came from</source>
+        <translation>Die Änderungen dieser Offline-Kopie in das Team-Netzwerk bringen, aus dem sie stammt</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -827,6 +999,10 @@
     <message>
         <source>Mark {count} actions done</source>
         <translation>{count} Maßnahmen als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Merge the offline copy “{name}” ({count} changes)</source>
+        <translation>Offline-Kopie in „{name}“ zurückspielen ({count} Änderungen)</translation>
     </message>
     <message>
         <source>Move partner “{name}”</source>
@@ -2388,12 +2564,88 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Ein Schlagwort ist zu lang (höchstens {limit} Zeichen): „{tag}“.</translation>
     </message>
     <message>
+        <source>A team network lives on a server; give its address as postgresql://user@host:5432/database.</source>
+        <translation>Ein Team-Netzwerk liegt auf einem Server; geben Sie seine Adresse als postgresql://benutzer@host:5432/datenbank an.</translation>
+    </message>
+    <message>
+        <source>Merge the offline copy</source>
+        <translation>Offline-Kopie zurückspielen</translation>
+    </message>
+    <message>
+        <source>Merge the offline copy into “{name}”</source>
+        <translation>Offline-Kopie in „{name}“ zurückspielen</translation>
+    </message>
+    <message>
         <source>Part of this step was deleted after it (by someone else or in another window); the step can no longer be redone.</source>
         <translation>Ein Teil dieses Schritts wurde danach gelöscht (von jemand anderem oder in einem anderen Fenster); der Schritt kann nicht mehr wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>Part of this step was deleted after it (by someone else or in another window); the step can no longer be undone.</source>
         <translation>Ein Teil dieses Schritts wurde danach gelöscht (von jemand anderem oder in einem anderen Fenster); der Schritt kann nicht mehr rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Please name the user who gets the role.</source>
+        <translation>Bitte nennen Sie den Benutzer, der die Rolle erhält.</translation>
+    </message>
+    <message>
+        <source>Someone else changed “{name}” at the same moment; nothing was written. Please try again.</source>
+        <translation>Jemand anderes hat „{name}“ im selben Moment geändert; es wurde nichts geschrieben. Bitte versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Take an offline copy</source>
+        <translation>Offline-Kopie mitnehmen</translation>
+    </message>
+    <message>
+        <source>Team networks need the team extra: pip install netzplaner[team].</source>
+        <translation>Team-Netzwerke brauchen die Erweiterung „team“: pip install netzplaner[team].</translation>
+    </message>
+    <message>
+        <source>The database “{dbname}” on {where} already holds a team network.</source>
+        <translation>Die Datenbank „{dbname}“ auf {where} enthält bereits ein Team-Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The database “{dbname}” on {where} holds no team network yet; an administrator sets it up with: netzplaner team init.</source>
+        <translation>Die Datenbank „{dbname}“ auf {where} enthält noch kein Team-Netzwerk; ein Administrator richtet es ein mit: netzplaner team init.</translation>
+    </message>
+    <message>
+        <source>The merge into “{name}” is no longer the last step there; it cannot be undone from the offline copy.</source>
+        <translation>Das Zurückspielen in „{name}“ ist dort nicht mehr der letzte Schritt; es lässt sich von der Offline-Kopie aus nicht mehr rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The record of where the offline copy “{name}” started from is damaged; take a new copy of the team network.</source>
+        <translation>Der Vermerk, von welchem Stand die Offline-Kopie „{name}“ ausging, ist beschädigt; nehmen Sie eine neue Kopie des Team-Netzwerks mit.</translation>
+    </message>
+    <message>
+        <source>The role must be editor or reader, not “{role}”.</source>
+        <translation>Die Rolle muss editor oder reader sein, nicht „{role}“.</translation>
+    </message>
+    <message>
+        <source>The server address is not valid; it should look like postgresql://user@host:5432/database.</source>
+        <translation>Die Serveradresse ist ungültig; sie sollte so aussehen: postgresql://benutzer@host:5432/datenbank.</translation>
+    </message>
+    <message>
+        <source>The server address names no database; it should look like postgresql://user@host:5432/database.</source>
+        <translation>Die Serveradresse nennt keine Datenbank; sie sollte so aussehen: postgresql://benutzer@host:5432/datenbank.</translation>
+    </message>
+    <message>
+        <source>The server of “{name}” cannot be reached; nothing was written. Try again when it is back.</source>
+        <translation>Der Server von „{name}“ ist nicht erreichbar; es wurde nichts geschrieben. Versuchen Sie es erneut, sobald er wieder erreichbar ist.</translation>
+    </message>
+    <message>
+        <source>The server refused the change: you may only read “{name}”. Ask its administrator for the editor role.</source>
+        <translation>Der Server hat die Änderung abgelehnt: Sie dürfen „{name}“ nur lesen. Bitten Sie den Administrator um die Rolle „editor“.</translation>
+    </message>
+    <message>
+        <source>The team network “{dbname}” on {where} could not be opened: {reason}</source>
+        <translation>Das Team-Netzwerk „{dbname}“ auf {where} konnte nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>This is not a server address; it should look like postgresql://user@host:5432/database.</source>
+        <translation>Das ist keine Serveradresse; sie sollte so aussehen: postgresql://benutzer@host:5432/datenbank.</translation>
+    </message>
+    <message>
+        <source>You may only read “{name}”; ask its administrator for the editor role to change it.</source>
+        <translation>Sie dürfen „{name}“ nur lesen; bitten Sie den Administrator um die Rolle „editor“, um es zu ändern.</translation>
     </message>
     <message>
         <source>{name} cannot be decoded: it is neither UTF-8 nor Windows (Western Europe) text; save it again as CSV UTF-8.</source>
@@ -2588,6 +2840,14 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>„{name}“ existiert bereits.</translation>
     </message>
     <message>
+        <source>“{name}” already exists; choose another name for the offline copy.</source>
+        <translation>„{name}“ gibt es bereits; wählen Sie einen anderen Namen für die Offline-Kopie.</translation>
+    </message>
+    <message>
+        <source>“{name}” already holds a network; publish only onto an empty team database (created with “netzplaner team init”).</source>
+        <translation>„{name}“ enthält bereits ein Netzwerk; veröffentlichen Sie nur in eine leere Team-Datenbank (angelegt mit „netzplaner team init“).</translation>
+    </message>
+    <message>
         <source>“{name}” already is your own firm.</source>
         <translation>„{name}“ ist bereits das eigene Unternehmen.</translation>
     </message>
@@ -2728,6 +2988,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>„{name}“ ist keine gewöhnliche Datei (vielleicht eine Pipe oder ein Gerät); es ist kein Netzplaner-Dokument.</translation>
     </message>
     <message>
+        <source>“{name}” is not an offline copy of a team network (take one with File → Take offline or “netzplaner team pull”).</source>
+        <translation>„{name}“ ist keine Offline-Kopie eines Team-Netzwerks (nehmen Sie eine mit Datei → Offline mitnehmen oder „netzplaner team pull“ mit).</translation>
+    </message>
+    <message>
         <source>“{name}” is open read-only; use Save As to keep your changes.</source>
         <translation>„{name}“ ist schreibgeschützt geöffnet; verwenden Sie „Speichern unter“, um Ihre Änderungen zu behalten.</translation>
     </message>
@@ -2738,6 +3002,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>“{name}” was changed after this step (by someone else or in another window); the step can no longer be undone.</source>
         <translation>„{name}“ wurde nach diesem Schritt geändert (von jemand anderem oder in einem anderen Fenster); der Schritt kann nicht mehr rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed in the team network while you decided; nothing was written. Start “Merge back” again to see the new state.</source>
+        <translation>„{name}“ wurde im Team-Netzwerk geändert, während Sie entschieden haben; es wurde nichts geschrieben. Starten Sie „Zurückspielen“ erneut, um den neuen Stand zu sehen.</translation>
     </message>
     <message>
         <source>“{name}” was changed outside Netzplaner since it was last saved here; please check its content.</source>
