@@ -21,10 +21,12 @@ def rows(ws: Workspace) -> dict:
         return team_sync.read_rows(uow)
 
 
-def comparable(ws: Workspace) -> dict:
+def comparable(ws: Workspace, *, versions: bool = True) -> dict:
     """Every row with every column, set-valued fields as sorted lists (the order a store returns them in is
-    not part of the content)."""
-    return {entity: {rid: {k: sorted(v) if isinstance(v, list) else v for k, v in row.items()}
+    not part of the content); without ``versions`` the row versions left out (a copy brought in sync keeps its
+    own)."""
+    return {entity: {rid: {k: sorted(v) if isinstance(v, list) else v for k, v in row.items()
+                           if versions or k != "version"}
                      for rid, row in found.items()} for entity, found in rows(ws).items()}
 
 

@@ -110,7 +110,7 @@ def test_changes_on_one_side_are_applied_both_ways(team, copy):
     assert value(team, "partner", mine_id, "city") == "Hechingen"
     assert value(copy, "partner", theirs_id, "notes") == "Neuer Ansprechpartner ab Januar"
     assert value(copy, "partner", mine_id, "city") == "Hechingen"
-    assert comparable(copy) == comparable(team)  # in sync, versions included
+    assert comparable(copy, versions=False) == comparable(team, versions=False)  # in sync
     again = team_push.plan_push(copy, team)  # the base was renewed: nothing left to do
     assert again.plan.items == [] and again.plan.theirs == {"new": 0, "changed": 0, "deleted": 0}
 
@@ -226,7 +226,7 @@ def test_the_merge_is_one_undo_step_refused_after_someone_changed_a_row(team, co
     edit(copy, partners.update_partner(copy, pid, city="Hechingen"))
     edit(copy, partners.delete_partner(copy, blech))
     edit(copy, partners.create_partner(copy, name="Neu GmbH", kind="other"))
-    copy_before, base_before = comparable(copy), team_sync.read_base(copy)
+    copy_before, base_before = comparable(copy, versions=False), team_sync.read_base(copy)
     steps, team_steps = len(copy.done), len(team.done)
     team_push.push(copy, team, team_push.plan_push(copy, team))
     assert len(copy.done) == steps + 1 and copy.undo_text.startswith("Merge the offline copy into")
@@ -234,9 +234,11 @@ def test_the_merge_is_one_undo_step_refused_after_someone_changed_a_row(team, co
     assert comparable(team) != before
     copy.undo()  # one step: the team network and the copy as they were
     assert comparable(team) == before
-    assert comparable(copy) == copy_before and team_sync.read_base(copy).state == base_before.state
+    assert comparable(copy, versions=False) == copy_before
+    assert team_sync.read_base(copy).state == base_before.state
     copy.redo()
-    assert value(team, "partner", pid, "city") == "Hechingen" and comparable(copy) == comparable(team)
+    assert value(team, "partner", pid, "city") == "Hechingen"
+    assert comparable(copy, versions=False) == comparable(team, versions=False)
     team.apply(partners.update_partner(team, pid, city="Albstadt"))  # someone else, outside our history
     after_them, copy_now = comparable(team), comparable(copy)
     with pytest.raises(StaleEditError):

@@ -39,7 +39,7 @@ from .team_sync import (
     plain_state,
     read_base,
     read_rows,
-    replace_content,
+    sync_rows,
 )
 from .workspace import Workspace
 
@@ -326,14 +326,16 @@ class MergeStep(Command):
         with self.team.reading() as team_uow:
             state = read_rows(team_uow)
             meta = copy_meta(team_uow, state, self.origin)
-        replace_content(uow, state, meta)
+        sync_rows(uow, self.before[0], state)
+        uow.set_meta(meta)
 
     def revert(self, uow: UnitOfWork) -> None:
         assert self.before is not None, "revert before apply"
         if self.merge is not None:
             self._team_step(tuple(reversed(self.team.done)), self.team.undo)
             self.team.save()
-        replace_content(uow, *self.before)
+        sync_rows(uow, read_rows(uow), self.before[0])
+        uow.set_meta(self.before[1])
 
     def _team_step(self, steps: tuple[Command, ...], run) -> None:
         """Undo or redo the merge in the team workspace: its next step there must be ours."""

@@ -19,7 +19,7 @@ import os
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
@@ -87,9 +87,45 @@ def _write_rows(uow: UnitOfWork, state: State) -> None:
         uow.insert_many(entity, state[entity].values())
 
 
+def _needs_plain(entity: str, name: str) -> bool:
+    """Whether a field's values differ from their plain form (dates and sets); text, numbers, flags and codes
+    come from the store as they are (``rows`` returns plain columns)."""
+    spec = dataclasses.fields(ENTITY_TYPES[entity])
+    kind = next((f.metadata["spec"].kind for f in spec if f.name == name and "spec" in f.metadata), None)
+    return kind in (date, f.NETWORKS, f.TAGS, f.IDS)
+
+
+_CONVERTED = {entity: frozenset(n for n in FIELDS[entity] if _needs_plain(entity, n)) for entity in ENTITY_ORDER}
+
+
 def plain_state(state: State) -> State:
-    return {entity: {rid: {name: plain(row[name]) for name in FIELDS[entity]} for rid, row in rows.items()}
-            for entity, rows in state.items()}
+    """The compared fields of every row in their plain form (``team_merge.plain``); only dates and sets are
+    converted, as this runs over every field of 100,000s of rows."""
+    result: State = {}
+    for entity, rows in state.items():
+        names, converted = FIELDS[entity], _CONVERTED[entity]
+        result[entity] = {rid: {n: plain(row[n]) if n in converted else row[n] for n in names}
+                          for rid, row in rows.items()}
+    return result
+
+
+def sync_rows(uow: UnitOfWork, have: State, want: State) -> None:
+    """Bring a document from ``have`` (its rows as read) to ``want``: delete, insert and update only the rows that
+    differ (updated rows take the wanted values and timestamps; their version is the document's own)."""
+    for entity in reversed(ENTITY_ORDER):  # children first
+        uow.delete_many(entity, [rid for rid in have[entity] if rid not in want[entity]])
+    for entity in ENTITY_ORDER:  # parents first
+        uow.insert_many(entity, [row for rid, row in want[entity].items() if rid not in have[entity]])
+    for entity in ENTITY_ORDER:
+        collections = LAYOUT[entity][1]
+        for rid, row in want[entity].items():
+            old = have[entity].get(rid)
+            if old is None:
+                continue
+            changes = {k: v for k, v in row.items() if k not in ("id", VERSION) and (
+                sorted(map(str, v)) != sorted(map(str, old[k])) if k in collections else old[k] != v)}
+            if changes:
+                uow.update(entity, rid, changes)
 
 
 def _copied_meta(meta: Mapping[str, str]) -> dict[str, str]:
@@ -142,9 +178,11 @@ class Base:
 
 
 def encode_base(state: State) -> str:
+    """The base of an offline copy: every row's version and compared fields, as compressed JSON in base64."""
+    plain_rows = plain_state(state)
     rows = {entity: {"fields": list(FIELDS[entity]),
-                     "rows": {rid: [row[VERSION], *(plain(row[n]) for n in FIELDS[entity])]
-                              for rid, row in state[entity].items()}}
+                     "rows": {rid: [state[entity][rid][VERSION], *values.values()]
+                              for rid, values in plain_rows[entity].items()}}
             for entity in ENTITY_ORDER}
     text = json.dumps({"format": _BASE_FORMAT, "entities": rows}, separators=(",", ":"), ensure_ascii=False)
     return base64.b64encode(zlib.compress(text.encode("utf-8"), 6)).decode("ascii")
