@@ -113,6 +113,10 @@ def test_changes_on_one_side_are_applied_both_ways(team, copy):
     assert comparable(copy, versions=False) == comparable(team, versions=False)  # in sync
     again = team_push.plan_push(copy, team)  # the base was renewed: nothing left to do
     assert again.plan.items == [] and again.plan.theirs == {"new": 0, "changed": 0, "deleted": 0}
+    # a later edit in the team of a field it changed before the push is the team's alone (the base moved on)
+    edit(team, partners.update_partner(team, theirs_id, notes="Zweiter Ansprechpartner"))
+    later = team_push.plan_push(copy, team)
+    assert later.plan.items == [] and later.plan.theirs["changed"] == 1
 
 
 def test_the_same_field_on_both_sides_is_a_conflict_and_the_decision_is_honoured(team, copy):

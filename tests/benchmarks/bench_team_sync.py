@@ -22,11 +22,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # this checkout, not an installed copy
 os.environ.setdefault("NETZPLANER_DATA_DIR", tempfile.mkdtemp(prefix="np-bench-"))
 
-from netzplaner.services import demo, team_sync  # noqa: E402
-from netzplaner.services.commands import Macro, UpdateEntity  # noqa: E402
-from netzplaner.services.team_push import plan_push, push  # noqa: E402
-from netzplaner.services.workspace import Workspace  # noqa: E402
-from tests.pg_server import start_server  # noqa: E402
+from netzplaner.services import demo, team_sync
+from netzplaner.services.commands import Macro, UpdateEntity
+from netzplaner.services.team_push import plan_push, push
+from netzplaner.services.workspace import Workspace
+from tests.pg_server import start_server
 
 
 def main() -> int:
@@ -71,9 +71,8 @@ def main() -> int:
         with Workspace.open(url) as team:  # the same network, once with the base and once without
             team_sync.pull(team, copy_path)
             team.store.save_as(plain_path)
-        with Workspace.open(copy_path, read_only=True) as copy:
-            with copy.reading() as uow:
-                base_chars = len(uow.meta()[team_sync.BASE_KEY])
+        with Workspace.open(copy_path, read_only=True) as copy, copy.reading() as uow:
+            base_chars = len(uow.meta()[team_sync.BASE_KEY])
         print(f"pull  median {statistics.median(pulls):.2f} s  (runs: {', '.join(f'{t:.2f}' for t in pulls)})")
         print(f"push  median {statistics.median(pushes):.2f} s  (runs: {', '.join(f'{t:.2f}' for t in pushes)}; "
               f"{args.changed} changed partners, no conflicts)")
