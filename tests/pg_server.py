@@ -32,6 +32,15 @@ def find_binaries() -> Path | None:
     return Path(candidates[-1]).parent if candidates else None
 
 
+def _postgres_user() -> pwd.struct_passwd:
+    """The account the cluster runs as when we are root (initdb refuses root); Debian's package creates it."""
+    try:
+        return pwd.getpwnam("postgres")
+    except KeyError:
+        raise RuntimeError("initdb refuses to run as root and there is no 'postgres' user to run it as; "
+                           "install Debian's postgresql package or run the tests as another user") from None
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -48,7 +57,7 @@ class PgServer:
         self.data = self.root / "data"
         self.log = self.root / "server.log"
         self._names = itertools.count(1)
-        self._owner = pwd.getpwnam("postgres") if os.geteuid() == 0 else None
+        self._owner = _postgres_user() if os.geteuid() == 0 else None
         if self._owner is not None:
             os.chown(self.root, self._owner.pw_uid, self._owner.pw_gid)
         self._initdb()

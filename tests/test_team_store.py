@@ -335,6 +335,9 @@ def test_an_unreachable_server_and_a_missing_database_get_one_sentence_each(pg_s
         Workspace.open(pg_server.url_for("fehlt", "postgres", "throwaway-superuser-secret"))
     with pytest.raises(DocumentError, match="names no database"):
         Workspace.open("postgresql://anna@127.0.0.1:5432/")
+    with pytest.raises(DocumentError, match="secure connection .* failed; check the sslmode") as tls:
+        Workspace.open(pg_server.url_for("postgres", "postgres", "throwaway-superuser-secret") + "?sslmode=require")
+    assert tls.value.kind == "tls"  # libpq honours sslmode: this test server speaks no TLS
 
 
 def test_without_psycopg_opening_a_team_network_says_how_to_get_it(team_url, monkeypatch):
@@ -352,3 +355,38 @@ def test_the_single_user_program_does_not_load_psycopg(tmp_path):
             "print('psycopg' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+# -- bulk writes ---------------------------------------------------------------------------------------------------
+
+def test_the_demo_network_copied_in_by_bulk_insert_comes_back_out_unchanged(pg_server, tmp_path):
+    """Every table and type through COPY (bulk_insert) and back through save_as: the same rows as the file."""
+    from sqlalchemy import select
+
+    from netzplaner.services import demo
+    from netzplaner.store.models import Base
+
+    original = tmp_path / "Demo.netzplan"
+    demo.write_demo(original, lang="de")
+    url = pg_server.new_database()
+    with Workspace.open(original, read_only=True) as source, Workspace.create(url) as team:
+        with source.reading() as read, team.store.unit_of_work() as write:
+            write.conn.execute(Base.metadata.tables["meta"].delete())
+            for table in Base.metadata.sorted_tables:
+                write.bulk_insert(table.name, (dict(r) for r in read.conn.execute(select(table)).mappings()))
+        expected = {t: rows for t, rows in dump_state(source).items() if t != "netzplaner_checksum"}
+        copy = tmp_path / "Kopie.netzplan"
+        team.store.save_as(copy)
+        partner = queries.list_partners(source)[0]
+        assert team.row_history("partner", partner.id)[0].changes["name"] == (None, partner.name)
+    with Workspace.open(copy, read_only=True) as back:  # its own checksum, over its own bytes
+        assert {t: rows for t, rows in dump_state(back).items() if t != "netzplaner_checksum"} == expected
+
+
+def test_a_bulk_insert_the_server_refuses_gets_the_stores_sentence(pg_server, team_url, team, monkeypatch):
+    url = _user(pg_server, team_url, "reader")
+    monkeypatch.setattr(team_module, "may_write", lambda conn: True)
+    with Workspace.open(url, password=PASSWORD) as reader:
+        with pytest.raises(DocumentError, match="you may only read"):
+            with reader.store.unit_of_work() as uow:
+                uow.bulk_insert("tag", [{"partner_id": team.own_firm_id, "name": "x"}])

@@ -15,6 +15,7 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from enum import Enum
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +31,7 @@ from .mapping import ENTITIES
 from .models import TABLES, Base, Meta
 from .team_connect import Address, connect_error, load_driver
 from .team_listen import ChangeListener
-from .team_schema import CHANGE_LOG, grant_roles, grant_user, has_tables, install, may_write
+from .team_schema import CHANGE_LOG, NOT_SHOWN, grant_roles, grant_user, has_tables, install, may_write
 from .uow import UnitOfWork
 
 _INSUFFICIENT_PRIVILEGE = "42501"
@@ -38,9 +39,29 @@ _CONFLICTS = {"40001", "40P01", "23505"}  # serialization failure, deadlock, a u
 _ROLES = ("editor", "reader")
 
 
+def _plain(value: Any) -> Any:
+    return value.value if isinstance(value, Enum) else value
+
+
+def _changes(action: str, logged: dict) -> dict[str, tuple[Any, Any]]:
+    """A change log entry's ``changes`` as column -> (old, new): an update logs the pairs, an insert the new row and a
+    delete the old one (team_schema); columns that are empty or only bookkeeping are left out."""
+    if action == "update":
+        return {column: (pair[0], pair[1]) for column, pair in logged.items()}
+    shown = {column: value for column, value in logged.items() if value is not None and column not in NOT_SHOWN}
+    if action == "insert":
+        return {column: (None, value) for column, value in shown.items()}
+    return {column: (value, None) for column, value in shown.items()}
+
+
 class TeamUnitOfWork(UnitOfWork):
     """The unit of work on PostgreSQL: a row an update or a delete first reads is locked for the transaction,
-    so a second session waits and then sees the new version (and refuses a stale ``expected``)."""
+    so a second session waits and then sees the new version (and refuses a stale ``expected``); bulk inserts go
+    through COPY. ``translate`` turns a driver error into the store's sentence (or None)."""
+
+    def __init__(self, conn, translate: Callable[[BaseException], NetzplanerError | None]) -> None:
+        super().__init__(conn)
+        self._translate = translate
 
     def _lock(self, entity: str, entity_id: str) -> None:
         table = ENTITIES[entity].table
@@ -54,6 +75,26 @@ class TeamUnitOfWork(UnitOfWork):
     def delete(self, entity: str, entity_id: str, *, expected=None, known_as: str | None = None):
         self._lock(entity, entity_id)
         return super().delete(entity, entity_id, expected=expected, known_as=known_as)
+
+    def bulk_insert(self, table_name: str, rows) -> None:
+        """Many rows through COPY in the unit of work's transaction: 90,000 rows of a published network in a few
+        seconds, where one INSERT per row takes half a minute. A column a row leaves out gets the model's
+        default, as an INSERT would give it."""
+        table = TABLES[table_name]
+        defaults = {c.name: c.default.arg if c.default is not None and c.default.is_scalar else None
+                    for c in table.columns}
+        names = list(defaults)
+        columns = ", ".join(f'"{name}"' for name in names)
+        driver = self.conn.connection.driver_connection
+        try:
+            with driver.cursor() as cursor, cursor.copy(f'COPY "{table_name}" ({columns}) FROM STDIN') as copy:
+                for row in rows:
+                    copy.write_row([_plain(row[name]) if name in row else defaults[name] for name in names])
+        except load_driver().Error as exc:  # past SQLAlchemy: the store's sentence, if it has one
+            sentence = self._translate(exc)
+            if sentence is None:
+                raise
+            raise sentence from None
 
 
 class TeamStore:
@@ -217,7 +258,7 @@ class TeamStore:
         with self.engine.begin() as conn:
             self._local.writer = conn
             try:
-                yield TeamUnitOfWork(conn)
+                yield TeamUnitOfWork(conn, self._error)
             finally:
                 self._local.writer = None
 
@@ -261,8 +302,7 @@ class TeamStore:
                 f"SELECT at, username, action, changes FROM {CHANGE_LOG} "
                 "WHERE table_name = %(table)s AND entity_id = %(id)s ORDER BY id DESC",
                 {"table": table, "id": entity_id}).all()
-        return [RowChange(at=at.astimezone(), user=user, action=action,
-                          changes={column: (pair[0], pair[1]) for column, pair in changes.items()})
+        return [RowChange(at=at.astimezone(), user=user, action=action, changes=_changes(action, changes))
                 for at, user, action, changes in rows]
 
     # -- saving and closing -----------------------------------------------------------------------------

@@ -9,6 +9,8 @@ psycopg is imported here, only when a team network is opened (the single-user pr
 
 from __future__ import annotations
 
+import getpass
+import os
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -93,33 +95,39 @@ class Address:
         return text.replace(self.password, "***") if self.password else text
 
 
-_PATTERNS = (
-    (re.compile(r"password authentication failed|authentication failed", re.I), "password",
-     "The server {where} refused the password for “{user}”."),
-    (re.compile(r"no password (was )?supplied|fe_sendauth", re.I), "password",
-     "The server {where} needs a password for “{user}”."),
-    (re.compile(r'database ".*" does not exist', re.I), "no_database",
-     "There is no database “{dbname}” on the server {where}."),
-    (re.compile(r'role ".*" does not exist', re.I), "password",
-     "The server {where} does not know the user “{user}”."),
-    (re.compile(r"permission denied for database", re.I), "no_access",
-     "“{user}” may not connect to the database “{dbname}” on {where}; ask its administrator."),
-    (re.compile(r"SSL", re.I), "tls",
-     "The secure connection to the server {where} failed; check the sslmode in the address."),
+_PATTERNS = (  # (what the driver says, the sentence we say), first match wins
+    (re.compile(r"password authentication failed|authentication failed", re.I), lambda p: DocumentError(
+        "password", "The server {where} refused the password for “{user}”.", **p)),
+    (re.compile(r"no password (was )?supplied|fe_sendauth", re.I), lambda p: DocumentError(
+        "password", "The server {where} needs a password for “{user}”.", **p)),
+    (re.compile(r'database ".*" does not exist', re.I), lambda p: DocumentError(
+        "no_database", "There is no database “{dbname}” on the server {where}.", **p)),
+    (re.compile(r'role ".*" does not exist', re.I), lambda p: DocumentError(
+        "password", "The server {where} does not know the user “{user}”.", **p)),
+    (re.compile(r"permission denied for database", re.I), lambda p: DocumentError(
+        "no_access", "“{user}” may not connect to the database “{dbname}” on {where}; ask its administrator.", **p)),
+    (re.compile(r"SSL", re.I), lambda p: DocumentError(
+        "tls", "The secure connection to the server {where} failed; check the sslmode in the address.", **p)),
     (re.compile(r"connection refused|could not translate|could not connect|timeout expired|no route|"
                 r"network is unreachable|server closed the connection|connection timed out|"
-                r"Name or service not known|the database system is (starting|shutting) ", re.I), "unreachable",
-     "The server {where} cannot be reached; check the address and that the server is running."),
+                r"Name or service not known|the database system is (starting|shutting) ", re.I),
+     lambda p: DocumentError("unreachable", "The server {where} cannot be reached; check the address and that the "
+                             "server is running.", **p)),
 )
+
+
+def default_user() -> str:
+    """The user libpq logs in as when the address names none."""
+    return os.environ.get("PGUSER") or getpass.getuser()
 
 
 def connect_error(address: Address, error: BaseException) -> NetzplanerError:
     """The sentence for a failed connection (wrong password, unreachable server, missing database, ...)."""
     text = str(getattr(error, "orig", None) or error)
-    params = {"where": address.where, "user": address.user or "you", "dbname": address.dbname}
-    for pattern, kind, template in _PATTERNS:
+    params = {"where": address.where, "user": address.user or default_user(), "dbname": address.dbname}
+    for pattern, sentence in _PATTERNS:
         if pattern.search(text):
-            return DocumentError(kind, template, **params)
+            return sentence(params)
     reason = address.without_password(text.strip().splitlines()[-1] if text.strip() else type(error).__name__)
     return DocumentError("connect_failed", "The team network “{dbname}” on {where} could not be opened: {reason}",
                          reason=reason, **params)

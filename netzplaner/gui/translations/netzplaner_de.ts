@@ -2565,7 +2565,7 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     </message>
     <message>
         <source>A team network lives on a server; give its address as postgresql://user@host:5432/database.</source>
-        <translation>Ein Team-Netzwerk liegt auf einem Server; geben Sie seine Adresse als postgresql://benutzer@host:5432/datenbank an.</translation>
+        <translation>Ein Teamnetzwerk liegt auf einem Server; geben Sie seine Adresse in der Form postgresql://benutzer@host:5432/datenbank an.</translation>
     </message>
     <message>
         <source>Merge the offline copy</source>
@@ -2597,15 +2597,15 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     </message>
     <message>
         <source>Team networks need the team extra: pip install netzplaner[team].</source>
-        <translation>Team-Netzwerke brauchen die Erweiterung „team“: pip install netzplaner[team].</translation>
+        <translation>Teamnetzwerke benötigen die Team-Erweiterung: pip install netzplaner[team].</translation>
     </message>
     <message>
         <source>The database “{dbname}” on {where} already holds a team network.</source>
-        <translation>Die Datenbank „{dbname}“ auf {where} enthält bereits ein Team-Netzwerk.</translation>
+        <translation>Die Datenbank „{dbname}“ auf {where} enthält bereits ein Teamnetzwerk.</translation>
     </message>
     <message>
         <source>The database “{dbname}” on {where} holds no team network yet; an administrator sets it up with: netzplaner team init.</source>
-        <translation>Die Datenbank „{dbname}“ auf {where} enthält noch kein Team-Netzwerk; ein Administrator richtet es ein mit: netzplaner team init.</translation>
+        <translation>Die Datenbank „{dbname}“ auf {where} enthält noch kein Teamnetzwerk; ein Administrator richtet es ein mit: netzplaner team init.</translation>
     </message>
     <message>
         <source>The merge into “{name}” is no longer the last step there; it cannot be undone from the offline copy.</source>
@@ -2617,7 +2617,11 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     </message>
     <message>
         <source>The role must be editor or reader, not “{role}”.</source>
-        <translation>Die Rolle muss editor oder reader sein, nicht „{role}“.</translation>
+        <translation>Die Rolle muss editor (Bearbeiter) oder reader (Leser) sein, nicht „{role}“.</translation>
+    </message>
+    <message>
+        <source>The secure connection to the server {where} failed; check the sslmode in the address.</source>
+        <translation>Die verschlüsselte Verbindung zum Server {where} ist fehlgeschlagen; prüfen Sie den sslmode in der Adresse.</translation>
     </message>
     <message>
         <source>The server address is not valid; it should look like postgresql://user@host:5432/database.</source>
@@ -2629,15 +2633,35 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     </message>
     <message>
         <source>The server of “{name}” cannot be reached; nothing was written. Try again when it is back.</source>
-        <translation>Der Server von „{name}“ ist nicht erreichbar; es wurde nichts geschrieben. Versuchen Sie es erneut, sobald er wieder erreichbar ist.</translation>
+        <translation>Der Server von „{name}“ ist nicht erreichbar; es wurde nichts geschrieben. Versuchen Sie es erneut, sobald er wieder da ist.</translation>
     </message>
     <message>
         <source>The server refused the change: you may only read “{name}”. Ask its administrator for the editor role.</source>
-        <translation>Der Server hat die Änderung abgelehnt: Sie dürfen „{name}“ nur lesen. Bitten Sie den Administrator um die Rolle „editor“.</translation>
+        <translation>Der Server hat die Änderung abgelehnt: Sie dürfen „{name}“ nur lesen. Bitten Sie den Administrator um die Rolle Bearbeiter.</translation>
+    </message>
+    <message>
+        <source>The server {where} cannot be reached; check the address and that the server is running.</source>
+        <translation>Der Server {where} ist nicht erreichbar; prüfen Sie die Adresse und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The server {where} does not know the user “{user}”.</source>
+        <translation>Der Server {where} kennt den Benutzer „{user}“ nicht.</translation>
+    </message>
+    <message>
+        <source>The server {where} needs a password for “{user}”.</source>
+        <translation>Der Server {where} verlangt ein Passwort für „{user}“.</translation>
+    </message>
+    <message>
+        <source>The server {where} refused the password for “{user}”.</source>
+        <translation>Der Server {where} hat das Passwort für „{user}“ abgelehnt.</translation>
     </message>
     <message>
         <source>The team network “{dbname}” on {where} could not be opened: {reason}</source>
-        <translation>Das Team-Netzwerk „{dbname}“ auf {where} konnte nicht geöffnet werden: {reason}</translation>
+        <translation>Das Teamnetzwerk „{dbname}“ auf {where} konnte nicht geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no database “{dbname}” on the server {where}.</source>
+        <translation>Auf dem Server {where} gibt es keine Datenbank „{dbname}“.</translation>
     </message>
     <message>
         <source>This is not a server address; it should look like postgresql://user@host:5432/database.</source>
@@ -2645,7 +2669,7 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     </message>
     <message>
         <source>You may only read “{name}”; ask its administrator for the editor role to change it.</source>
-        <translation>Sie dürfen „{name}“ nur lesen; bitten Sie den Administrator um die Rolle „editor“, um es zu ändern.</translation>
+        <translation>Sie dürfen „{name}“ nur lesen; bitten Sie den Administrator um die Rolle Bearbeiter, um es zu ändern.</translation>
     </message>
     <message>
         <source>{name} cannot be decoded: it is neither UTF-8 nor Windows (Western Europe) text; save it again as CSV UTF-8.</source>
@@ -3022,6 +3046,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>“{name}” was saved by a newer version of Netzplaner (file format {version}); please update Netzplaner to open it.</source>
         <translation>„{name}“ wurde mit einer neueren Netzplaner-Version gespeichert (Dateiformat {version}); bitte aktualisieren Sie Netzplaner, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>“{user}” may not connect to the database “{dbname}” on {where}; ask its administrator.</source>
+        <translation>„{user}“ darf sich nicht mit der Datenbank „{dbname}“ auf {where} verbinden; fragen Sie den Administrator.</translation>
     </message>
     <message>
         <source>“{value}” is not a valid e-mail address.</source>

@@ -2616,6 +2616,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The secure connection to the server {where} failed; check the sslmode in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The server address is not valid; it should look like postgresql://user@host:5432/database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2632,7 +2636,27 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The server {where} cannot be reached; check the address and that the server is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {where} does not know the user “{user}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {where} needs a password for “{user}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server {where} refused the password for “{user}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The team network “{dbname}” on {where} could not be opened: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database “{dbname}” on the server {where}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3017,6 +3041,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>“{name}” was saved by a newer version of Netzplaner (file format {version}); please update Netzplaner to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{user}” may not connect to the database “{dbname}” on {where}; ask its administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
