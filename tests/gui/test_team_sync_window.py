@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 
 from netzplaner.gui.common import ask
 from netzplaner.gui.common.i18n import install
@@ -72,6 +72,13 @@ def team_state(url, versions=True):
 def test_the_menu_offers_merge_back_on_an_offline_copy_only(window, tmp_path):
     assert window.sync_menu.merge_back.isVisible() and not window.sync_menu.take_offline.isVisible()
     assert window.sync_menu.merge_back in window.menu_file.actions()
+    install("de")  # the entries follow the language switch
+    QApplication.processEvents()  # Qt posts the switch to every widget
+    assert window.sync_menu.merge_back.text() == "&Zurückspielen ins Team-Netzwerk…"
+    assert window.sync_menu.take_offline.text() == "&Offline mitnehmen…"
+    install("en")
+    QApplication.processEvents()
+    assert window.sync_menu.merge_back.text() == "&Merge back into the team network…"
     window.documents._drop()
     window.documents.open_path(tmp_path / "demo.netzplan")
     assert not window.sync_menu.merge_back.isVisible() and not window.sync_menu.take_offline.isVisible()

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from ...domain.errors import NetzplanerError
 from ...services.workspace import Workspace
 from ..common import ask
+from ..common.i18n import Retranslating
 from ..common.messages import error_text
 from ..common.worker import Worker
 from ..shell.controller import DocumentController
@@ -119,13 +120,14 @@ def merge_back(parent: QWidget, controller: DocumentController):
     return task
 
 
-class SyncMenu(QObject):
+class SyncMenu(Retranslating, QWidget):
     """The two File menu entries, shown where they apply: "Take offline…" on a team network, "Merge back…" on an
-    offline copy."""
+    offline copy. An invisible child of the window, so the language switch reaches it like every widget."""
 
     def __init__(self, window: QMainWindow) -> None:
         super().__init__(window)
-        self.window = window
+        self.hide()
+        self.main_window = window
         self.take_offline = QAction(window, objectName="actionTakeOffline")
         self.merge_back = QAction(window, objectName="actionMergeBack")
         self.take_offline.triggered.connect(lambda: self._run(take_offline))
@@ -135,14 +137,13 @@ class SyncMenu(QObject):
         before = menu.actions()[after] if after < len(menu.actions()) else None
         menu.insertActions(before, [self.take_offline, self.merge_back])
         window.documents.documentChanged.connect(self.show_document)
-        window.installEventFilter(self)
         self.task = None
         self.retranslate()
         self.show_document(window.controller)
 
     def _run(self, action) -> None:
-        if self.window.controller is not None:
-            self.task = action(self.window, self.window.controller)
+        if self.main_window.controller is not None:
+            self.task = action(self.main_window, self.main_window.controller)
 
     def show_document(self, controller: DocumentController | None) -> None:
         from ...services.team_sync import offline_origin
@@ -150,11 +151,6 @@ class SyncMenu(QObject):
         ws = controller.workspace if controller is not None else None
         self.take_offline.setVisible(ws is not None and ws.kind == "team")
         self.merge_back.setVisible(ws is not None and not ws.read_only and offline_origin(ws) is not None)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        return False
 
     def retranslate(self) -> None:
         self.take_offline.setText(tr("Take &offline…"))
