@@ -8,7 +8,7 @@ import json
 import pytest
 
 from netzplaner import cli
-from netzplaner.services import partners
+from netzplaner.services import partners, team_sync
 from netzplaner.services.workspace import Workspace
 
 from .pg_server import SUPERUSER_PASSWORD
@@ -62,8 +62,10 @@ def test_publish_and_pull_print_what_they_did(pg_server, tmp_path, monkeypatch, 
     assert "demo.netzplan published to postgresql://postgres@127.0.0.1" in out and "47 partners" in out
     assert "Offline copy of postgresql://postgres@127.0.0.1" in out and "netzplaner team push" in out
     assert SUPERUSER_PASSWORD not in out
+    assert SUPERUSER_PASSWORD.encode() not in (tmp_path / "copy.netzplan").read_bytes()  # nor in the copy
     with Workspace.open(tmp_path / "copy.netzplan") as copy, Workspace.open(database) as team:
         assert comparable(copy) == comparable(team)
+        assert team_sync.offline_origin(copy) == team.location == database.replace(f":{SUPERUSER_PASSWORD}", "")
 
 
 def test_publish_onto_a_network_that_is_not_empty_exits_1_with_a_sentence(url, tmp_path, capsys):
