@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from .cli_team_sync import add_sync_commands  # team publish|pull|push
 from .cli_team_upgrade import add_upgrade_parser
 from .io.safe_text import terminal_text
 
@@ -46,7 +47,8 @@ def _add_init_and_grant(team: argparse._SubParsersAction) -> None:
 
 # Each module of team commands adds its subcommands here, each with ``set_defaults(team_run=function)``
 # (``team publish|pull|push`` come with team-sync).
-REGISTRARS: list[Callable[[argparse._SubParsersAction], None]] = [_add_init_and_grant, add_upgrade_parser]
+REGISTRARS: list[Callable[[argparse._SubParsersAction], None]] = [_add_init_and_grant, add_sync_commands,
+                                                                   add_upgrade_parser]
 
 
 def add_team_parser(sub: argparse._SubParsersAction, parser_class: type) -> None:

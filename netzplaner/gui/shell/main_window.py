@@ -67,6 +67,8 @@ class MainWindow(Retranslating, QMainWindow):
 
         self._create_actions()
         self._create_menus()
+        from ..team.sync_actions import SyncMenu  # File → Take offline / Merge back (issue 14, team-sync)
+        self.sync_menu = SyncMenu(self)
         self.welcome.newRequested.connect(self.documents.new_document)
         self.welcome.openRequested.connect(self.documents.open_dialog)
         self.welcome.demoRequested.connect(self.documents.open_demo)

@@ -1,8 +1,7 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
-    <name></name>
+    <name />
     <message>
         <source>Export board workbook</source>
         <translation>Arbeitsmappe für den Beirat exportieren</translation>
@@ -56,15 +55,15 @@
         <translation>Exportiert am %1.</translation>
     </message>
     <message>
-        <source>The workbook comes from an older Netzplaner and does not record its export: every difference is shown as a conflict, and Netzplaner&apos;s value stays unless you tick it.</source>
+        <source>The workbook comes from an older Netzplaner and does not record its export: every difference is shown as a conflict, and Netzplaner's value stays unless you tick it.</source>
         <translation>Die Arbeitsmappe stammt aus einer älteren Netzplaner-Version und hält ihren Exportstand nicht fest: Jeder Unterschied erscheint als Konflikt, und der Wert in Netzplaner bleibt, solange Sie ihn nicht ankreuzen.</translation>
     </message>
     <message>
-        <source>The workbook&apos;s export record was changed by hand: every difference is shown as a conflict, and Netzplaner&apos;s value stays unless you tick it.</source>
+        <source>The workbook's export record was changed by hand: every difference is shown as a conflict, and Netzplaner's value stays unless you tick it.</source>
         <translation>Der Exportstand in der Arbeitsmappe wurde von Hand verändert: Jeder Unterschied erscheint als Konflikt, und der Wert in Netzplaner bleibt, solange Sie ihn nicht ankreuzen.</translation>
     </message>
     <message>
-        <source>Tick a conflict to take the board&apos;s value.</source>
+        <source>Tick a conflict to take the board's value.</source>
         <translation>Kreuzen Sie einen Konflikt an, um den Wert des Beirats zu übernehmen.</translation>
     </message>
     <message>
@@ -76,7 +75,7 @@
         <translation>Die Arbeitsmappe ändert nichts an diesem Dokument.</translation>
     </message>
     <message>
-        <source>Take the board&apos;s value in every conflict</source>
+        <source>Take the board's value in every conflict</source>
         <translation>Bei allen Konflikten den Wert des Beirats übernehmen</translation>
     </message>
     <message>
@@ -232,11 +231,11 @@
         <translation>Weicht ab; die Arbeitsmappe sagt nicht, wer geändert hat</translation>
     </message>
     <message>
-        <source>the board&apos;s value is taken</source>
+        <source>the board's value is taken</source>
         <translation>der Wert des Beirats wird übernommen</translation>
     </message>
     <message>
-        <source>Netzplaner&apos;s value stays</source>
+        <source>Netzplaner's value stays</source>
         <translation>der Wert in Netzplaner bleibt</translation>
     </message>
     <message>
@@ -386,6 +385,178 @@
     <message>
         <source>Partner lists (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Partnerlisten (*.xlsx *.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>From the offline copy: %1 new, %2 changed, %3 deleted</source>
+        <translation>Aus der Offline-Kopie: %1 neu, %2 geändert, %3 gelöscht</translation>
+    </message>
+    <message>
+        <source>decisions: %1</source>
+        <translation>Entscheidungen: %1</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Changed in the team network since the copy was taken (kept): %1 new, %2 changed, %3 deleted.</source>
+        <translation>Seit dem Mitnehmen im Team-Netzwerk geändert (bleibt): %1 neu, %2 geändert, %3 gelöscht.</translation>
+    </message>
+    <message>
+        <source>In each conflict the version in the team network stays unless you tick yours.</source>
+        <translation>Bei jedem Konflikt bleibt die Fassung im Team-Netzwerk, wenn Sie nicht Ihre ankreuzen.</translation>
+    </message>
+    <message>
+        <source>Merge the offline copy</source>
+        <translation>Offline-Kopie zurückspielen</translation>
+    </message>
+    <message>
+        <source>Team network: %1</source>
+        <translation>Team-Netzwerk: %1</translation>
+    </message>
+    <message>
+        <source>The offline copy holds no changes of its own; merging brings it up to date with the team network.</source>
+        <translation>Die Offline-Kopie enthält keine eigenen Änderungen; das Zurückspielen bringt sie auf den Stand des Team-Netzwerks.</translation>
+    </message>
+    <message>
+        <source>Take my version everywhere</source>
+        <translation>Überall meine Fassung übernehmen</translation>
+    </message>
+    <message>
+        <source>Keep the team network's version everywhere</source>
+        <translation>Überall die Fassung im Team-Netzwerk behalten</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zurückspielen</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>Deleted here, changed in the team</source>
+        <translation>Hier gelöscht, im Team geändert</translation>
+    </message>
+    <message>
+        <source>Changed here, deleted in the team</source>
+        <translation>Hier geändert, im Team gelöscht</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Ausgelassen</translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation>Meine Fassung</translation>
+    </message>
+    <message>
+        <source>Version in the team network</source>
+        <translation>Fassung im Team-Netzwerk</translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation>%1 „%2“</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation>(nicht vorhanden)</translation>
+    </message>
+    <message>
+        <source>Deleted only together with %1</source>
+        <translation>Nur zusammen mit %1 gelöscht</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Added or changed there: %1</source>
+        <translation>Dort hinzugefügt oder geändert: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Merge back</source>
+        <translation>Zurückspielen</translation>
+    </message>
+    <message>
+        <source>%1 offline.netzplan</source>
+        <translation>%1 offline.netzplan</translation>
+    </message>
+    <message>
+        <source>Take offline</source>
+        <translation>Offline mitnehmen</translation>
+    </message>
+    <message>
+        <source>The offline copy was written to %1. Open it to work without a connection; File → Merge back… brings your changes into the team network.</source>
+        <translation>Die Offline-Kopie wurde unter %1 gespeichert. Öffnen Sie sie, um ohne Verbindung zu arbeiten; Datei → Zurückspielen… bringt Ihre Änderungen ins Team-Netzwerk.</translation>
+    </message>
+    <message>
+        <source>This document is not an offline copy of a team network.</source>
+        <translation>Dieses Dokument ist keine Offline-Kopie eines Team-Netzwerks.</translation>
+    </message>
+    <message>
+        <source>Your changes are in the team network, and the offline copy is up to date again. Undo takes the merge back out.</source>
+        <translation>Ihre Änderungen sind jetzt im Team-Netzwerk, und die Offline-Kopie ist wieder auf dem neuesten Stand. „Rückgängig“ nimmt das Zurückspielen wieder heraus.</translation>
+    </message>
+    <message>
+        <source>Nothing of yours needed merging; the offline copy is up to date again.</source>
+        <translation>Es gab nichts zurückzuspielen; die Offline-Kopie ist wieder auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>Take &amp;offline…</source>
+        <translation>&amp;Offline mitnehmen…</translation>
+    </message>
+    <message>
+        <source>Copy the team network into a document to work without a connection</source>
+        <translation>Das Team-Netzwerk in ein Dokument kopieren, um ohne Verbindung zu arbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Merge back into the team network…</source>
+        <translation>&amp;Zurückspielen ins Team-Netzwerk…</translation>
+    </message>
+    <message>
+        <source>Bring the changes of this offline copy into the team network it came from</source>
+        <translation>Die Änderungen dieser Offline-Kopie in das Team-Netzwerk bringen, aus dem sie stammt</translation>
     </message>
 </context>
 <context>
@@ -829,6 +1000,10 @@
         <translation>{count} Maßnahmen als erledigt markieren</translation>
     </message>
     <message>
+        <source>Merge the offline copy “{name}” ({count} changes)</source>
+        <translation>Offline-Kopie in „{name}“ zurückspielen ({count} Änderungen)</translation>
+    </message>
+    <message>
         <source>Move partner “{name}”</source>
         <translation>Partner „{name}“ verschieben</translation>
     </message>
@@ -994,7 +1169,7 @@
         <translation>Möchten Sie die Änderungen an „%1“ speichern?</translation>
     </message>
     <message>
-        <source>If you don&apos;t save, the changes since the last save are lost.</source>
+        <source>If you don't save, the changes since the last save are lost.</source>
         <translation>Wenn Sie nicht speichern, gehen die Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
@@ -1050,7 +1225,7 @@
         <translation>Netzplaner wurde nicht ordnungsgemäß beendet, während „%1“ geöffnet war. Möchten Sie die Änderungen bis %2 wiederherstellen?</translation>
     </message>
     <message>
-        <source>If you don&apos;t, these changes are deleted.</source>
+        <source>If you don't, these changes are deleted.</source>
         <translation>Andernfalls werden diese Änderungen gelöscht.</translation>
     </message>
     <message>
@@ -1571,7 +1746,7 @@
         <translation>Die Sperre von „%1“ wirklich aufheben?</translation>
     </message>
     <message>
-        <source>If %1 is still working on the document, their unsaved changes could be lost, and you would overwrite each other&apos;s work. Break the lock only if you are sure that %1 has closed Netzplaner or that the computer has crashed.</source>
+        <source>If %1 is still working on the document, their unsaved changes could be lost, and you would overwrite each other's work. Break the lock only if you are sure that %1 has closed Netzplaner or that the computer has crashed.</source>
         <translation>Falls %1 noch an dem Dokument arbeitet, können die nicht gespeicherten Änderungen verloren gehen, und Sie würden gegenseitig Ihre Arbeit überschreiben. Heben Sie die Sperre nur auf, wenn Sie sicher sind, dass %1 Netzplaner geschlossen hat oder der Computer abgestürzt ist.</translation>
     </message>
 </context>
@@ -2108,7 +2283,7 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Steuerzeichen aus dem Ansprechpartner entfernt.</translation>
     </message>
     <message>
-        <source>Control characters removed from the partners&apos; names.</source>
+        <source>Control characters removed from the partners' names.</source>
         <translation>Steuerzeichen aus den Namen der Partner entfernt.</translation>
     </message>
     <message>
@@ -2392,6 +2567,14 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Ein Teamnetzwerk liegt auf einem Server; geben Sie seine Adresse in der Form postgresql://benutzer@host:5432/datenbank an.</translation>
     </message>
     <message>
+        <source>Merge the offline copy</source>
+        <translation>Offline-Kopie zurückspielen</translation>
+    </message>
+    <message>
+        <source>Merge the offline copy into “{name}”</source>
+        <translation>Offline-Kopie in „{name}“ zurückspielen</translation>
+    </message>
+    <message>
         <source>Part of this step was deleted after it (by someone else or in another window); the step can no longer be redone.</source>
         <translation>Ein Teil dieses Schritts wurde danach gelöscht (von jemand anderem oder in einem anderen Fenster); der Schritt kann nicht mehr wiederhergestellt werden.</translation>
     </message>
@@ -2408,6 +2591,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Jemand anderes hat „{name}“ im selben Moment geändert; es wurde nichts geschrieben. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
+        <source>Take an offline copy</source>
+        <translation>Offline-Kopie mitnehmen</translation>
+    </message>
+    <message>
         <source>Team networks need the team extra: pip install netzplaner[team].</source>
         <translation>Teamnetzwerke benötigen die Team-Erweiterung: pip install netzplaner[team].</translation>
     </message>
@@ -2418,6 +2605,14 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>The database “{dbname}” on {where} holds no team network yet; an administrator sets it up with: netzplaner team init.</source>
         <translation>Die Datenbank „{dbname}“ auf {where} enthält noch kein Teamnetzwerk; ein Administrator richtet es ein mit: netzplaner team init.</translation>
+    </message>
+    <message>
+        <source>The merge into “{name}” is no longer the last step there; it cannot be undone from the offline copy.</source>
+        <translation>Das Zurückspielen in „{name}“ ist dort nicht mehr der letzte Schritt; es lässt sich von der Offline-Kopie aus nicht mehr rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The record of where the offline copy “{name}” started from is damaged; take a new copy of the team network.</source>
+        <translation>Der Vermerk, von welchem Stand die Offline-Kopie „{name}“ ausging, ist beschädigt; nehmen Sie eine neue Kopie des Team-Netzwerks mit.</translation>
     </message>
     <message>
         <source>The role must be editor or reader, not “{role}”.</source>
@@ -2532,7 +2727,7 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{name} hat mehr als {limit} Zeilen, mehr als eine Partnerliste sinnvoll fasst; bitte aufteilen.</translation>
     </message>
     <message>
-        <source>{name} has no column for the partners&apos; names (such as Name, Firma or Unternehmen) in the sheet “{sheet}”; choose which column holds the name.</source>
+        <source>{name} has no column for the partners' names (such as Name, Firma or Unternehmen) in the sheet “{sheet}”; choose which column holds the name.</source>
         <translation>{name} hat im Blatt „{sheet}“ keine Spalte für die Namen der Partner (etwa Name, Firma oder Unternehmen); bitte wählen, welche Spalte den Namen enthält.</translation>
     </message>
     <message>
@@ -2556,7 +2751,7 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{name} enthält außerhalb seiner Zeilen mehr als {limit} XML-Elemente, die keine echte Arbeitsmappe hat; die Datei wird abgelehnt.</translation>
     </message>
     <message>
-        <source>{name} holds more than {limit} cells, more than a network&apos;s tables need; split it.</source>
+        <source>{name} holds more than {limit} cells, more than a network's tables need; split it.</source>
         <translation>{name} enthält mehr als {limit} Zellen, mehr als die Tabellen eines Netzwerks brauchen; teilen Sie die Datei auf.</translation>
     </message>
     <message>
@@ -2576,7 +2771,7 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{name} besteht aus {count} Teilen, weit mehr als eine Arbeitsmappe hat; die Datei wird abgelehnt.</translation>
     </message>
     <message>
-        <source>{name} is a Netzplaner board workbook; import it with File → Import board workbook (or netzplaner import), which takes back the board&apos;s changes.</source>
+        <source>{name} is a Netzplaner board workbook; import it with File → Import board workbook (or netzplaner import), which takes back the board's changes.</source>
         <translation>{name} ist eine Netzplaner-Arbeitsmappe für den Beirat; bitte mit Datei → Arbeitsmappe des Beirats importieren (oder netzplaner import) einlesen, das die Änderungen des Beirats übernimmt.</translation>
     </message>
     <message>
@@ -2672,6 +2867,14 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>„{name}“ existiert bereits.</translation>
     </message>
     <message>
+        <source>“{name}” already exists; choose another name for the offline copy.</source>
+        <translation>„{name}“ gibt es bereits; wählen Sie einen anderen Namen für die Offline-Kopie.</translation>
+    </message>
+    <message>
+        <source>“{name}” already holds a network; publish only onto an empty team database (created with “netzplaner team init”).</source>
+        <translation>„{name}“ enthält bereits ein Netzwerk; veröffentlichen Sie nur in eine leere Team-Datenbank (angelegt mit „netzplaner team init“).</translation>
+    </message>
+    <message>
         <source>“{name}” already is your own firm.</source>
         <translation>„{name}“ ist bereits das eigene Unternehmen.</translation>
     </message>
@@ -2680,11 +2883,11 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>„{name}“ kann nicht zum Bearbeiten geöffnet werden: Daneben lässt sich keine Sperrdatei anlegen ({reason}); öffnen Sie es schreibgeschützt.</translation>
     </message>
     <message>
-        <source>“{name}” cannot be opened: Netzplaner&apos;s data folder cannot be written ({reason}).</source>
+        <source>“{name}” cannot be opened: Netzplaner's data folder cannot be written ({reason}).</source>
         <translation>„{name}“ kann nicht geöffnet werden: In den Datenordner von Netzplaner kann nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
-        <source>“{name}” cannot be opened: the disk of Netzplaner&apos;s data folder is full.</source>
+        <source>“{name}” cannot be opened: the disk of Netzplaner's data folder is full.</source>
         <translation>„{name}“ kann nicht geöffnet werden: Der Datenträger mit dem Datenordner von Netzplaner ist voll.</translation>
     </message>
     <message>
@@ -2696,8 +2899,8 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>„{name}“ kann nicht ersetzt werden, weil ein anderes Programm die Datei verwendet (etwa Excel, ein Virenscanner oder ein Synchronisierungsprogramm wie OneDrive); schließen Sie sie dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>“{name}” contains a character Windows does not allow in a file name (&lt; &gt; : &quot; | ? * or a control character); please choose another name.</source>
-        <translation>„{name}“ enthält ein Zeichen, das Windows in Dateinamen nicht erlaubt (&lt; &gt; : &quot; | ? * oder ein Steuerzeichen); bitte wählen Sie einen anderen Namen.</translation>
+        <source>“{name}” contains a character Windows does not allow in a file name (&lt; &gt; : " | ? * or a control character); please choose another name.</source>
+        <translation>„{name}“ enthält ein Zeichen, das Windows in Dateinamen nicht erlaubt (&lt; &gt; : " | ? * oder ein Steuerzeichen); bitte wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>“{name}” could not be created: {reason}.</source>
@@ -2828,6 +3031,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>„{name}“ ist keine gewöhnliche Datei (vielleicht eine Pipe oder ein Gerät); es ist kein Netzplaner-Dokument.</translation>
     </message>
     <message>
+        <source>“{name}” is not an offline copy of a team network (take one with File → Take offline or “netzplaner team pull”).</source>
+        <translation>„{name}“ ist keine Offline-Kopie eines Team-Netzwerks (nehmen Sie eine mit Datei → Offline mitnehmen oder „netzplaner team pull“ mit).</translation>
+    </message>
+    <message>
         <source>“{name}” is open read-only; use Save As to keep your changes.</source>
         <translation>„{name}“ ist schreibgeschützt geöffnet; verwenden Sie „Speichern unter“, um Ihre Änderungen zu behalten.</translation>
     </message>
@@ -2838,6 +3045,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>“{name}” was changed after this step (by someone else or in another window); the step can no longer be undone.</source>
         <translation>„{name}“ wurde nach diesem Schritt geändert (von jemand anderem oder in einem anderen Fenster); der Schritt kann nicht mehr rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>“{name}” was changed in the team network while you decided; nothing was written. Start “Merge back” again to see the new state.</source>
+        <translation>„{name}“ wurde im Team-Netzwerk geändert, während Sie entschieden haben; es wurde nichts geschrieben. Starten Sie „Zurückspielen“ erneut, um den neuen Stand zu sehen.</translation>
     </message>
     <message>
         <source>“{name}” was changed outside Netzplaner since it was last saved here; please check its content.</source>

@@ -387,6 +387,178 @@
         <source>Partner lists (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>From the offline copy: %1 new, %2 changed, %3 deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decisions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in the team network since the copy was taken (kept): %1 new, %2 changed, %3 deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In each conflict the version in the team network stays unless you tick yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy holds no changes of its own; merging brings it up to date with the team network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take my version everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the team network&apos;s version everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted here, changed in the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed here, deleted in the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version in the team network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted only together with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added or changed there: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offline.netzplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline copy was written to %1. Open it to work without a connection; File → Merge back… brings your changes into the team network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is not an offline copy of a team network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes are in the team network, and the offline copy is up to date again. Undo takes the merge back out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of yours needed merging; the offline copy is up to date again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take &amp;offline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the team network into a document to work without a connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Merge back into the team network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the changes of this offline copy into the team network it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -826,6 +998,10 @@
     </message>
     <message>
         <source>Mark {count} actions done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the offline copy “{name}” ({count} changes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2388,6 +2564,14 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Merge the offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the offline copy into “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Part of this step was deleted after it (by someone else or in another window); the step can no longer be redone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2404,6 +2588,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Take an offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Team networks need the team extra: pip install netzplaner[team].</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2413,6 +2601,14 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>The database “{dbname}” on {where} holds no team network yet; an administrator sets it up with: netzplaner team init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The merge into “{name}” is no longer the last step there; it cannot be undone from the offline copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record of where the offline copy “{name}” started from is damaged; take a new copy of the team network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2668,6 +2864,14 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{name}” already exists; choose another name for the offline copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” already holds a network; publish only onto an empty team database (created with “netzplaner team init”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}” already is your own firm.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2824,6 +3028,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{name}” is not an offline copy of a team network (take one with File → Take offline or “netzplaner team pull”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>“{name}” is open read-only; use Save As to keep your changes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2833,6 +3041,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>“{name}” was changed after this step (by someone else or in another window); the step can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}” was changed in the team network while you decided; nothing was written. Start “Merge back” again to see the new state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
