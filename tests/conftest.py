@@ -15,10 +15,13 @@ def data_dir(tmp_path_factory, monkeypatch):
     return folder
 
 
-def new_workspace(kind: str, tmp_path):
-    """An empty network in a store of ``kind``: "file" (a .netzplan document) or "memory" (the memory store)."""
+def new_workspace(kind: str, tmp_path, pg_server=None):
+    """An empty network in a store of ``kind``: "file" (a .netzplan document), "memory" (the memory store) or
+    "team" (a fresh database on the test server ``pg_server``)."""
     from netzplaner.services.workspace import Workspace
 
+    if kind == "team":
+        return Workspace.create(pg_server.new_database())
     return Workspace.create(tmp_path / "test.netzplan") if kind == "file" else Workspace.in_memory("test")
 
 
@@ -43,6 +46,24 @@ def dump_state(ws) -> dict[str, list[tuple]]:
     """Every row of every table of the store, sorted: the exact stored state (file and memory store alike)."""
     with ws.reading() as uow:
         run = uow.conn.exec_driver_sql
-        tables = [r[0] for r in run(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+        if uow.conn.dialect.name == "postgresql":  # the document's tables; the change log only grows
+            tables = [r[0] for r in run(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+                "AND table_name <> 'change_log' ORDER BY table_name")]
+        else:
+            tables = [r[0] for r in run(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
         return {t: sorted((tuple(row) for row in run(f'SELECT * FROM "{t}"')), key=repr) for t in tables}
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throwaway PostgreSQL cluster for the whole session (tests/pg_server.py): ``url``, ``new_database()``,
+    ``create_user(name, password)``, ``url_for(db, user, password)``, ``stop()``/``start()``."""
+    from tests.pg_server import start_server
+
+    server = start_server()
+    if server is None:
+        pytest.skip("no PostgreSQL binaries (initdb, pg_ctl) are installed: apt-get install postgresql")
+    yield server
+    server.remove()

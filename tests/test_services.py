@@ -1,6 +1,7 @@
 """Every entity round-trips through the services, and every command's revert restores the exact state.
 
-The whole suite runs twice: on a .netzplan document file and on the in-memory store (the store protocol)."""
+The whole suite runs three times: on a .netzplan document file, on the in-memory store and on a team network in a
+fresh PostgreSQL database (the store protocol)."""
 
 from __future__ import annotations
 
@@ -14,22 +15,27 @@ from netzplaner.domain.enums import (ActionStatus, Benefit, Criterion, Dimension
 from netzplaner.services import goals, partners, queries, relationships
 
 
-@pytest.fixture(params=["file", "memory"])
+@pytest.fixture(params=["file", "memory", "team"])
 def kind(request) -> str:
     return request.param
 
 
 @pytest.fixture
-def ws(kind, tmp_path):
-    """A new network with an own firm, in a document file or in memory."""
-    workspace = with_own_firm(new_workspace(kind, tmp_path))
+def ws(kind, tmp_path, request):
+    """A new network with an own firm, in a document file, in memory or on the test PostgreSQL server."""
+    server = request.getfixturevalue("pg_server") if kind == "team" else None
+    workspace = with_own_firm(new_workspace(kind, tmp_path, server))
     yield workspace
     workspace.close()
 
 
 def test_the_suite_runs_on_the_store_it_names(ws, kind):
     assert (ws.path is not None) is (kind == "file")
-    assert ws.location == (str(ws.path) if kind == "file" else "memory:test")
+    assert ws.kind == kind
+    if kind == "team":
+        assert ws.location.startswith("postgresql://postgres@127.0.0.1:") and ws.always_saved
+    else:
+        assert ws.location == (str(ws.path) if kind == "file" else "memory:test")
 
 
 @pytest.fixture
@@ -170,8 +176,9 @@ def test_undo_redo_history(ws, uni):
     assert ws.get("partner", uni).name == "Hochschule Zollernalb"
 
 
-def test_undo_with_empty_history_does_nothing(kind, tmp_path):
-    with new_workspace(kind, tmp_path) as empty:
+def test_undo_with_empty_history_does_nothing(kind, tmp_path, request):
+    server = request.getfixturevalue("pg_server") if kind == "team" else None
+    with new_workspace(kind, tmp_path, server) as empty:
         assert empty.undo() is None and empty.redo() is None
 
 

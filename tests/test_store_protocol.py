@@ -29,16 +29,22 @@ def test_the_unit_of_work_protocol_lists_exactly_what_the_store_offers():
                 == list(inspect.signature(getattr(uow_module.UnitOfWork, name)).parameters)), name
 
 
-@pytest.mark.parametrize("kind", ["file", "memory"])
-def test_both_stores_implement_the_store_protocol(kind, tmp_path):
-    with new_workspace(kind, tmp_path) as ws:
+@pytest.mark.parametrize("kind", ["file", "memory", "team"])
+def test_every_store_implements_the_store_protocol(kind, tmp_path, request):
+    server = request.getfixturevalue("pg_server") if kind == "team" else None
+    with new_workspace(kind, tmp_path, server) as ws:
         assert isinstance(ws.store, protocol.Store)
-        assert isinstance(ws.store, Document if kind == "file" else MemoryStore)
+        assert type(ws.store).__name__ == {"file": "Document", "memory": "MemoryStore", "team": "TeamStore"}[kind]
         with ws.reading() as uow:
             assert isinstance(uow, protocol.UnitOfWork)
         for name in ("unit_of_work", "reading", "save", "save_as", "close", "display_name", "location", "path",
-                     "read_only", "modified", "closed", "notices", "migrated_from", "backup_path", "file_check"):
+                     "read_only", "modified", "closed", "notices", "migrated_from", "backup_path", "file_check",
+                     "kind", "always_saved", "user", "watch", "row_history"):
             assert hasattr(ws.store, name), name
+        assert ws.store.kind == kind and ws.store.always_saved is (kind == "team")
+        if kind != "team":  # nobody else works on a file or in memory
+            assert ws.user is None and ws.row_history("partner", "x") == []
+            ws.watch(lambda kinds: None)()
     assert set(dir(protocol.Store)) >= {"display_name", "location", "file_check", "save_as"}
 
 

@@ -18,10 +18,14 @@ from ..store.document import Document
 from ..store.file_check import FileCheck
 from ..store.memory import MemoryStore
 from ..store.protocol import Store
+from ..store.team_connect import is_team_location
 from .commands import Command
 
 Listener = Callable[[frozenset[str]], None]
 HistoryListener = Callable[[], None]
+Location = Path | str  # a .netzplan path, or a team network's postgresql:// URL
+
+__all__ = ["Workspace", "is_team_location"]
 
 
 class Workspace:
@@ -34,12 +38,23 @@ class Workspace:
         self._history_listeners: list[HistoryListener] = []
 
     @classmethod
-    def open(cls, path: Path | str, *, read_only: bool = False) -> Workspace:
-        return cls(Document.open(Path(path), read_only=read_only))
+    def open(cls, location: Location, *, read_only: bool = False, password: str | None = None) -> Workspace:
+        """Open a document file, or a team network when ``location`` is a postgresql:// URL (``password`` is
+        handed to the server only, never put into the URL or a message)."""
+        if is_team_location(location):
+            from ..store.team import TeamStore  # psycopg only when a team network is opened
+
+            return cls(TeamStore.open(location, read_only=read_only, password=password))
+        return cls(Document.open(Path(location), read_only=read_only))
 
     @classmethod
-    def create(cls, path: Path | str, *, overwrite: bool = False) -> Workspace:
-        return cls(Document.create(Path(path), overwrite=overwrite))
+    def create(cls, location: Location, *, overwrite: bool = False, password: str | None = None) -> Workspace:
+        """A new, empty document file, or a team network set up in an empty database (as ``team init``)."""
+        if is_team_location(location):
+            from ..store.team import TeamStore
+
+            return cls(TeamStore.create(location, password=password))
+        return cls(Document.create(Path(location), overwrite=overwrite))
 
     @classmethod
     def in_memory(cls, name: str | None = None) -> Workspace:
@@ -196,6 +211,21 @@ class Workspace:
         return self.store.read_only
 
     @property
+    def kind(self) -> str:
+        """"file", "memory" or "team"."""
+        return self.store.kind
+
+    @property
+    def always_saved(self) -> bool:
+        """A team network: no Save, every step is committed on the server."""
+        return self.store.always_saved
+
+    @property
+    def user(self) -> str | None:
+        """The database user of a team network, else None."""
+        return self.store.user
+
+    @property
     def closed(self) -> bool:
         return self.store.closed
 
@@ -226,6 +256,15 @@ class Workspace:
 
     def subscribe(self, listener: Listener) -> None:
         self._listeners.append(listener)
+
+    def watch(self, on_change: Listener, on_online: Callable[[bool], None] | None = None) -> Callable[[], None]:
+        """Hear other sessions' changes (a team network; a file never calls back): ``on_change`` gets the entity
+        kinds, ``on_online`` whether the server is reachable; both from a background thread. Returns ``stop``."""
+        return self.store.watch(on_change, on_online)
+
+    def row_history(self, entity: str, entity_id: str) -> list:
+        """Who changed this row, when and what (``domain.history.RowChange``), newest first."""
+        return self.store.row_history(entity, entity_id)
 
     def _notify(self, entities: frozenset[str]) -> None:
         for listener in list(self._listeners):

@@ -69,6 +69,10 @@ class Document:
     """An open document file, the file implementation of ``protocol.Store``. Use ``Document.create`` /
     ``Document.open``; ``close`` when done."""
 
+    kind = "file"
+    always_saved = False  # changes are kept by saving
+    user = None  # no database user: the operating system's user works on it
+
     def __init__(self, path: Path, working_copy: Path, lock: DocumentLock | None, read_only: bool) -> None:
         self.path = Path(path)
         self.working_copy = working_copy
@@ -334,6 +338,14 @@ class Document:
             raise DocumentError("write_failed", "“{name}” could not be saved: {reason}.", name=target.name,
                                 reason=exc) from exc
 
+    def watch(self, on_change, on_online=None):
+        """Nobody else changes this network while it is open here: never calls back."""
+        return _stop_nothing
+
+    def row_history(self, entity: str, entity_id: str) -> list:
+        """No history of rows is kept here (a team network keeps one)."""
+        return []
+
     def close(self) -> None:
         """Forget the working copy and free the lock. Unsaved changes are dropped: save first."""
         self.closed = True
@@ -398,3 +410,7 @@ def find_orphans() -> list[Orphan]:
 
 def discard_orphan(orphan: Orphan) -> None:
     _remove_working_files(orphan.working_copy)
+
+
+def _stop_nothing() -> None:
+    """What ``watch`` returns: there is nothing to stop."""

@@ -31,6 +31,10 @@ DEFAULT_NAME = "In memory"
 class MemoryStore:
     """An implementation of ``protocol.Store`` in memory. Use ``MemoryStore.create`` or ``MemoryStore.open``."""
 
+    kind = "memory"
+    always_saved = False  # changes are kept by saving
+    user = None  # no database user: the operating system's user works on it
+
     def __init__(self, name: str = DEFAULT_NAME) -> None:
         self._name = name
         self.read_only = False
@@ -153,6 +157,14 @@ class MemoryStore:
             write_atomically(source, path)
         self.modified = False
 
+    def watch(self, on_change, on_online=None):
+        """Nobody else changes this network while it is open here: never calls back."""
+        return _stop_nothing
+
+    def row_history(self, entity: str, entity_id: str) -> list:
+        """No history of rows is kept here (a team network keeps one)."""
+        return []
+
     def close(self) -> None:
         """Let the data go."""
         self.closed = True
@@ -163,3 +175,7 @@ class MemoryStore:
 
     def __exit__(self, *exc_info) -> None:
         self.close()
+
+
+def _stop_nothing() -> None:
+    """What ``watch`` returns: there is nothing to stop."""

@@ -12,12 +12,13 @@ may bind) are the store's business: the bulk operations below take any number of
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
 from ..domain.errors import NetzplanerError
+from ..domain.history import RowChange
 from .file_check import FileCheck
 from .uow import RowKey, Snapshot
 from .versions import VERSION
@@ -121,6 +122,17 @@ class UnitOfWork(Protocol):
 class Store(Protocol):
     """One open network's data: units of work on it, its identity and state, saving and closing."""
 
+    kind: str
+    """"file", "memory" or "team"."""
+
+    always_saved: bool
+    """True for a team network: there is no Save, every unit of work is committed on the server and ``modified``
+    stays False."""
+
+    @property
+    def user(self) -> str | None:
+        """The database user a team network is opened as; None for a file or memory."""
+
     @property
     def display_name(self) -> str:
         """The name a title or a map caption shows (a file's name without its suffix)."""
@@ -134,7 +146,8 @@ class Store(Protocol):
         """The document file, or None for a store that has none (memory, a server)."""
 
     @property
-    def read_only(self) -> bool: ...
+    def read_only(self) -> bool:
+        """Open for reading only (asked for, a locked file, or a team network's reader)."""
 
     @property
     def modified(self) -> bool:
@@ -164,6 +177,15 @@ class Store(Protocol):
 
     def reading(self) -> AbstractContextManager[UnitOfWork]:
         """A unit of work for queries only: never writes, does not mark the store modified."""
+
+    def watch(self, on_change: Callable[[frozenset[str]], None],
+              on_online: Callable[[bool], None] | None = None) -> Callable[[], None]:
+        """Listen for changes by OTHER sessions: ``on_change`` gets the entity kinds changed ("partner", "meta",
+        ...), ``on_online`` hears when the connection is lost and when it is back; both are called from a
+        background thread. Returns a function that stops listening. A file or memory never calls back."""
+
+    def row_history(self, entity: str, entity_id: str) -> list[RowChange]:
+        """Who changed this row, when and what, newest first; empty where no history is kept (file, memory)."""
 
     def save(self) -> None: ...
 
