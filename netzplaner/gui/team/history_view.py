@@ -20,8 +20,7 @@ from .field_text import POSITION, label, spec, value_text
 
 def history(ws: Workspace, entity: str, entity_id: str) -> list:
     """The row's changes, newest first (``domain.history.RowChange``); [] for a store without history."""
-    row_history = getattr(ws.store, "row_history", None)  # FIXME-MERGE: every store has it after team-store
-    return list(row_history(entity, entity_id)) if row_history is not None else []
+    return list(ws.row_history(entity, entity_id))
 
 
 def latest_change(ws: Workspace, entity: str, entity_id: str) -> Any | None:
@@ -114,7 +113,7 @@ class HistoryDialog(Retranslating, QDialog):
 
 def has_history(ws: Workspace) -> bool:
     """Whether the store records who changed what (a team network); file documents do not."""
-    return getattr(ws.store, "kind", "file") == "team"
+    return ws.kind == "team"
 
 
 def show_history(ws: Workspace, entity: str, entity_id: str, title: str, parent: QWidget | None) -> None:
