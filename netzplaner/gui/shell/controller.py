@@ -40,7 +40,6 @@ class DocumentController(QObject):
         workspace.subscribe(self._on_workspace_changed)
         # a recovered or migrated document is unsaved from the start, with nothing to undo
         self._forced_modified = workspace.modified
-        self.offline_reason = ""  # a team network whose server is away: edits are refused with this sentence
         self._autosave = QTimer(self)
         self._autosave.timeout.connect(self.autosave)
         self._autosave_failed = False  # once a timed save failed (e.g. the lock was broken), no more timed saves
@@ -58,10 +57,8 @@ class DocumentController(QObject):
 
     def run(self, command: Command) -> Command:
         """Do an edit as one step of the history (pushed on the undo stack, which runs it through the workspace).
-        An error (a ValidationError for a dialog's field) propagates; nothing is written or pushed. While a team
-        network's server is away, the edit is refused with one sentence and the dialog keeps its input."""
-        if self.offline_reason:
-            raise NetzplanerError(self.offline_reason)
+        An error (a ValidationError for a dialog's field; a team network's server that cannot be reached)
+        propagates; nothing is written or pushed."""
         step = UndoableCommand(self.workspace, command, self._step_refused)
         self.undo_stack.push(step)  # Qt runs step.redo() and drops the step again if it failed
         if step.failure is not None:
@@ -96,16 +93,12 @@ class DocumentController(QObject):
             raise error  # a bug: the application's exception hook reports it
         self.stepRefused.emit(redo, error_text(error))
 
-    # -- a team network: others' changes and the server's reachability (gui/team/live_refresh.py) --------
+    # -- a team network: others' changes (gui/team/live_refresh.py) ----------------------------------------
 
     def changed_elsewhere(self, entities: frozenset[str]) -> None:
         """Another user changed these kinds of entity: the views reload exactly as after an own edit."""
         if not self.workspace.closed:
             self._on_workspace_changed(entities)
-
-    def set_offline(self, reason: str) -> None:
-        """The server is away (``reason``: the sentence an edit gets) or back (``""``)."""
-        self.offline_reason = reason
 
     def _on_workspace_changed(self, entities: frozenset[str]) -> None:
         selection = self.selection

@@ -3,13 +3,11 @@
 ``Workspace.watch`` calls back from its listening thread. The callbacks only emit Qt signals of an object that
 lives on the GUI thread, so Qt queues them there; the slots then run the controller's own ``changed`` path, the
 one every own edit takes (tables reload and keep their selection, the map keeps its zoom and pan, an open
-dialog is not touched). Losing the server refuses edits with one sentence until it is back; then everything is
-read again, since changes may have been missed.
+dialog is not touched). While the server is away, an edit is refused by the store with one sentence and the
+dialog keeps its input; once it is back, the listener reports every kind as changed (some may have been missed).
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Qt, Signal
 
@@ -19,14 +17,13 @@ from ..shell.controller import DocumentController
 class LiveRefresh(QObject):
     othersChanged = Signal(frozenset)  # emitted from the listening thread; delivered on the GUI thread
     onlineChanged = Signal(bool)
-    serverReachable = Signal(bool)  # on the GUI thread, after the controller knows (the window's banner)
+    serverReachable = Signal(bool)  # on the GUI thread, once per change (the window's banner)
 
-    def __init__(self, controller: DocumentController, offline_text: Callable[[], str]) -> None:
+    def __init__(self, controller: DocumentController) -> None:
         super().__init__(controller)  # lives (and dies) with the document on the GUI thread
         self.setObjectName("liveRefresh")
         self.controller = controller
         self.online = True
-        self._offline_text = offline_text
         queued = Qt.ConnectionType.QueuedConnection  # also when a test emits from the GUI thread itself
         self.othersChanged.connect(self._others_changed, queued)
         self.onlineChanged.connect(self._online_changed, queued)
@@ -47,5 +44,4 @@ class LiveRefresh(QObject):
         if self._stop is None or online == self.online:
             return
         self.online = online
-        self.controller.set_offline("" if online else self._offline_text())
         self.serverReachable.emit(online)

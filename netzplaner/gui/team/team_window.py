@@ -94,7 +94,7 @@ class TeamWindow(QObject):
             self._hide(self.window.findChild(QAction, name))
         if controller.read_only:
             self._reader_window()
-        self.live = LiveRefresh(controller, self.offline_sentence)
+        self.live = LiveRefresh(controller)
         self.live.serverReachable.connect(self._reachable)
 
     def _reader_window(self) -> None:
@@ -126,12 +126,6 @@ class TeamWindow(QObject):
                      self.window)
 
     # -- texts ----------------------------------------------------------------------------------------
-
-    @staticmethod
-    def offline_sentence() -> str:
-        return QCoreApplication.translate(
-            "TeamWindow", "The connection to the team server is interrupted, so nothing was saved; your input is "
-            "kept. Please try again once the connection is back.")
 
     def title(self, controller: DocumentController) -> str | None:
         """"Network on server/db (anna, editor) — Netzplaner" for a team network; None for a file."""
