@@ -41,22 +41,22 @@ def changed_by(change: Any) -> str:
 def change_lines(ws: Workspace, entity: str, change: Any) -> list[str]:
     """One sentence per changed field of one change ("…: City Reutlingen → Metzingen")."""
     who = changed_by(change)
-    tr = QCoreApplication.translate
     if change.action == "insert":
-        return [tr("History", "%1: created").replace("%1", who)]
+        return [QCoreApplication.translate("History", "%1: created").replace("%1", who)]
     if change.action == "delete":
-        return [tr("History", "%1: deleted").replace("%1", who)]
+        return [QCoreApplication.translate("History", "%1: deleted").replace("%1", who)]
     lines = []
     moved = False
     for name, (old, new) in change.changes.items():
         if name in POSITION:
             moved = True
         elif spec(entity, name) is not None:
-            lines.append(tr("History", "%1: %2 %3 → %4").replace("%1", who).replace("%2", label(entity, name))
+            text = QCoreApplication.translate("History", "%1: %2 %3 → %4")
+            lines.append(text.replace("%1", who).replace("%2", label(entity, name))
                          .replace("%3", value_text(ws, entity, name, old))
                          .replace("%4", value_text(ws, entity, name, new)))
     if moved:
-        lines.append(tr("History", "%1: moved on the map").replace("%1", who))
+        lines.append(QCoreApplication.translate("History", "%1: moved on the map").replace("%1", who))
     return lines
 
 
