@@ -156,7 +156,7 @@ class ConflictDialog(Retranslating, QDialog):
         layout.addWidget(self.kept)
         layout.addLayout(buttons)
         self.retranslate()
-        resize_within_screen(self, 760, 420)
+        resize_within_screen(self, 760, 360)
 
     @property
     def deleted(self) -> bool:
@@ -172,13 +172,13 @@ class ConflictDialog(Retranslating, QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Changed by someone else"))
-        names = "“" + "”, “".join(c.row.title for c in self.conflicts) + "”"
+        names = ", ".join(c.row.title for c in self.conflicts)
         if self.deleted:
-            self.heading.setText(self.tr("%1 was deleted by someone else while you were editing it, so your "
+            self.heading.setText(self.tr("“%1” was deleted by someone else while you were editing it, so your "
                                          "changes cannot be saved.").replace("%1", names))
         else:
-            self.heading.setText(self.tr("%1 was changed by someone else while you were editing it. Which version "
-                                         "should apply?").replace("%1", names))
+            self.heading.setText(self.tr("“%1” was changed by someone else while you were editing it. Which "
+                                         "version should apply?").replace("%1", names))
         who = [c.changed_by for c in self.conflicts if c.changed_by]
         self.who.setText(self.tr("Last change: %1").replace("%1", "; ".join(who)) if who else "")
         self.who.setVisible(bool(who))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -55,6 +56,8 @@ class ConnectDialog(Retranslating, QDialog):
         self.database = QLineEdit(objectName="connectDatabase")
         self.user = QLineEdit(objectName="connectUser")
         self.sslmode = QComboBox(objectName="connectSslMode")
+        self.sslmode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.sslmode.setMinimumContentsLength(24)  # the long choices must not widen the dialog at 14 pt
         self.ssl_hint = QLabel(objectName="connectSslHint", wordWrap=True)
         self.ssl_hint.setTextFormat(Qt.TextFormat.PlainText)
         self.password = QLineEdit(objectName="connectPassword", echoMode=QLineEdit.EchoMode.Password)
@@ -72,23 +75,24 @@ class ConnectDialog(Retranslating, QDialog):
             hint.setStyleSheet("color: palette(placeholder-text);")
         self.sslmode.currentIndexChanged.connect(self._describe_ssl)
 
-        form = QFormLayout()
+        self.paste_hint = QLabel(objectName="connectUrlHint", wordWrap=True)
+        self.paste_hint.setStyleSheet("color: palette(placeholder-text);")
+        self.form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.labels = [QLabel() for _ in range(8)]
-        rows = (self.paste, self.name, self.host, self.port, self.database, self.user, self.sslmode, self.password)
-        for label, widget in zip(self.labels, rows):
-            label.setBuddy(widget)
-            form.addRow(label, widget)
-            if widget is self.sslmode:
-                form.addRow("", self.ssl_hint)
-            elif widget is self.password:
-                form.addRow("", self.password_hint)
-                form.addRow("", self.remember)
-                form.addRow("", self.keyring_note)
-            elif widget is self.paste:
-                self.paste_hint = QLabel(objectName="connectUrlHint", wordWrap=True)
-                self.paste_hint.setStyleSheet("color: palette(placeholder-text);")
-                form.addRow("", self.paste_hint)
+        rows = ((self.paste, self.paste_hint), (self.name,), (self.host,), (self.port,), (self.database,),
+                (self.user,), (self.sslmode, self.ssl_hint),
+                (self.password, self.password_hint, self.remember, self.keyring_note))
+        for label, widgets in zip(self.labels, rows):
+            label.setBuddy(widgets[0])
+            if len(widgets) == 1:
+                form.addRow(label, widgets[0])
+                continue
+            column = QVBoxLayout()  # a field with its explanation right below it, in the field's column
+            column.setSpacing(2)
+            for widget in widgets:
+                column.addWidget(widget)
+            form.addRow(label, column)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 0, 0)
@@ -111,7 +115,23 @@ class ConnectDialog(Retranslating, QDialog):
         self.name.setText(name)
         self.show_error(error)
         (self.password if address is not None and address.database else self.paste).setFocus()
-        resize_within_screen(self, 640, 620)
+        self._fit(body)
+
+    def _fit(self, body: QWidget) -> None:
+        """Wide enough for the check box at the projector font; each explanation as tall as its wrapped lines
+        at the field's width (a form layout guesses too little and squeezes them); where the screen is smaller,
+        the form scrolls and the buttons stay in view."""
+        margins = self.layout().contentsMargins()
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        label_width = max(label.sizeHint().width() for label in self.labels) + self.form.horizontalSpacing()
+        width = max(640, label_width + self.remember.sizeHint().width() + bar + margins.left() + margins.right())
+        field = width - label_width - bar - margins.left() - margins.right()
+        for hint in (self.paste_hint, self.ssl_hint, self.password_hint, self.keyring_note):
+            hint.setMinimumHeight(hint.heightForWidth(field))
+        self.intro.setMinimumHeight(self.intro.heightForWidth(field + label_width))
+        body.adjustSize()
+        error_room = 0 if self.error.isVisibleTo(self) else 2 * self.error.fontMetrics().height()  # a refusal's line
+        resize_within_screen(self, width, self.sizeHint().height() + error_room)
 
     # -- the address -----------------------------------------------------------------------------------
 
@@ -203,7 +223,7 @@ class ConnectDialog(Retranslating, QDialog):
                  self.tr("Pass&word:"))
         for label, text in zip(self.labels, texts):
             label.setText(text)
-        self.paste.setPlaceholderText("postgresql://user@server:5432/database")
+        self.paste.setPlaceholderText(self.tr("postgresql://user@server:5432/database"))
         self.paste_hint.setText(self.tr("or fill in the fields below"))
         self.name.setPlaceholderText(self.tr("e.g. Network of the management team"))
         self.host.setPlaceholderText(self.tr("e.g. netzplaner.company.local"))

@@ -39,7 +39,7 @@ class OfflineBanner(Retranslating, QFrame):
                            "#offlineBanner QLabel { color: #5c3d00; }")
         self.symbol = QLabel()
         self.symbol.setPixmap(icon("info", colour="#5c3d00").pixmap(20, 20))
-        self.text = QLabel(objectName="offlineBannerText", wordWrap=True)
+        self.text = QLabel(objectName="offlineBannerText")
         font = self.text.font()
         font.setBold(True)
         self.text.setFont(font)
@@ -86,7 +86,7 @@ class TeamWindow(QObject):
         self.live = None  # the previous one stopped when its document closed
         team = controller is not None and controller.always_saved
         self.banner.hide()
-        self.saved_label.setVisible(team)
+        self.saved_label.setVisible(team and not controller.read_only)  # a reader saves nothing
         self.history_action.setVisible(controller is not None and has_history(controller.workspace))
         if not team:
             return
@@ -106,6 +106,8 @@ class TeamWindow(QObject):
             for button in self.window.findChildren(QPushButton, name):
                 button.hide()
         self.window.menu_relationship.menuAction().setVisible(False)  # every entry there edits
+        for separator in self.window.document_separators[:-1]:  # their tool bar groups are gone: no double bars
+            separator.setVisible(False)
 
     @staticmethod
     def _hide(action: QAction | None) -> None:

@@ -860,12 +860,12 @@
         <translation>Von jemand anderem geändert</translation>
     </message>
     <message>
-        <source>%1 was deleted by someone else while you were editing it, so your changes cannot be saved.</source>
-        <translation>%1 wurde von jemand anderem gelöscht, während Sie es bearbeitet haben; Ihre Änderungen können deshalb nicht gespeichert werden.</translation>
+        <source>“%1” was deleted by someone else while you were editing it, so your changes cannot be saved.</source>
+        <translation>„%1“ wurde von jemand anderem gelöscht, während Sie es bearbeitet haben; Ihre Änderungen können deshalb nicht gespeichert werden.</translation>
     </message>
     <message>
-        <source>%1 was changed by someone else while you were editing it. Which version should apply?</source>
-        <translation>%1 wurde von jemand anderem geändert, während Sie es bearbeitet haben. Welche Fassung soll gelten?</translation>
+        <source>“%1” was changed by someone else while you were editing it. Which version should apply?</source>
+        <translation>„%1“ wurde von jemand anderem geändert, während Sie es bearbeitet haben. Welche Fassung soll gelten?</translation>
     </message>
     <message>
         <source>Last change: %1</source>
@@ -981,6 +981,10 @@
     <message>
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>postgresql://user@server:5432/database</source>
+        <translation>postgresql://benutzer@server:5432/datenbank</translation>
     </message>
     <message>
         <source>or fill in the fields below</source>

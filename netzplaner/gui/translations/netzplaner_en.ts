@@ -860,11 +860,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was deleted by someone else while you were editing it, so your changes cannot be saved.</source>
+        <source>“%1” was deleted by someone else while you were editing it, so your changes cannot be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was changed by someone else while you were editing it. Which version should apply?</source>
+        <source>“%1” was changed by someone else while you were editing it. Which version should apply?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -980,6 +980,10 @@
     </message>
     <message>
         <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://user@server:5432/database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
