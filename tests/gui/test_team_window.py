@@ -70,6 +70,8 @@ def test_the_title_says_where_the_network_lives_and_there_is_nothing_to_save(win
     assert names == [f"Team\n{team_db.url(team_db.editor)}"] and window.welcome.team_list.isVisibleTo(window)
     recent = [a.text() for a in window.menu_recent.actions() if a.objectName() == "recentConnection"]
     assert recent == ["Team"]
+    window.welcome.team_list.itemClicked.emit(window.welcome.team_list.item(0))  # opens again, no question
+    assert window.controller is not None and window.controller.workspace.user == team_db.editor
 
 
 def test_a_readers_window_offers_no_editing_and_the_server_refuses_anyway(window, open_as, team_db, qtbot):
