@@ -8,7 +8,9 @@
         doc.save()
 
 Every edit is a reversible command: ``doc.execute`` applies it, ``doc.undo``/``doc.redo`` step through them,
-``doc.save`` writes the document file; leaving the ``with`` block closes it (unsaved edits are dropped).
+``doc.save`` writes the document file; leaving the ``with`` block closes it (unsaved edits are dropped). A team
+network (``api.open_document("postgresql://anna@server/netz")``) is always saved: each step is committed on the
+server.
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ from .services import goals, partners, queries, relationships
 from .services.workspace import Workspace
 
 
-def open_document(path: str | Path, *, read_only: bool = False) -> Workspace:
-    """Open an existing ``.netzplan`` document (checked, locked, older formats migrated)."""
-    return Workspace.open(path, read_only=read_only)
+def open_document(location: str | Path, *, read_only: bool = False, password: str | None = None) -> Workspace:
+    """Open an existing ``.netzplan`` document (checked, locked, older formats migrated), or a team network when
+    ``location`` is a ``postgresql://user@host:5432/dbname`` address (``password`` goes to the server only; without
+    it libpq's ``.pgpass``, service file or ``PGPASSWORD`` is used)."""
+    return Workspace.open(location, read_only=read_only, password=password)
 
 
 def create_document(path: str | Path, *, overwrite: bool = False) -> Workspace:

@@ -14,11 +14,13 @@ from pathlib import Path
 
 from . import __version__
 from .domain.errors import NetzplanerError
+from .domain.locations import parse_location
 from .io.safe_text import terminal_json, terminal_text
 
-SUBCOMMANDS = ("demo", "check", "render", "export", "import")
+SUBCOMMANDS = ("demo", "check", "render", "export", "import", "team")
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 EXPORT_FORMATS = ("board", "kumu", "graphml", "gexf", "csv")
+DOC_HELP = "the .netzplan document, or a team network: postgresql://user@host:5432/dbname"
 
 
 class UsageError(Exception):
@@ -32,8 +34,9 @@ class _Parser(argparse.ArgumentParser):
 
 def _gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="netzplaner", description="Netzplaner: map, judge and plan your partner network.",
-                     epilog="Commands: demo, check, render, export, import (netzplaner COMMAND --help).")
-    parser.add_argument("file", nargs="?", type=Path, help="a .netzplan document to open")
+                     epilog="Commands: demo, check, render, export, import, team (netzplaner COMMAND --help).")
+    parser.add_argument("file", nargs="?", type=parse_location,
+                        help="a .netzplan document or a team network (postgresql://user@host/dbname) to open")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the built-in demo network")
     parser.add_argument("--version", action="version", version=f"Netzplaner {__version__}")
     parser.add_argument("--selftest", action="store_true",
@@ -51,11 +54,11 @@ def _command_parser() -> argparse.ArgumentParser:
     demo.add_argument("--lang", choices=("de", "en"), default="de", help="language of the demo texts")
     demo.add_argument("--force", action="store_true", help="overwrite OUT if it exists")
     check = sub.add_parser("check", help="check a document and print its figures")
-    check.add_argument("doc", type=Path, help="the .netzplan document")
+    check.add_argument("doc", type=parse_location, help=DOC_HELP)
     check.add_argument("--json", action="store_true", help="machine-readable output with stable keys")
     check.add_argument("--lang", choices=("de", "en"), default="de", help="language of the report")
     render = sub.add_parser("render", help="the network map as a picture, same look as the window")
-    render.add_argument("doc", type=Path, help="the .netzplan document")
+    render.add_argument("doc", type=parse_location, help=DOC_HELP)
     render.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
                         help="the picture to write: .png or .svg")
     render.add_argument("--width", type=int, default=1600, help="width in pixels (default 1600)")
@@ -64,7 +67,7 @@ def _command_parser() -> argparse.ArgumentParser:
                         help="arrange the partners for the picture only: concentric = rings around us, force = by "
                              "connections (default: as stored in the document)")
     export = sub.add_parser("export", help="the board workbook (.xlsx), Kumu's workbook, GraphML, GEXF or CSV")
-    export.add_argument("doc", type=Path, help="the .netzplan document")
+    export.add_argument("doc", type=parse_location, help=DOC_HELP)
     export.add_argument("-o", "--output", type=Path, required=True, metavar="OUT",
                         help="the file to write: .xlsx (board workbook, or Kumu with --format kumu), .graphml, "
                              ".gexf or .csv (partners)")
@@ -75,7 +78,7 @@ def _command_parser() -> argparse.ArgumentParser:
                         help="only this network (repeatable)")
     export.add_argument("--no-map", action="store_true", help="leave the network map picture out")
     imp = sub.add_parser("import", help="an edited board workbook, a partner list (.xlsx/.csv), Kumu or Gephi")
-    imp.add_argument("doc", type=Path, help="the .netzplan document")
+    imp.add_argument("doc", type=parse_location, help=DOC_HELP)
     imp.add_argument("workbook", type=Path, metavar="IN",
                      help="the file to import: .xlsx (board workbook, partner list, Kumu, Gephi) or .csv")
     imp.add_argument("--dry-run", action="store_true", help="only report what would change; write nothing")
@@ -89,6 +92,9 @@ def _command_parser() -> argparse.ArgumentParser:
                      help="read the column with this header as FIELD (name, kind, city, country, ...; "
                           "'-' for none); repeatable")
     imp.add_argument("--lang", choices=("de", "en"), default="de", help="language of the report")
+    from .cli_team import add_team_parser
+
+    add_team_parser(sub, _Parser)
     return parser
 
 
@@ -215,17 +221,23 @@ def _run_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def check_report(path: Path, lang: str = "de") -> tuple[dict, str]:
-    """``netzplaner check``: the file check and the network check, as a dictionary with stable keys and as text."""
+def check_report(path: Path | str, lang: str = "de") -> tuple[dict, str]:
+    """``netzplaner check``: the file check and the network check, as a dictionary with stable keys and as text.
+    A team network has no file: its "file" entry names the server address (no password), its size is None."""
     from .services import network_check
     from .services.workspace import Workspace
 
     with Workspace.open(path, read_only=True) as ws:
         checked, notices = ws.file_check, [str(n) for n in ws.notices]
         report = network_check.check_network(ws)
-    integrity = {"intact": "ok", "none": "no_checksum", "changed": "changed_outside"}[checked.content]
-    file_info = {"path": str(path), "size_bytes": checked.size, "format": checked.schema_version,
-                 "integrity": integrity, "notices": notices}
+        location, team_format = ws.location, ws.data_format if checked is None else None
+    if checked is None:
+        file_info = {"path": location, "size_bytes": None, "format": team_format, "integrity": "server",
+                     "notices": notices}
+    else:
+        integrity = {"intact": "ok", "none": "no_checksum", "changed": "changed_outside"}[checked.content]
+        file_info = {"path": str(path), "size_bytes": checked.size, "format": checked.schema_version,
+                     "integrity": integrity, "notices": notices}
     return {"file": file_info, **network_check.report_to_dict(report)}, network_check.format_text(report, lang)
 
 
@@ -243,8 +255,11 @@ def _run_check(args: argparse.Namespace) -> int:
     if args.json:
         print(terminal_json(json.dumps(report, indent=2, ensure_ascii=False)))
         return status
-    print(terminal_text(f"{f['path']}: Netzplaner document, format {f['format']}, {f['size_bytes']:,} bytes, "
-                        f"{INTEGRITY_TEXT[f['integrity']]}"))
+    if f["integrity"] == "server":
+        print(terminal_text(f"{f['path']}: Netzplaner team network, format {f['format']}, kept on the server"))
+    else:
+        print(terminal_text(f"{f['path']}: Netzplaner document, format {f['format']}, {f['size_bytes']:,} bytes, "
+                            f"{INTEGRITY_TEXT[f['integrity']]}"))
     for notice in f["notices"]:
         print(terminal_text(f"Note: {notice}"))
     print(terminal_text(text, lines=True), end="")
@@ -283,6 +298,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if argv and argv[0] in SUBCOMMANDS:
             args = _command_parser().parse_args(argv)
+            if args.command == "team":
+                from .cli_team import run_team
+
+                return run_team(args)
             return {"demo": _run_demo, "check": _run_check, "render": _run_render, "export": _run_export,
                     "import": _run_import}[args.command](args)
         return _run_gui(_gui_parser().parse_args(argv))

@@ -14,11 +14,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..domain.errors import NetzplanerError, StaleEditError
+from ..domain.locations import is_team_location
 from ..store.document import Document
 from ..store.file_check import FileCheck
 from ..store.memory import MemoryStore
 from ..store.protocol import Store
-from ..store.team_connect import is_team_location
 from .commands import Command
 
 Listener = Callable[[frozenset[str]], None]
@@ -209,6 +209,13 @@ class Workspace:
     @property
     def read_only(self) -> bool:
         return self.store.read_only
+
+    @property
+    def data_format(self) -> int | None:
+        """The format (schema version) the network's data is in, as its meta table says."""
+        with self.reading() as uow:
+            value = uow.meta().get("format")
+        return int(value) if value and value.isdigit() else None
 
     @property
     def kind(self) -> str:

@@ -313,14 +313,3 @@ class TeamStore:
     def __exit__(self, *exc_info) -> None:
         self.close()
 
-
-def init_team(location: str, *, password: str | None = None) -> dict[str, str]:
-    """``team init``: set up the team network in an empty database; returns its group roles (role -> name)."""
-    with TeamStore.create(location, password=password) as store:
-        return dict(store.roles)
-
-
-def grant(location: str, user: str, role: str, *, password: str | None = None) -> bool:
-    """``team grant``: make ``user`` an editor or a reader of the team network at ``location``."""
-    with TeamStore.open(location, password=password) as store:
-        return store.grant(user, role)

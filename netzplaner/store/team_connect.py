@@ -15,14 +15,9 @@ from typing import Any
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
 from ..domain.errors import DocumentError, NetzplanerError
+from ..domain.locations import is_team_location
 
-SCHEMES = ("postgresql", "postgres")
 CONNECT_TIMEOUT = 10  # seconds before an unreachable server is reported
-
-
-def is_team_location(location: object) -> bool:
-    """Whether ``location`` is a server address rather than a file path."""
-    return isinstance(location, str) and location.split("://", 1)[0].lower() in SCHEMES and "://" in location
 
 
 def load_driver():
