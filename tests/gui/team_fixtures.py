@@ -68,7 +68,7 @@ def team_db(pg_server):
     """A team network with the own firm and two partners; an editor and a reader with the same password."""
     from netzplaner.services import partners
     from netzplaner.services.workspace import Workspace
-    from netzplaner.store.team import grant
+    from netzplaner.services.team import grant_role
 
     admin_url = pg_server.new_database()
     dbname = admin_url.rsplit("/", 1)[1]
@@ -81,5 +81,5 @@ def team_db(pg_server):
     db = TeamDb(pg_server, dbname, admin_url, f"anna_{tag}", f"bernd_{tag}")
     for user, role in ((db.editor, "editor"), (db.reader, "reader")):
         pg_server.create_user(user, db.password)
-        grant(admin_url, user, role)
+        grant_role(admin_url, user, role)
     return db

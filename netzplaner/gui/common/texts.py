@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 MESSAGES = [
     QT_TRANSLATE_NOOP('Message', 'A relationship needs two different partners.'),
     QT_TRANSLATE_NOOP('Message', 'A tag is too long (at most {limit} characters): “{tag}”.'),
+    QT_TRANSLATE_NOOP('Message', 'A team network lives on a server; give its address as postgresql://user@host:5432/database.'),
     QT_TRANSLATE_NOOP('Message', 'Beside “{name}” lies “{sidecar}”, a file another program left behind. Netzplaner did not apply it and opened the document as it was last saved; “{sidecar}” was left untouched.'),
     QT_TRANSLATE_NOOP('Message', 'Choose at least one action.'),
     QT_TRANSLATE_NOOP('Message', 'Control characters removed from the contact.'),
@@ -25,6 +26,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('Message', 'No partner with the Id “{id}” in the file.'),
     QT_TRANSLATE_NOOP('Message', 'Part of this step was deleted after it (by someone else or in another window); the step can no longer be redone.'),
     QT_TRANSLATE_NOOP('Message', 'Part of this step was deleted after it (by someone else or in another window); the step can no longer be undone.'),
+    QT_TRANSLATE_NOOP('Message', 'Please name the user who gets the role.'),
     QT_TRANSLATE_NOOP('Message', 'Same partner as row {row}.'),
     QT_TRANSLATE_NOOP('Message', 'Same partner as row {row}; nothing new.'),
     QT_TRANSLATE_NOOP('Message', 'Same partners and kind as row {row}.'),

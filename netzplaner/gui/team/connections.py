@@ -13,9 +13,9 @@ import json
 from dataclasses import dataclass
 from urllib.parse import parse_qsl, quote, unquote, urlsplit
 
+from ...domain.locations import is_team_location
 from ..common import settings
 
-SCHEMES = ("postgresql", "postgres")
 DEFAULT_PORT = 5432
 SSL_MODES = ("prefer", "require", "verify-full", "disable")  # the ones a user meets; libpq knows a few more
 KEYRING_SERVICE = "Netzplaner team network"
@@ -53,16 +53,12 @@ class Address:
         return f"{self.host or 'localhost'}/{self.database}"
 
 
-def is_address(text: str) -> bool:
-    return "://" in text and text.split("://", 1)[0].strip().lower() in SCHEMES
-
-
 def parse(text: str) -> tuple[Address, str | None]:
     """A pasted ``postgresql://`` address as form fields, and the password it carried (or None).
 
     A password in a pasted address goes into the password field only; it is never saved with the address."""
     text = text.strip()
-    if not is_address(text):
+    if not is_team_location(text):
         raise AddressError(text)
     try:
         parts = urlsplit(text)
