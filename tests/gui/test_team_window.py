@@ -171,7 +171,11 @@ def test_the_server_going_away_shows_the_banner_keeps_the_input_and_continues(wi
         assert not ctrl.undo_stack.canUndo()
     finally:
         team_db.server.start()
+    colleague.execute(partners.update_partner(colleague, partner_id(colleague, "Hochschule Nord"), city="Ulm"))
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10_000)
+    model = window.partner_panel.model  # back online, the window reads what happened meanwhile
+    qtbot.waitUntil(lambda: "Ulm" in [model.partner_at(r).city for r in range(model.rowCount())],
+                    timeout=SEEN_WITHIN_MS)
     dialog.accept()
     assert not dialog.isVisible()
     assert colleague.get("partner", steel).city == "Tübingen"
@@ -191,7 +195,11 @@ def test_a_partners_history_says_who_changed_what_and_when(window, open_as, team
     dialog = PartnerDialog(ctrl, steel, window)
     qtbot.addWidget(dialog)
     assert not dialog.findChild(QPushButton, "partnerHistory").isHidden()
-    assert window.findChild(QAction, "actionPartnerHistory").isVisible()
+    history_action = window.findChild(QAction, "actionPartnerHistory")
+    ctrl.selection.set_partners([])
+    assert history_action.isVisible() and not history_action.isEnabled()  # nothing chosen, no history
+    ctrl.selection.set_partners([steel])
+    assert history_action.isEnabled()
     view = HistoryView(ws, "partner", steel)
     qtbot.addWidget(view)
     lines = view.lines()

@@ -51,7 +51,8 @@ class PartnerDialog(Retranslating, QDialog):
         self.partner_id = partner_id
         ws = controller.workspace
         # versions first: a change between the reads makes OK ask (gui/team/conflict_dialog.py), never overwrite
-        self.versions = {("partner", k): v for k, v in queries.versions(ws, "partner", [partner_id or ""]).items()}
+        ids = [partner_id] if partner_id else []
+        self.versions = {("partner", k): v for k, v in queries.versions(ws, "partner", ids).items()}
         self.partner = ws.get("partner", partner_id) if partner_id else None
         contact_ids = [c.id for c in queries.contacts_of(ws, partner_id)] if partner_id else []
         self.versions.update({("contact", k): v for k, v in queries.versions(ws, "contact", contact_ids).items()})

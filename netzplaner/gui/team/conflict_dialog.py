@@ -15,7 +15,7 @@ windows of one document); there the history names no one.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from enum import Enum
 from typing import Any
 
@@ -75,10 +75,6 @@ class Conflict:
         return self.version is None
 
 
-def _differs(current: Any, value: Any) -> bool:
-    return current != value
-
-
 def find_conflicts(ws: Workspace, rows: Sequence[EditedRow]) -> list[Conflict]:
     """The rows that changed since their dialog loaded them, with what differs from the user's input."""
     found = []
@@ -91,11 +87,11 @@ def find_conflicts(ws: Workspace, rows: Sequence[EditedRow]) -> list[Conflict]:
         if current is not None:
             for name, mine in row.changes.items():
                 theirs = getattr(current, name)
-                if _differs(theirs, mine):
+                if theirs != mine:
                     fields.append(FieldConflict(name, label(row.entity, name), value_text(ws, row.entity, name, theirs),
                                                 value_text(ws, row.entity, name, mine)))
             kept = [label(row.entity, name) for name in _fields_of(row.base)
-                    if name not in row.changes and _differs(getattr(current, name), getattr(row.base, name))]
+                    if name not in row.changes and getattr(current, name) != getattr(row.base, name)]
         change = latest_change(ws, row.entity, row.entity_id)
         found.append(Conflict(row, now, tuple(fields), tuple(dict.fromkeys(kept)),
                               changed_by(change) if change is not None else ""))
@@ -103,8 +99,7 @@ def find_conflicts(ws: Workspace, rows: Sequence[EditedRow]) -> list[Conflict]:
 
 
 def _fields_of(item: Any) -> list[str]:
-    from dataclasses import fields
-
+    """The fields a user edits (declared in ``domain.entities``), not ids or timestamps."""
     return [f.name for f in fields(item) if f.metadata.get("spec") is not None]
 
 

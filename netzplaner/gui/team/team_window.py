@@ -88,6 +88,9 @@ class TeamWindow(QObject):
         self.banner.hide()
         self.saved_label.setVisible(team and not controller.read_only)  # a reader saves nothing
         self.history_action.setVisible(controller is not None and has_history(controller.workspace))
+        if controller is not None:  # a history belongs to one chosen partner
+            controller.selection.partnersChanged.connect(lambda ids: self.history_action.setEnabled(bool(ids)))
+            self.history_action.setEnabled(bool(controller.selection.partner_ids))
         if not team:
             return
         for name in SAVE_ACTIONS:  # always saved on the server: nothing to save
