@@ -84,15 +84,22 @@ class CreateEntity(_EntityCommand):
 
 
 class UpdateEntity(_EntityCommand):
+    """``expected``: the version the row had when the user's dialog loaded it; the first apply refuses with
+    ``StaleEditError`` when someone changed the row since (a team network: another user; a file: another window
+    of the same workspace), so an edit never silently overwrites values the user did not see."""
+
     def __init__(self, entity: str, entity_id: str, changes: Mapping[str, Any], template: str,
-                 checks: Sequence[Check] = (), touches: Sequence[str] = (), **params: Any) -> None:
+                 checks: Sequence[Check] = (), touches: Sequence[str] = (), *, expected: int | None = None,
+                 **params: Any) -> None:
         super().__init__(entity, entity_id, template, checks, touches, **params)
         self.changes = dict(changes)
+        self.expected = expected
         self.old: dict[str, Any] | None = None  # with the version before; the update left the row one above
         self.label: str | None = None
 
     def apply(self, uow: UnitOfWork) -> None:
-        expected = None if self.old is None else self.old[VERSION]  # redo: the row as the undo left it
+        # redo: the row as the undo left it; the first run: as the dialog loaded it (None: not checked)
+        expected = self.expected if self.old is None else self.old[VERSION]
         self._check(uow)
         self.old = uow.update(self.entity, self.entity_id, self.changes, expected=expected, known_as=self.label)
         self.label = uow.label(self.entity, self.entity_id)

@@ -22,12 +22,12 @@ def create_goal(ws: Workspace, *, id: str | None = None, **fields: Any) -> Creat
                         title=values["title"])
 
 
-def update_goal(ws: Workspace, goal_id: str, **changes: Any) -> UpdateEntity:
+def update_goal(ws: Workspace, goal_id: str, *, expected: int | None = None, **changes: Any) -> UpdateEntity:
     current: Goal = ws.get("goal", goal_id)
     values = clean_goal(changes, partial=True)
     checks = [rules.all_partners_exist(values["partner_ids"])] if "partner_ids" in values else []
     template = "Rename goal “{title}”" if set(values) == {"title"} else "Edit goal “{title}”"
-    return UpdateEntity("goal", goal_id, values, template, checks, title=current.title)
+    return UpdateEntity("goal", goal_id, values, template, checks, title=current.title, expected=expected)
 
 
 def delete_goal(ws: Workspace, goal_id: str) -> DeleteEntity:
@@ -56,7 +56,7 @@ def create_action(ws: Workspace, goal_id: str, *, id: str | None = None, **field
     return CreateEntity("action", values, "Add action “{title}”", checks, title=values["title"])
 
 
-def update_action(ws: Workspace, action_id: str, **changes: Any) -> UpdateEntity:
+def update_action(ws: Workspace, action_id: str, *, expected: int | None = None, **changes: Any) -> UpdateEntity:
     current: Action = ws.get("action", action_id)
     values = clean_action(changes, partial=True)
     if "partner_id" in values:
@@ -71,7 +71,7 @@ def update_action(ws: Workspace, action_id: str, **changes: Any) -> UpdateEntity
     else:
         template = "Edit action “{title}”"
     return UpdateEntity("action", action_id, values, template, checks, title=current.title,
-                        status=values.get("status", current.status))
+                        status=values.get("status", current.status), expected=expected)
 
 
 def delete_action(ws: Workspace, action_id: str) -> DeleteEntity:

@@ -32,7 +32,8 @@ def create_partner(ws: Workspace, *, id: str | None = None, **fields: Any) -> Cr
     return CreateEntity("partner", values, "Add partner “{name}”", checks, name=values["name"])
 
 
-def update_partner(ws: Workspace, partner_id: str, **changes: Any) -> UpdateEntity:
+def update_partner(ws: Workspace, partner_id: str, *, expected: int | None = None, **changes: Any) -> UpdateEntity:
+    """``expected``: the row version the user's form was loaded at (a conflict refuses, see UpdateEntity)."""
     current: Partner = ws.get("partner", partner_id)
     values = clean_partner(changes, partial=True)
     values = {k: v for k, v in values.items() if getattr(current, k) != v}
@@ -56,7 +57,7 @@ def update_partner(ws: Workspace, partner_id: str, **changes: Any) -> UpdateEnti
     else:
         template = "Edit partner “{name}”"
     return UpdateEntity("partner", partner_id, values, template, checks, name=current.name,
-                        new=values.get("name", current.name))
+                        new=values.get("name", current.name), expected=expected)
 
 
 def archive_partner(ws: Workspace, partner_id: str, archived: bool = True) -> UpdateEntity:
@@ -128,10 +129,11 @@ def create_contact(ws: Workspace, partner_id: str, *, id: str | None = None, **f
                         name=values["name"])
 
 
-def update_contact(ws: Workspace, contact_id: str, **changes: Any) -> UpdateEntity:
+def update_contact(ws: Workspace, contact_id: str, *, expected: int | None = None, **changes: Any) -> UpdateEntity:
     current = ws.get("contact", contact_id)
     values = clean_contact(changes, partial=True)
-    return UpdateEntity("contact", contact_id, values, "Edit contact “{name}”", name=current.name)
+    return UpdateEntity("contact", contact_id, values, "Edit contact “{name}”", name=current.name,
+                        expected=expected)
 
 
 def delete_contact(ws: Workspace, contact_id: str) -> DeleteEntity:

@@ -10,6 +10,7 @@ from ..domain.entities import Action, Assessment, Contact, Goal, Partner, Relati
 from ..domain.enums import Dimension
 from ..domain.figures import DimensionFigures
 from ..domain.plan import is_open, is_overdue
+from ..store.protocol import VERSION
 from .workspace import Workspace
 
 
@@ -131,3 +132,15 @@ def existing(ws: Workspace, entity: str, ids) -> set[str]:
         return set()
     with ws.reading() as uow:
         return {e.id for e in uow.list(entity, ids=ids)}
+
+
+def versions(ws: Workspace, entity: str, ids) -> dict[str, int]:
+    """The row version of each of ``ids`` still there: what an edit form expects (``UpdateEntity.expected``).
+
+    Read the versions BEFORE the rows a form shows: a change committed between the two reads then makes the
+    form's save refuse (a harmless false conflict) instead of passing unseen."""
+    ids = list(ids)
+    if not ids:
+        return {}
+    with ws.reading() as uow:
+        return {rid: values[VERSION] for rid, values in uow.column_values(entity, ids, ()).items()}

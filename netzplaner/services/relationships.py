@@ -32,7 +32,8 @@ def create_relationship(ws: Workspace, source_id: str, target_id: str, *, id: st
                         source=source, target=target)
 
 
-def update_relationship(ws: Workspace, relationship_id: str, **changes: Any) -> UpdateEntity:
+def update_relationship(ws: Workspace, relationship_id: str, *, expected: int | None = None,
+                        **changes: Any) -> UpdateEntity:
     current: Relationship = ws.get("relationship", relationship_id)
     merged = {"source_id": current.source_id, "target_id": current.target_id, "kind": current.kind,
               "strength": current.strength, **changes}
@@ -46,7 +47,7 @@ def update_relationship(ws: Workspace, relationship_id: str, **changes: Any) -> 
     if "target_id" in values:
         checks.append(rules.partner_exists(values["target_id"], "target_id"))
     return UpdateEntity("relationship", relationship_id, values, "Edit relationship “{source}” – “{target}”",
-                        checks, source=source, target=target)
+                        checks, source=source, target=target, expected=expected)
 
 
 def delete_relationship(ws: Workspace, relationship_id: str) -> DeleteEntity:

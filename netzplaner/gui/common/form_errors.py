@@ -6,7 +6,7 @@ from collections.abc import Callable, Mapping
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ...domain.errors import NetzplanerError, ValidationError
+from ...domain.errors import NetzplanerError, StaleEditError, ValidationError
 from ...services.commands import Command
 from .messages import error_text
 
@@ -16,20 +16,29 @@ def show_error(errors: Mapping[str, QLabel], field: str, text: str) -> None:
     errors[field].show()
 
 
+Conflict = Callable[[StaleEditError], tuple[bool, "Command | None"]]
+
+
 def submit(dialog: QWidget, build: Callable[[], Command | None], errors: Mapping[str, QLabel],
            field_widgets: Mapping[str, str], default_field: str,
-           fallback_widget: str = "") -> tuple[bool, Command | None]:
+           fallback_widget: str = "", conflict: Conflict | None = None) -> tuple[bool, Command | None]:
     """(saved, command): the command is run through ``dialog.controller`` as one undo step; None = no change.
 
     A refusal puts its sentence under the field named by the error (else ``default_field``), focuses that
-    field's widget (``fallback_widget`` for a field without one), and nothing is written.
+    field's widget (``fallback_widget`` for a field without one), and nothing is written. ``conflict`` settles
+    a row someone changed since the dialog loaded it (gui/team/conflict_dialog.py).
     """
     for label in errors.values():
         label.hide()
     try:
-        command = build()
-        if command is not None:
-            dialog.controller.run(command)
+        try:
+            command = build()
+            if command is not None:
+                dialog.controller.run(command)
+        except StaleEditError as exc:
+            if conflict is None:
+                raise
+            return conflict(exc)
     except ValidationError as exc:
         field = exc.field if exc.field in errors else default_field
         show_error(errors, field, error_text(exc))

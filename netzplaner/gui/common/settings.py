@@ -45,6 +45,7 @@ LANGUAGE = Setting("ui/language", "", str)  # "" = follow the system locale; "de
 FONT_POINT_SIZE = Setting("ui/fontPointSize", 0, int)  # 0 = system default; larger for the projector
 AUTOSAVE_MINUTES = Setting("document/autosaveMinutes", 5, int)  # 0 = off
 RECENT_FILES = Setting("document/recentFiles", [], list)
+TEAM_CONNECTIONS = Setting("team/connections", [], list)  # JSON {"name", "url"}; the url never with a password
 LAST_FOLDER = Setting("document/lastFolder", "", str)
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray(), QByteArray)
 WINDOW_STATE = Setting("window/state", QByteArray(), QByteArray)

@@ -27,12 +27,15 @@ from ...domain.entities import Partner
 from ...domain.enums import Dimension, PartnerKind
 from ...domain.errors import ValidationError
 from ...domain.fields import max_length
+from ...domain.validation import clean_contact, clean_partner
 from ...services import partners, queries
 from ...services.commands import Macro
 from ..shell.controller import DocumentController
 from ..common.i18n import Retranslating, term
 from ..common.form_errors import submit
 from ..shell.screen_fit import VerticalScrollArea, resize_within_screen
+from ..team.conflict_dialog import EditedRow, settle
+from ..team.history_view import has_history, show_history
 
 CONTACT_FIELDS = ("name", "role", "email", "phone")
 FIELD_WIDGETS = {"name": "partnerName", "kind": "partnerKind", "city": "partnerCity", "country": "partnerCountry",
@@ -47,8 +50,14 @@ class PartnerDialog(Retranslating, QDialog):
         self.controller = controller
         self.partner_id = partner_id
         ws = controller.workspace
+        # versions first: a change between the reads makes OK ask (gui/team/conflict_dialog.py), never overwrite
+        ids = [partner_id] if partner_id else []
+        self.versions = {("partner", k): v for k, v in queries.versions(ws, "partner", ids).items()}
         self.partner = ws.get("partner", partner_id) if partner_id else None
+        contact_ids = [c.id for c in queries.contacts_of(ws, partner_id)] if partner_id else []
+        self.versions.update({("contact", k): v for k, v in queries.versions(ws, "contact", contact_ids).items()})
         self.contacts = queries.contacts_of(ws, partner_id) if partner_id else []
+        self.edited: list[EditedRow] = []  # what the last OK wrote, for the conflict dialog
 
         self.name = QLineEdit(objectName="partnerName")
         self.name.setMinimumWidth(320)
@@ -113,6 +122,10 @@ class PartnerDialog(Retranslating, QDialog):
         self.ok_button.setObjectName("partnerOk")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.history_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.HelpRole)
+        self.history_button.setObjectName("partnerHistory")
+        self.history_button.setVisible(self.partner is not None and has_history(ws))  # a file keeps no history
+        self.history_button.clicked.connect(self.show_history)
         columns = QHBoxLayout()
         columns.addWidget(VerticalScrollArea(self.master), 1)  # error lines may make the form taller than the screen
         columns.addWidget(self.contact_group, 1)
@@ -188,11 +201,15 @@ class PartnerDialog(Retranslating, QDialog):
         if self.partner is None:
             main = partners.create_partner(ws, **self.values())
             partner_id = main.entity_id
-        else:
-            changed = {k: v for k, v in self.values().items()}
-            main = partners.update_partner(ws, self.partner.id, **changed)
+        else:  # only what the user changed, so a re-applied edit keeps a colleague's other changes
+            changed = {k: v for k, v in clean_partner(self.values(), partial=True).items()
+                       if getattr(self.partner, k) != v}
+            main = partners.update_partner(ws, self.partner.id, expected=self.versions.get(("partner", self.partner.id)),
+                                           **changed)
             partner_id = self.partner.id
         steps = [main] if (self.partner is None or main.changes) else []
+        self.edited = [EditedRow("partner", partner_id, self.partner.name, self.partner,
+                                 self.versions.get(("partner", partner_id)), changed)] if self.partner else []
         kept = set()
         for contact_id, values in self._contact_rows():
             try:
@@ -201,8 +218,11 @@ class PartnerDialog(Retranslating, QDialog):
                 else:
                     kept.add(contact_id)
                     old = next(c for c in self.contacts if c.id == contact_id)
-                    if any(getattr(old, f) != v.strip() for f, v in values.items()):
-                        steps.append(partners.update_contact(ws, contact_id, **values))
+                    changes = {f: v for f, v in clean_contact(values, partial=True).items() if getattr(old, f) != v}
+                    if changes:
+                        version = self.versions.get(("contact", contact_id))
+                        steps.append(partners.update_contact(ws, contact_id, expected=version, **changes))
+                        self.edited.append(EditedRow("contact", contact_id, old.name, old, version, changes))
             except ValidationError as exc:
                 raise ValidationError("contacts", exc.template, **exc.params) from exc
         steps += [partners.delete_contact(ws, c.id) for c in self.contacts if c.id not in kept]
@@ -212,9 +232,18 @@ class PartnerDialog(Retranslating, QDialog):
         return steps[0] if len(steps) == 1 else Macro(steps, main.template, **main.params)
 
     def accept(self) -> None:
-        saved, _command = submit(self, self.build_command, self.errors, FIELD_WIDGETS, "name", "contactTable")
+        saved, _command = submit(self, self.build_command, self.errors, FIELD_WIDGETS, "name", "contactTable",
+                                 conflict=lambda _error: settle(self, self.edited, self._rebuild))
         if saved:
             super().accept()
+
+    def _rebuild(self, versions: dict) -> Macro | None:
+        """The edit again, over the rows as a colleague left them (their new versions)."""
+        self.versions.update(versions)
+        return self.build_command()
+
+    def show_history(self) -> None:
+        show_history(self.controller.workspace, "partner", self.partner.id, self.partner.name, self)
 
     # -- language ---------------------------------------------------------------------------------------
 
@@ -241,5 +270,7 @@ class PartnerDialog(Retranslating, QDialog):
                                                       self.tr("Phone")])
         self.add_contact.setText(self.tr("Add contact"))
         self.remove_contact.setText(self.tr("Remove contact"))
+        self.history_button.setText(self.tr("History…"))
+        self.history_button.setToolTip(self.tr("Who changed this partner, what and when"))
 
 

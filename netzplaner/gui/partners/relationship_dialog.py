@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import RelationshipKind
-from ...domain.errors import NetzplanerError, ValidationError
+from ...domain.errors import NetzplanerError, StaleEditError, ValidationError
 from ...services import queries, relationships
 from ..shell.controller import DocumentController
 from ..common.i18n import Retranslating, term
 from ..common.messages import error_text
+from ..team.conflict_dialog import EditedRow, settle
 
 
 def partner_combo(names: QStandardItemModel, object_name: str) -> QComboBox:
@@ -49,6 +50,8 @@ class RelationshipDialog(Retranslating, QDialog):
         self.setObjectName("relationshipDialog")
         self.controller = controller
         ws = controller.workspace
+        self.version = queries.versions(ws, "relationship", [relationship_id]).get(relationship_id) \
+            if relationship_id else None  # read before the row: a change in between makes OK ask, never overwrite
         self.relationship = ws.get("relationship", relationship_id) if relationship_id else None
         self.relationship_id = relationship_id
         self.names = QStandardItemModel(self)
@@ -156,9 +159,14 @@ class RelationshipDialog(Retranslating, QDialog):
                 r = self.relationship
                 changes = {k: v for k, v in {"source_id": source, "target_id": target, **self.values()}.items()
                            if getattr(r, k) != v}
-                command = relationships.update_relationship(ws, r.id, **changes) if changes else None
+                command = relationships.update_relationship(ws, r.id, expected=self.version, **changes) \
+                    if changes else None
             if command is not None:
-                self.controller.run(command)
+                try:
+                    self.controller.run(command)
+                except StaleEditError:
+                    if not self._settle(changes):
+                        return
         except ValidationError as exc:
             label = self.errors.get(exc.field, self.errors["kind"])
             label.setText(error_text(exc))
@@ -169,6 +177,21 @@ class RelationshipDialog(Retranslating, QDialog):
             self.errors["kind"].show()
             return
         super().accept()
+
+    def _settle(self, changes: dict) -> bool:
+        """Someone changed the relationship meanwhile: ask (gui/team/conflict_dialog.py); True when done."""
+        r = self.relationship
+        names = queries.partner_names(self.controller.workspace, [r.source_id, r.target_id])
+        title = f"{names.get(r.source_id, '?')} – {names.get(r.target_id, '?')}"
+        row = EditedRow("relationship", r.id, title, r, self.version, changes)
+
+        def rebuild(versions: dict):
+            self.version = versions.get(("relationship", r.id), self.version)
+            return relationships.update_relationship(self.controller.workspace, r.id, expected=self.version,
+                                                     **changes)
+
+        saved, _command = settle(self, [row], rebuild)
+        return saved
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("New relationship") if self.relationship is None else self.tr("Edit relationship"))

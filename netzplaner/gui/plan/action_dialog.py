@@ -26,6 +26,7 @@ from ..common.i18n import Retranslating, shown_day, term
 from ..common.form_errors import show_error, submit
 from ..partners.relationship_dialog import partner_combo
 from ..shell.screen_fit import VerticalScrollArea, resize_within_screen
+from ..team.conflict_dialog import EditedRow, settle
 
 FIELD_WIDGETS = {"goal_id": "actionGoal", "title": "actionTitle", "owner": "actionOwner",
                  "start_date": "actionStart", "due_date": "actionDue", "status": "actionStatus",
@@ -51,7 +52,9 @@ class ActionDialog(Retranslating, QDialog):
         self.controller = controller
         self.action_id = action_id
         ws = controller.workspace
-        self.action: Action | None = ws.get("action", action_id) if action_id else None
+        self.version = queries.versions(ws, "action", [action_id]).get(action_id) if action_id else None
+        self.action: Action | None = ws.get("action", action_id) if action_id else None  # after its version
+        self.edited: list[EditedRow] = []
 
         self.goal = QComboBox(objectName="actionGoal")
         for g in queries.list_goals(ws):
@@ -171,7 +174,12 @@ class ActionDialog(Retranslating, QDialog):
         a = self.action
         cleaned = goals.update_action(ws, a.id, goal_id=goal_id, **self.values()).changes
         changes = {k: v for k, v in cleaned.items() if k != "completed_on" and getattr(a, k) != v}
-        return goals.update_action(ws, a.id, **changes) if changes else None
+        self.edited = [EditedRow("action", a.id, a.title, a, self.version, changes)]
+        return goals.update_action(ws, a.id, expected=self.version, **changes) if changes else None
+
+    def _rebuild(self, versions: dict):
+        self.version = versions.get(("action", self.action.id), self.version)
+        return self.build_command()
 
     def accept(self) -> None:
         for label in self.errors.values():
@@ -180,7 +188,8 @@ class ActionDialog(Retranslating, QDialog):
             self._show_error("partner_id", self.tr("Choose a partner from the list."))
             self.partner.setFocus()
             return
-        saved, command = submit(self, self.build_command, self.errors, FIELD_WIDGETS, "title", "actionTitle")
+        saved, command = submit(self, self.build_command, self.errors, FIELD_WIDGETS, "title", "actionTitle",
+                                conflict=lambda _error: settle(self, self.edited, self._rebuild))
         if not saved:
             return
         if self.action is None:

@@ -29,6 +29,7 @@ from ..shell.controller import DocumentController
 from ..common.i18n import Retranslating, term
 from ..common.form_errors import show_error, submit
 from ..shell.screen_fit import VerticalScrollArea, resize_within_screen
+from ..team.conflict_dialog import EditedRow, settle
 
 FIELD_WIDGETS = {"title": "goalTitle", "description": "goalDescription", "benefit": "goalBenefit",
                  "dimension": "goalDimension", "partner_ids": "goalPartners", "owner": "goalOwner",
@@ -109,7 +110,9 @@ class GoalDialog(Retranslating, QDialog):
         self.controller = controller
         self.goal_id = goal_id
         ws = controller.workspace
+        self.version = queries.versions(ws, "goal", [goal_id]).get(goal_id) if goal_id else None  # before the row
         self.goal: Goal | None = ws.get("goal", goal_id) if goal_id else None
+        self.edited: list[EditedRow] = []
         linked = self.goal.partner_ids if self.goal else frozenset()
 
         self.title = QLineEdit(objectName="goalTitle")
@@ -269,10 +272,16 @@ class GoalDialog(Retranslating, QDialog):
             return goals.create_goal(ws, **self.values())
         cleaned = goals.update_goal(ws, self.goal.id, **self.values()).changes
         changes = {k: v for k, v in cleaned.items() if getattr(self.goal, k) != v}
-        return goals.update_goal(ws, self.goal.id, **changes) if changes else None
+        self.edited = [EditedRow("goal", self.goal.id, self.goal.title, self.goal, self.version, changes)]
+        return goals.update_goal(ws, self.goal.id, expected=self.version, **changes) if changes else None
+
+    def _rebuild(self, versions: dict):
+        self.version = versions.get(("goal", self.goal.id), self.version)
+        return self.build_command()
 
     def accept(self) -> None:
-        saved, command = submit(self, self.build_command, self.errors, FIELD_WIDGETS, "title", "goalTitle")
+        saved, command = submit(self, self.build_command, self.errors, FIELD_WIDGETS, "title", "goalTitle",
+                                conflict=lambda _error: settle(self, self.edited, self._rebuild))
         if not saved:
             return
         if self.goal is None:

@@ -20,7 +20,6 @@ from ..common.selection import Selection
 from .undo import UndoableCommand
 
 
-
 class DocumentController(QObject):
     changed = Signal(frozenset)  # kinds of entity that changed ("partner", "relationship", ...)
     modifiedChanged = Signal(bool)
@@ -47,17 +46,19 @@ class DocumentController(QObject):
         self.set_autosave_minutes(autosave_minutes)
 
     def set_autosave_minutes(self, minutes: int) -> None:
-        """Write the document back every ``minutes`` while it has unsaved changes; 0 turns autosave off."""
+        """Write the document back every ``minutes`` while it has unsaved changes; 0 turns autosave off (and a
+        team network, always saved on its server, has none)."""
         self._autosave_minutes = minutes
         self._autosave.stop()
-        if minutes > 0 and not self.read_only and not self._autosave_failed:
+        if minutes > 0 and not self.read_only and not self._autosave_failed and not self.always_saved:
             self._autosave.start(minutes * 60 * 1000)
 
     # -- edits ------------------------------------------------------------------------------------------
 
     def run(self, command: Command) -> Command:
         """Do an edit as one step of the history (pushed on the undo stack, which runs it through the workspace).
-        An error (a ValidationError for a dialog's field) propagates; nothing is written or pushed."""
+        An error (a ValidationError for a dialog's field; a team network's server that cannot be reached)
+        propagates; nothing is written or pushed."""
         step = UndoableCommand(self.workspace, command, self._step_refused)
         self.undo_stack.push(step)  # Qt runs step.redo() and drops the step again if it failed
         if step.failure is not None:
@@ -92,6 +93,13 @@ class DocumentController(QObject):
             raise error  # a bug: the application's exception hook reports it
         self.stepRefused.emit(redo, error_text(error))
 
+    # -- a team network: others' changes (gui/team/live_refresh.py) ----------------------------------------
+
+    def changed_elsewhere(self, entities: frozenset[str]) -> None:
+        """Another user changed these kinds of entity: the views reload exactly as after an own edit."""
+        if not self.workspace.closed:
+            self._on_workspace_changed(entities)
+
     def _on_workspace_changed(self, entities: frozenset[str]) -> None:
         selection = self.selection
         if entities & {"partner", "relationship"} and (selection.partner_ids or selection.relationship_id):
@@ -111,8 +119,15 @@ class DocumentController(QObject):
         return self.workspace.read_only
 
     @property
+    def always_saved(self) -> bool:
+        """A team network: every step is committed on the server; there is nothing to save."""
+        return self.workspace.always_saved
+
+    @property
     def is_modified(self) -> bool:
         """Unsaved changes: the undo stack is away from its clean state, or the document came in unsaved."""
+        if self.always_saved:
+            return False
         return not self.undo_stack.isClean() or self._forced_modified
 
     def mark_unsaved(self) -> None:

@@ -25,6 +25,7 @@ from ..common.messages import error_text
 class DocumentManager(QObject):
     documentChanged = Signal(object)  # the new DocumentController, or None when closed
     recentFilesChanged = Signal(list)
+    connectionsChanged = Signal()  # the saved team connections changed (gui/team/connections.py)
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
@@ -43,6 +44,10 @@ class DocumentManager(QObject):
     def _show(self, workspace: Workspace) -> DocumentController:
         controller = DocumentController(workspace, self, autosave_minutes=settings.AUTOSAVE_MINUTES.get())
         self.controller = controller
+        if workspace.path is None:  # a team network: it went into the saved connections when it was opened
+            self.connectionsChanged.emit()
+            self.documentChanged.emit(controller)
+            return controller
         path = str(workspace.path.resolve())
         settings.LAST_FOLDER.set(str(Path(path).parent))
         self.recentFilesChanged.emit(settings.add_recent_file(path))
@@ -147,7 +152,8 @@ class DocumentManager(QObject):
 
     def open_path(self, path: Path) -> DocumentController | None:
         path = Path(path)
-        if self.controller is not None and self.controller.path.resolve() == path.resolve():
+        ctrl = self.controller
+        if ctrl is not None and ctrl.path is not None and ctrl.path.resolve() == path.resolve():
             return self.controller  # already open here
         if not self.may_close():
             return None
@@ -172,6 +178,20 @@ class DocumentManager(QObject):
         for notice in workspace.notices:  # a stray -wal beside the file, a file changed outside
             ask.info(self.window, title, error_text(notice))
         return controller
+
+    def open_team(self, url: str | None = None) -> DocumentController | None:
+        """A team network: the connection dialog, or a saved connection (``url``, asked for only when needed)."""
+        from ..team.connect_dialog import connect, open_saved
+
+        if self.controller is not None and url is not None and self.controller.workspace.location == url:
+            return self.controller  # already open here
+        if not self.may_close():
+            return None
+        workspace = open_saved(self.window, url) if url else connect(self.window)
+        if workspace is None:
+            return None
+        self._drop()
+        return self._show(workspace)
 
     def open_demo(self) -> DocumentController | None:
         """A fresh copy of the demo network in the data folder, in the UI language."""
@@ -199,6 +219,8 @@ class DocumentManager(QObject):
         ctrl = self.controller
         if ctrl is None:
             return False
+        if ctrl.always_saved:  # a team network: every step is on the server already
+            return True
         if ctrl.read_only:
             return self.save_as()
         try:
@@ -210,7 +232,7 @@ class DocumentManager(QObject):
 
     def save_as(self) -> bool:
         ctrl = self.controller
-        if ctrl is None:
+        if ctrl is None or ctrl.always_saved:  # a team network goes offline through team-sync's own action
             return False
         path = ask.save_path(self.window, self.tr("Save as"), str(ctrl.path))
         if not path:

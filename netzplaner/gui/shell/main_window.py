@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTabWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -33,6 +34,9 @@ from ..partners.partner_panel import PartnerPanel
 from .preferences_dialog import PreferencesDialog
 from ..partners.relationship_panel import RelationshipPanel
 from .welcome import WelcomePage
+from ..team.connections import saved_connections
+from ..team.team_window import TeamWindow
+from ..team.sync_actions import SyncMenu
 
 STANDARD = QKeySequence.StandardKey
 
@@ -55,7 +59,12 @@ class MainWindow(Retranslating, QMainWindow):
         self.stack = QStackedWidget(objectName="centralStack")
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
-        self.setCentralWidget(self.stack)
+        central = QWidget(objectName="centralArea")
+        self.central_column = QVBoxLayout(central)  # the team network's offline banner goes above the pages
+        self.central_column.setContentsMargins(0, 0, 0, 0)
+        self.central_column.setSpacing(0)
+        self.central_column.addWidget(self.stack)
+        self.setCentralWidget(central)
         self.relationship_dock = QDockWidget(objectName="relationshipDock")
         self.relationship_dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
         self.relationship_dock.setFeatures(QDockWidget.DockWidgetFeature.NoDockWidgetFeatures)  # no float/close clutter
@@ -67,15 +76,18 @@ class MainWindow(Retranslating, QMainWindow):
 
         self._create_actions()
         self._create_menus()
-        from ..team.sync_actions import SyncMenu  # File → Take offline / Merge back (issue 14, team-sync)
-        self.sync_menu = SyncMenu(self)
+        self.team = TeamWindow(self, self.central_column)
+        self.sync_menu = SyncMenu(self)  # File → Take offline / Merge back
         self.welcome.newRequested.connect(self.documents.new_document)
         self.welcome.openRequested.connect(self.documents.open_dialog)
         self.welcome.demoRequested.connect(self.documents.open_demo)
         self.welcome.importRequested.connect(self.import_partner_list)
         self.welcome.recentRequested.connect(lambda path: self.documents.open_path(Path(path)))
+        self.welcome.teamRequested.connect(lambda: self.documents.open_team())
+        self.welcome.connectionRequested.connect(self.documents.open_team)
         self.documents.documentChanged.connect(self._show_document)
         self.documents.recentFilesChanged.connect(self._set_recent_files)
+        self.documents.connectionsChanged.connect(lambda: self._set_recent_files(settings.RECENT_FILES.get()))
         self._set_recent_files(settings.RECENT_FILES.get())
         self.retranslate()
         self._show_document(None)
@@ -100,6 +112,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.act_new = self._action("actionNew", d.new_document, STANDARD.New)
         self.act_open = self._action("actionOpen", d.open_dialog, STANDARD.Open)
         self.act_demo = self._action("actionOpenDemo", d.open_demo)
+        self.act_open_team = self._action("actionOpenTeam", lambda: d.open_team())
         self.act_save = self._action("actionSave", d.save, STANDARD.Save)
         self.act_save_as = self._action("actionSaveAs", d.save_as, STANDARD.SaveAs)
         self.act_close = self._action("actionClose", d.close, STANDARD.Close)
@@ -152,6 +165,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _apply_icons(self) -> None:
         """One icon set (Lucide) on every tool bar action and beside the menu entries."""
         for action, name in ((self.act_new, "file-plus"), (self.act_open, "folder-open"), (self.act_demo, "sparkles"),
+                             (self.act_open_team, "users"),
                              (self.act_save, "save"), (self.act_save_as, "save-all"), (self.act_close, "x"),
                              (self.act_export, "file-spreadsheet"), (self.act_import, "file-down"),
                              (self.act_import_partners, "file-input"), (self.act_quit, "log-out"),
@@ -170,7 +184,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_file = bar.addMenu("")
         self.menu_file.setObjectName("menuFile")
         self.menu_recent = QMenu(self, objectName="menuRecent")
-        for action in (self.act_new, self.act_open, self.act_demo):
+        for action in (self.act_new, self.act_open, self.act_open_team, self.act_demo):
             self.menu_file.addAction(action)
         self.menu_file.addMenu(self.menu_recent)
         self.menu_file.addSeparator()
@@ -230,6 +244,7 @@ class MainWindow(Retranslating, QMainWindow):
         texts = {
             self.act_new: self.tr("&New…"), self.act_open: self.tr("&Open…"),
             self.act_demo: self.tr("Open &demo network"), self.act_save: self.tr("&Save"),
+            self.act_open_team: self.tr("Open &team network…"),
             self.act_save_as: self.tr("Save &as…"), self.act_close: self.tr("&Close"),
             self.act_quit: self.tr("&Quit"), self.act_find: self.tr("&Find partner…"),
             self.act_prefs: self.tr("&Preferences…"), self.act_bigger: self.tr("&Larger font"),
@@ -268,6 +283,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.relationship_dock.setWindowTitle(self.tr("Relationships"))
         self._retranslate_tabs()
+        self.team.retranslate()
         self._update_title()
         self._update_status()
 
@@ -330,6 +346,7 @@ class MainWindow(Retranslating, QMainWindow):
         for item in (*self.document_separators, self.menu_partner.menuAction(),
                      self.menu_relationship.menuAction(), self.act_undo, self.act_redo):  # the undo group enables these
             item.setVisible(controller is not None)
+        self.team.show_document(controller)  # a team network: no Save, a reader's window, live refresh
         self._update_title()
         self._update_status()
 
@@ -442,6 +459,11 @@ class MainWindow(Retranslating, QMainWindow):
             self.setWindowTitle("Netzplaner")
             self.setWindowModified(False)
             return
+        team_title = self.team.title(ctrl)
+        if team_title is not None:
+            self.setWindowTitle(team_title)
+            self.setWindowModified(False)
+            return
         suffix = self.tr(" (read-only)") if ctrl.read_only else ""
         self.setWindowTitle(f"{ctrl.path.name}[*]{suffix} — Netzplaner")
         self.setWindowModified(ctrl.is_modified)
@@ -455,7 +477,9 @@ class MainWindow(Retranslating, QMainWindow):
         partners, relationships = queries.totals(ctrl.workspace)
         self.status_counts.setText(self.tr("%Ln partner(s)", "", partners) + " · "
                                    + self.tr("%Ln relationship(s)", "", relationships))
-        self.status_mode.setText(self.tr("Read-only") if ctrl.read_only else "")
+        team_mode = self.team.status_mode(ctrl)
+        self.status_mode.setText(team_mode if team_mode is not None else self.tr("Read-only") if ctrl.read_only
+                                 else "")
 
     def _set_recent_files(self, files: list[str]) -> None:
         self.welcome.set_recent_files(files)
@@ -464,7 +488,16 @@ class MainWindow(Retranslating, QMainWindow):
             action = self.menu_recent.addAction(Path(path).name)
             action.setToolTip(path)
             action.triggered.connect(lambda _checked=False, p=path: self.documents.open_path(Path(p)))
-        self.menu_recent.setEnabled(bool(files))
+        connections = saved_connections()
+        self.welcome.set_connections([(c.name, c.url) for c in connections])
+        if files and connections:
+            self.menu_recent.addSeparator()
+        for connection in connections:  # the saved team networks beside the files
+            action = self.menu_recent.addAction(icon("users"), connection.name)
+            action.setObjectName("recentConnection")
+            action.setToolTip(connection.url)
+            action.triggered.connect(lambda _checked=False, url=connection.url: self.documents.open_team(url))
+        self.menu_recent.setEnabled(bool(files or connections))
 
     def _on_partners(self, act: Callable[[PartnerPanel], object]) -> None:
         """A partner menu entry acts on the open document's partner page (``act`` is e.g. PartnerPanel.new_partner)."""

@@ -75,6 +75,8 @@ class WelcomePage(Retranslating, QWidget):
     demoRequested = Signal()
     importRequested = Signal()
     recentRequested = Signal(str)
+    teamRequested = Signal()  # "Open team network…"
+    connectionRequested = Signal(str)  # a saved team connection's address (without a password)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,8 +93,9 @@ class WelcomePage(Retranslating, QWidget):
         self.new_button = QPushButton(icon("file-plus"), "", objectName="welcomeNew")
         self.open_button = QPushButton(icon("folder-open"), "", objectName="welcomeOpen")
         self.import_button = QPushButton(icon("file-input"), "", objectName="welcomeImport")
+        self.team_button = QPushButton(icon("users"), "", objectName="welcomeTeam")
         self.demo_hint = QLabel(objectName="welcomeDemoHint", wordWrap=True)
-        for button in (self.demo_button, self.new_button, self.open_button, self.import_button):
+        for button in (self.demo_button, self.new_button, self.open_button, self.import_button, self.team_button):
             button.setMinimumHeight(button.fontMetrics().height() * 2 + 6)
             button.setStyleSheet("text-align: left; padding-left: 10px; padding-right: 10px;")
         self.demo_button.setStyleSheet(self.demo_button.styleSheet()
@@ -101,6 +104,7 @@ class WelcomePage(Retranslating, QWidget):
         self.open_button.clicked.connect(self.openRequested)
         self.demo_button.clicked.connect(self.demoRequested)
         self.import_button.clicked.connect(self.importRequested)
+        self.team_button.clicked.connect(self.teamRequested)
         self.recent_label = _bold(QLabel(objectName="welcomeRecentLabel"))
         self.recent_list = QListWidget(objectName="welcomeRecent")
         self.recent_list.setFrameShape(QFrame.Shape.NoFrame)
@@ -108,6 +112,12 @@ class WelcomePage(Retranslating, QWidget):
         self.recent_list.itemActivated.connect(lambda item: self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.recent_list.itemClicked.connect(lambda item: self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.recent_empty = QLabel(objectName="welcomeRecentEmpty", wordWrap=True)
+        self.team_label = _bold(QLabel(objectName="welcomeTeamLabel"))
+        self.team_list = QListWidget(objectName="welcomeConnections")  # saved team networks, beside the files
+        self.team_list.setFrameShape(QFrame.Shape.NoFrame)
+        self.team_list.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        for signal in (self.team_list.itemActivated, self.team_list.itemClicked):
+            signal.connect(lambda item: self.connectionRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
 
         heading = QHBoxLayout()
         heading.addWidget(logo, 0, Qt.AlignmentFlag.AlignTop)
@@ -122,12 +132,15 @@ class WelcomePage(Retranslating, QWidget):
         steps.addStretch(1)
         start = QVBoxLayout()
         start.addWidget(self.start_title)
-        for widget in (self.demo_button, self.demo_hint, self.new_button, self.open_button, self.import_button):
+        for widget in (self.demo_button, self.demo_hint, self.new_button, self.open_button, self.import_button,
+                       self.team_button):
             start.addWidget(widget)
         start.addSpacing(16)
         start.addWidget(self.recent_label)
         start.addWidget(self.recent_empty)
         start.addWidget(self.recent_list)
+        start.addWidget(self.team_label)
+        start.addWidget(self.team_list)
         start.addStretch(1)
         body = QHBoxLayout()
         body.addLayout(steps, 3)
@@ -163,6 +176,17 @@ class WelcomePage(Retranslating, QWidget):
         self.recent_list.setVisible(bool(files))
         self.recent_empty.setVisible(not files)
 
+    def set_connections(self, connections: list[tuple[str, str]]) -> None:
+        """The saved team networks: (name, address without password)."""
+        self.team_list.clear()
+        for name, url in connections:
+            item = QListWidgetItem(icon("users"), f"{name}\n{url}")
+            item.setData(Qt.ItemDataRole.UserRole, url)
+            item.setToolTip(url)
+            self.team_list.addItem(item)
+        self.team_label.setVisible(bool(connections))
+        self.team_list.setVisible(bool(connections))
+
     def retranslate(self) -> None:
         self.title.setText("Netzplaner")
         self.subtitle.setText(self.tr(
@@ -193,3 +217,7 @@ class WelcomePage(Retranslating, QWidget):
                                               "CSV"))
         self.recent_label.setText(self.tr("Recently opened"))
         self.recent_empty.setText(self.tr("No documents opened yet."))
+        self.team_button.setText(self.tr("Open team network…"))
+        self.team_button.setToolTip(self.tr("A network on your company's PostgreSQL server that several managers "
+                                            "plan together"))
+        self.team_label.setText(self.tr("Team networks"))

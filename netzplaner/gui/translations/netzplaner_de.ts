@@ -1029,6 +1029,184 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by someone else while you were editing it, so your changes cannot be saved.</source>
+        <translation>„%1“ wurde von jemand anderem gelöscht, während Sie es bearbeitet haben; Ihre Änderungen können deshalb nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else while you were editing it. Which version should apply?</source>
+        <translation>„%1“ wurde von jemand anderem geändert, während Sie es bearbeitet haben. Welche Fassung soll gelten?</translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation>Letzte Änderung: %1</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Colleague's version</source>
+        <translation>Fassung des Kollegen</translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <source>The colleague's other changes are kept either way: %1.</source>
+        <translation>Die übrigen Änderungen des Kollegen bleiben in jedem Fall erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>Your changes do not contradict the colleague's; saving yours keeps both.</source>
+        <translation>Ihre Änderungen widersprechen denen des Kollegen nicht; wenn Sie Ihre übernehmen, bleiben beide erhalten.</translation>
+    </message>
+    <message>
+        <source>Apply your changes</source>
+        <translation>Ihre Änderung übernehmen</translation>
+    </message>
+    <message>
+        <source>Discard your input</source>
+        <translation>Ihre Eingaben verwerfen</translation>
+    </message>
+    <message>
+        <source>Keep the colleague's version</source>
+        <translation>Die Fassung des Kollegen behalten</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>Zurück zum Formular</translation>
+    </message>
+    <message>
+        <source>Your input stays in the form; nothing is saved yet.</source>
+        <translation>Ihre Eingaben bleiben im Formular; noch ist nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>This is not a server address; it looks like postgresql://user@server:5432/database.</source>
+        <translation>Das ist keine Serveradresse; sie sieht so aus: postgresql://benutzer@server:5432/datenbank.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation>Bitte geben Sie den Namen der Datenbank an.</translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it, otherwise not. Enough inside the company network.</source>
+        <translation>Verschlüsselt, wenn der Server es anbietet, sonst unverschlüsselt. Genügt im Firmennetz.</translation>
+    </message>
+    <message>
+        <source>Always encrypted; without encryption no connection is made. The server's certificate is not checked.</source>
+        <translation>Immer verschlüsselt; ohne Verschlüsselung kommt keine Verbindung zustande. Das Zertifikat des Servers wird nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Always encrypted, and the server's certificate is checked (name and issuer). The safest choice over the internet.</source>
+        <translation>Immer verschlüsselt, und das Zertifikat des Servers wird geprüft (Name und Aussteller). Die sicherste Wahl über das Internet.</translation>
+    </message>
+    <message>
+        <source>Not encrypted. Only for a server on this computer or in a sealed-off network.</source>
+        <translation>Unverschlüsselt. Nur für einen Server auf diesem Rechner oder in einem abgeschotteten Netz.</translation>
+    </message>
+    <message>
+        <source>A setting of your administrator.</source>
+        <translation>Eine Einstellung Ihres Administrators.</translation>
+    </message>
+    <message>
+        <source>Open team network</source>
+        <translation>Team-Netzwerk öffnen</translation>
+    </message>
+    <message>
+        <source>A team network lives on your company's PostgreSQL server; everyone with access plans in it together. Your administrator gives you the details.</source>
+        <translation>Ein Team-Netzwerk liegt auf dem PostgreSQL-Server Ihres Unternehmens; alle Berechtigten planen darin gemeinsam. Die Zugangsdaten erhalten Sie von Ihrem Administrator.</translation>
+    </message>
+    <message>
+        <source>Paste an &amp;address:</source>
+        <translation>&amp;Adresse einfügen:</translation>
+    </message>
+    <message>
+        <source>&amp;Name in the list:</source>
+        <translation>&amp;Name in der Liste:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Verschlüsselung (TLS):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>postgresql://user@server:5432/database</source>
+        <translation>postgresql://benutzer@server:5432/datenbank</translation>
+    </message>
+    <message>
+        <source>or fill in the fields below</source>
+        <translation>oder die Felder unten ausfüllen</translation>
+    </message>
+    <message>
+        <source>e.g. Network of the management team</source>
+        <translation>z. B. Netzwerk der Geschäftsleitung</translation>
+    </message>
+    <message>
+        <source>e.g. netzplaner.company.local</source>
+        <translation>z. B. netzplaner.firma.local</translation>
+    </message>
+    <message>
+        <source>Encrypt when possible (prefer)</source>
+        <translation>Verschlüsseln, wenn möglich (prefer)</translation>
+    </message>
+    <message>
+        <source>Always encrypt (require)</source>
+        <translation>Immer verschlüsseln (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt and check the server (verify-full)</source>
+        <translation>Verschlüsseln und Server prüfen (verify-full)</translation>
+    </message>
+    <message>
+        <source>Do not encrypt (disable)</source>
+        <translation>Nicht verschlüsseln (disable)</translation>
+    </message>
+    <message>
+        <source>Leave empty when your administrator has set up a .pgpass or service file on this computer.</source>
+        <translation>Leer lassen, wenn Ihr Administrator auf diesem Rechner eine .pgpass- oder Service-Datei eingerichtet hat.</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system's credential store</source>
+        <translation>Passwort im Anmeldespeicher des Systems merken</translation>
+    </message>
+    <message>
+        <source>This computer has no credential store that Netzplaner can use, so the password is not remembered; you will be asked for it next time.</source>
+        <translation>Auf diesem Rechner steht kein Anmeldespeicher zur Verfügung; das Passwort wird daher nicht gemerkt, und Sie werden beim nächsten Mal erneut danach gefragt.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message>
         <source>Checking the network…</source>
@@ -1425,6 +1603,29 @@
     </message>
 </context>
 <context>
+    <name>FieldText</name>
+    <message>
+        <source>Position on the map</source>
+        <translation>Position auf der Karte</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(deleted partner)</source>
+        <translation>(gelöschter Partner)</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message numerus="yes">
         <source>%n partner(s) linked</source>
@@ -1692,6 +1893,39 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>%1: created</source>
+        <translation>%1: angelegt</translation>
+    </message>
+    <message>
+        <source>%1: deleted</source>
+        <translation>%1: gelöscht</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4</source>
+        <translation>%1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>%1: moved on the map</source>
+        <translation>%1: auf der Karte verschoben</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Verlauf von „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation>Noch keine Änderungen aufgezeichnet.</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>less than a minute ago</source>
@@ -1767,6 +2001,10 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Open &amp;team network…</source>
+        <translation>&amp;Team-Netzwerk öffnen…</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
@@ -3100,6 +3338,17 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     </message>
 </context>
 <context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Connection to the team server interrupted – your input is kept.</source>
+        <translation>Verbindung zum Team-Server unterbrochen – Ihre Eingaben bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Netzplaner keeps trying; once the server is back, the window shows the latest state and you can save again.</source>
+        <translation>Netzplaner versucht es weiter; sobald der Server wieder erreichbar ist, zeigt das Fenster den neuesten Stand, und Sie können wieder speichern.</translation>
+    </message>
+</context>
+<context>
     <name>PartnerDialog</name>
     <message>
         <source>New partner</source>
@@ -3184,6 +3433,14 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>Remove contact</source>
         <translation>Ansprechpartner entfernen</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <source>Who changed this partner, what and when</source>
+        <translation>Wer diesen Partner wann und wie geändert hat</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3782,37 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     </message>
 </context>
 <context>
+    <name>TeamWindow</name>
+    <message>
+        <source>reader</source>
+        <translation>Leser</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Network on %1 (%2, %3) — Netzplaner</source>
+        <translation>Netzwerk auf %1 (%2, %3) – Netzplaner</translation>
+    </message>
+    <message>
+        <source>Read only (role: reader)</source>
+        <translation>Nur Lesen (Rolle: Leser)</translation>
+    </message>
+    <message>
+        <source>Saved in the team</source>
+        <translation>Im Team gespeichert</translation>
+    </message>
+    <message>
+        <source>Every change is saved on the team server at once; there is nothing to save.</source>
+        <translation>Jede Änderung wird sofort auf dem Team-Server gespeichert; Speichern ist nicht nötig.</translation>
+    </message>
+    <message>
+        <source>&amp;History of this partner…</source>
+        <translation>&amp;Verlauf dieses Partners…</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>(without goal)</source>
@@ -3640,6 +3928,18 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>No documents opened yet.</source>
         <translation>Noch keine Dokumente geöffnet.</translation>
+    </message>
+    <message>
+        <source>Open team network…</source>
+        <translation>Team-Netzwerk öffnen…</translation>
+    </message>
+    <message>
+        <source>A network on your company's PostgreSQL server that several managers plan together</source>
+        <translation>Ein Netzwerk auf dem PostgreSQL-Server Ihres Unternehmens, an dem mehrere Führungskräfte gemeinsam planen</translation>
+    </message>
+    <message>
+        <source>Team networks</source>
+        <translation>Team-Netzwerke</translation>
     </message>
 </context>
 <context>

@@ -1030,6 +1030,184 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was deleted by someone else while you were editing it, so your changes cannot be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was changed by someone else while you were editing it. Which version should apply?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colleague&apos;s other changes are kept either way: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes do not contradict the colleague&apos;s; saving yours keeps both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply your changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the colleague&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your input stays in the form; nothing is saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>This is not a server address; it looks like postgresql://user@server:5432/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted when the server offers it, otherwise not. Enough inside the company network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted; without encryption no connection is made. The server&apos;s certificate is not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypted, and the server&apos;s certificate is checked (name and issuer). The safest choice over the internet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted. Only for a server on this computer or in a sealed-off network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A setting of your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open team network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A team network lives on your company&apos;s PostgreSQL server; everyone with access plans in it together. Your administrator gives you the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste an &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name in the list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://user@server:5432/database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or fill in the fields below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Network of the management team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. netzplaner.company.local</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt when possible (prefer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypt (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt and check the server (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not encrypt (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty when your administrator has set up a .pgpass or service file on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remember the password in the system&apos;s credential store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has no credential store that Netzplaner can use, so the password is not remembered; you will be asked for it next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardPanel</name>
     <message>
         <source>Checking the network…</source>
@@ -1426,6 +1604,29 @@
     </message>
 </context>
 <context>
+    <name>FieldText</name>
+    <message>
+        <source>Position on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(deleted partner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message numerus="yes">
         <source>%n partner(s) linked</source>
@@ -1693,6 +1894,39 @@
     </message>
 </context>
 <context>
+    <name>History</name>
+    <message>
+        <source>%1: created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 → %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: moved on the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>No changes recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>less than a minute ago</source>
@@ -1767,6 +2001,10 @@
     </message>
     <message>
         <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;team network…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3097,6 +3335,17 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
 </context>
 <context>
+    <name>OfflineBanner</name>
+    <message>
+        <source>Connection to the team server interrupted – your input is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netzplaner keeps trying; once the server is back, the window shows the latest state and you can save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PartnerDialog</name>
     <message>
         <source>New partner</source>
@@ -3180,6 +3429,14 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Remove contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed this partner, what and when</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3522,6 +3779,37 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
 </context>
 <context>
+    <name>TeamWindow</name>
+    <message>
+        <source>reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network on %1 (%2, %3) — Netzplaner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only (role: reader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change is saved on the team server at once; there is nothing to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History of this partner…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
         <source>(without goal)</source>
@@ -3636,6 +3924,18 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>No documents opened yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open team network…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network on your company&apos;s PostgreSQL server that several managers plan together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team networks</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
