@@ -142,3 +142,31 @@ def test_the_ties_dim_with_the_neighbourhood_highlight(panel):
     assert view.edges.opacity() == pytest.approx(0.15)
     faint = grab_ties(view)
     assert (faint < 200).any(axis=2).sum() < 0.2 * strong  # the picture is drawn at the layer's opacity
+
+
+def test_a_picture_that_takes_long_is_drawn_in_slices_while_the_old_one_stays(panel, qtbot, monkeypatch):
+    from netzplaner.gui.map import map_edges
+
+    view = panel.view
+    monkeypatch.setattr(map_edges, "CHUNK", 100)  # about 30 paths: many slices
+    monkeypatch.setattr(map_edges, "SLICE_MS", 0.0)  # one path per slice
+    view.edges.seconds_per_tie = 1.0  # as if each tie took a second: never at once
+    move(view, zoom=2.0)
+    scaled = grab_ties(view)
+    redraws = view.edges.redraws
+    view.settle()
+    assert np.abs(grab_ties(view) - scaled).max() == 0  # the scaled picture stays while the sharp one is drawn
+    assert view.edges.drawing and view.edges.redraws == redraws
+    slices = []
+    view.edges._slicer.timeout.connect(lambda: slices.append(1))
+    qtbot.waitUntil(lambda: not view.edges.drawing, timeout=10_000)
+    assert len(slices) > 10 and view.edges.redraws == redraws + 1
+    exact = drawn_as_picture(view)
+    assert (np.abs(grab_ties(view) - exact).max(axis=2) > 40).mean() < 0.001
+    # moving again drops a picture half drawn (it would be for where the view stood)
+    move(view, zoom=1.5)
+    view.settle()
+    view.viewport().repaint()
+    assert view.edges.drawing
+    move(view, dx_pixels=30)
+    assert not view.edges.drawing
