@@ -46,6 +46,7 @@ def panel(network_path, qtbot):
     QApplication.processEvents()  # the layout gives the view box the legend's room
     view.settle()
     view.viewport().repaint()
+    qtbot.waitUntil(lambda: not view.edges.drawing, timeout=10_000)
     yield widget
     widget.close()
     controller.close()
@@ -106,12 +107,19 @@ def test_a_moving_view_moves_the_picture_of_its_ties_without_drawing_them_again(
     assert view.edges.redraws == redraws and ink(grab_ties(view)).mean() > 0.05
 
 
-def test_at_rest_the_ties_are_drawn_again_sharp_exactly_as_pictures_draw_them(panel):
+def finish(view, qtbot) -> None:
+    """Let a picture drawn in slices (on a slow machine even a small one is) become whole."""
+    view.viewport().repaint()
+    qtbot.waitUntil(lambda: not view.edges.drawing, timeout=10_000)
+
+
+def test_at_rest_the_ties_are_drawn_again_sharp_exactly_as_pictures_draw_them(panel, qtbot):
     view = panel.view
     move(view, zoom=2.0)  # the picture scaled up: each line twice as wide, blocky
     scaled = grab_ties(view)
     redraws = view.edges.redraws
     view.settle()
+    finish(view, qtbot)
     rest = grab_ties(view)
     assert view.edges.redraws == redraws + 1
     exact = drawn_as_picture(view)
@@ -120,13 +128,15 @@ def test_at_rest_the_ties_are_drawn_again_sharp_exactly_as_pictures_draw_them(pa
     assert ink(rest).mean() < ink(scaled).mean()  # sharp lines are thinner than the doubled picture
 
 
-def test_a_change_while_the_view_moves_draws_the_ties_again(panel):
+def test_a_change_while_the_view_moves_draws_the_ties_again(panel, qtbot):
     view = panel.view
     move(view, dx_pixels=60)
     grab_ties(view)
     assert view.moving
     redraws = view.edges.redraws
     panel.findChild(QSpinBox, "mapMinStrength").setValue(5)  # a filter: only the strongest ties remain
+    finish(view, qtbot)
+    assert view.moving  # still moving: the change did not wait for the view to rest
     after = grab_ties(view)
     assert view.edges.redraws == redraws + 1
     shown = sum(group.count for group in view.edges.groups.values())
