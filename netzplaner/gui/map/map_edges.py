@@ -176,6 +176,9 @@ class EdgeLayer(pg.GraphicsObject):
         painter = QPainter(picture.image)
         finished = True
         try:
+            # an explicit clip lets Qt's raster engine cut each line to the picture before stroking it: three to
+            # four times faster than without one (measured: 50,000 ties, 300 -> 75 ms of CPU)
+            painter.setClipRect(QRectF(QPointF(0, 0), picture.image.deviceIndependentSize()))
             painter.setTransform(picture.transform)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             for pen, path in picture.strokes:
