@@ -27,7 +27,7 @@ from PySide6.QtGui import QImage, QPainter, QPainterPath, QPen, QTransform
 
 MARGIN = 0.25  # the picture reaches this share of the view beyond each side, so a short pan shows no gap
 SLICE_MS = 30.0  # the longest the GUI thread draws ties at a time
-CHUNK = 2_000  # ties per path when a picture is drawn in slices
+CHUNK = 2_000
 
 
 @dataclass(eq=False)
@@ -145,6 +145,8 @@ class EdgeLayer(pg.GraphicsObject):
         painter.setClipRect(self.viewbox.boundingRect())
         # picture -> map coordinates -> the device as the view stands now
         painter.setTransform(shown.transform.inverted()[0] * to_device)
+        # a zoomed picture blurs instead of showing blocks (about 2 ms of a frame)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
         painter.drawImage(QPointF(0, 0), shown.image)
         painter.restore()
 
