@@ -34,14 +34,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))  # the checkout thi
 def measure(size: int, runs: int, folder: Path) -> dict:
     import resource
 
-    import numpy as np
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from netzplaner.gui.shell.controller import DocumentController
+    from netzplaner.gui.common.worker import Worker
     from netzplaner.gui.map import map_view
     from netzplaner.gui.map.map_panel import MapPanel
-    from netzplaner.gui.common.worker import Worker
+    from netzplaner.gui.shell.controller import DocumentController
     from netzplaner.services import demo, network_map
     from netzplaner.services.workspace import Workspace
 
@@ -140,7 +139,7 @@ def measure(size: int, runs: int, folder: Path) -> dict:
         app.processEvents()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     summary = {key: statistics.median(values) for key, values in result.items()}
-    summary.update(partners=size, relationships=int(len(data.edges)), peak_mib=peak, load=os.getloadavg()[0])
+    summary.update(partners=size, relationships=len(data.edges), peak_mib=peak, load=os.getloadavg()[0])
     return summary
 
 

@@ -95,10 +95,14 @@ class EdgeLayer(pg.GraphicsObject):
     def set_moving(self, moving: bool) -> None:
         self.moving = moving
         if moving:  # a picture for where the view stood is no use any more
-            self._next = None
-            self._slicer.stop()
+            self.stop()
         else:
             self.update()
+
+    def stop(self) -> None:
+        """Drop the picture being drawn in slices, if any."""
+        self._next = None
+        self._slicer.stop()
 
     @property
     def drawing(self) -> bool:

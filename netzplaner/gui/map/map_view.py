@@ -1,8 +1,9 @@
-"""The network map drawn with pyqtgraph: one scatter item for all partners, a few line items for the ties.
+"""The network map drawn with pyqtgraph: one scatter item for all partners, one layer for all ties.
 
 Speed at 10,000 partners and 50,000 ties (measured, see tests/benchmarks/bench_map.py): drawing every tie takes
 20–60 ms, so the ties are one layer (``map_edges``) that keeps its last drawing as a picture and, while the view
-moves, only moves and scales that picture; 150 ms after the view stops the ties are drawn again, sharp. The
+moves, only moves and scales that picture; 150 ms after the view stops the ties are drawn again, sharp (in
+slices of at most about 30 ms when there are many, so the GUI thread keeps answering). The
 nodes are one scatter item (one item per node would draw a few frames per second). Antialiasing is off on screen:
 it halves the speed of drawing the ties.
 
@@ -38,8 +39,8 @@ from PySide6.QtWidgets import QApplication, QSizePolicy
 from ...analysis.layout import RADIUS, MapGeometry
 from ...services.network_map import MapData
 from . import map_style as style
-from .map_guides import guide_captions, guide_rings, sector_colour, sector_name
 from .map_edges import EdgeGroup, EdgeLayer
+from .map_guides import guide_captions, guide_rings, sector_colour, sector_name
 from .map_items import MapViewBox, MarkLayer, NodeLayer, selection_pen
 from .map_labels import Label, LabelLayer, Room, caption_label, place_names
 from .map_legend import build_legend
@@ -415,6 +416,7 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         """Stop the timers before the view goes (a pending label update must not touch a deleted view box)."""
         self._settle.stop()
         self._label_timer.stop()
+        self.edges.stop()
         self.viewbox.sigRangeChanged.disconnect(self._range_changed)
         self.viewbox.sigResized.disconnect(self._resized)
 
