@@ -180,3 +180,21 @@ def test_a_picture_that_takes_long_is_drawn_in_slices_while_the_old_one_stays(pa
     assert view.edges.drawing
     move(view, dx_pixels=30)
     assert not view.edges.drawing
+
+
+def test_the_first_frame_of_a_large_map_is_the_map_at_rest_named(network_path, qtbot):
+    """Fitting the map is not a gesture: the first frame has the sharp ties and the names, not a moving view."""
+    ws = Workspace.open(network_path, read_only=True)
+    controller = DocumentController(ws, autosave_minutes=0)
+    widget = MapPanel(controller)
+    qtbot.addWidget(widget)
+    widget.resize(1366, 697)
+    with qtbot.waitSignal(widget.loaded, timeout=20_000):
+        widget.show()
+    view = widget.view
+    view.viewport().repaint()
+    assert not view.moving and view.label_layer.isVisible()
+    assert widget.data.names[widget.data.own] in view.label_texts and len(view.label_texts) >= 5
+    assert view.edges.redraws >= 1 and not view.edges.drawing  # nothing drawn yet: the first picture at once
+    widget.close()
+    controller.close()
