@@ -112,7 +112,7 @@ def test_the_map_draws_every_active_partner_and_tie(panel):
     active = sum(not p.archived for p in partners)
     assert data.n == len(partners) and int(panel.view.node_mask.sum()) == active
     assert len(panel.view.nodes.data) == active
-    drawn = sum(len(item.xData) // 2 for item in panel.view._edge_items.values())
+    drawn = sum(group.count for group in panel.view.edges.groups.values())
     assert drawn == int(panel.view.edge_mask.sum()) > 50
     assert data.names[data.own] in panel.view.label_texts  # the own firm is always named
     legend = [label.text for _sample, label in panel.view._legend.items]
@@ -372,8 +372,8 @@ def test_the_own_firm_is_the_largest_element_on_top_and_named_in_full(panel):
     view, data = panel.view, panel.data
     others = np.delete(view.sizes, data.own)
     assert view.sizes[data.own] >= 1.5 * others.max()
-    top_line = max(item.zValue() for item in view._edge_items.values())
-    assert view.own_node.zValue() > max(view.nodes.zValue(), view.highlight_nodes.zValue(), top_line)
+    assert view.edges.parentItem() is view.viewbox and view.edges.zValue() < view.viewbox.childGroup.zValue()
+    assert view.own_node.zValue() > max(view.nodes.zValue(), view.highlight_nodes.zValue())  # ties lie below all
     assert list(view.own_node.data["data"]) == [data.own]
     own = [lab for lab in view.label_layer.labels if lab.index == data.own]
     assert own and own[0].text == data.names[data.own] and own[0].font.bold()
@@ -420,9 +420,9 @@ def test_names_stand_on_a_halo_that_no_line_crosses(panel, tmp_path):
 def test_ties_weak_poor_and_unassessed_are_told_apart(panel):
     from netzplaner.gui.map import map_style as style
 
-    items = panel.view._edge_items
+    items = panel.view.edges.groups
     for (strength, band, _to_us), item in items.items():
-        pen = item.opts["pen"]
+        pen = item.pen
         if band == style.UNASSESSED_BAND:  # recede: thin and light
             assert pen.widthF() <= 1.0 and pen.color().lightness() > 180
         else:
@@ -514,7 +514,7 @@ def test_a_large_network_is_summarised_and_its_details_return_when_zooming_in(tm
     assert view.overview and edge_bubbles
     assert all(box.contains(view.label_layer.rect_of(lab)) for lab in edge_bubbles)  # whole, not cut
     assert any("partners" in lab.text and "quality Ø" in lab.text for lab in bubbles)
-    hidden = [key for key, item in view._edge_items.items() if not item.isVisible()]
+    hidden = [key for key, group in view.edges.groups.items() if not group.visible]
     assert hidden and all(not to_us for _s, _b, to_us in hidden)  # ties to us always show
     names_far = len(view.label_texts)
     # zoom in on the most crowded spot
@@ -524,7 +524,7 @@ def test_a_large_network_is_summarised_and_its_details_return_when_zooming_in(tm
     view.viewbox.setRange(QRectF(target[0] - span, target[1] - span, 2 * span, 2 * span), padding=0)
     view.settle()
     assert not view.overview and not [lab for lab in view.label_layer.labels if lab.frame]
-    assert all(item.isVisible() for item in view._edge_items.values())
+    assert all(group.visible for group in view.edges.groups.values())
     assert len(view.label_texts) > names_far
     assert own is not None
     widget.close()

@@ -95,16 +95,12 @@ def edge_width(strength: int, band: int) -> float:
     return max(width, POOR_MIN_WIDTH) if band == POOR_BAND else width
 
 
-def edge_pen(strength: int, band: int, alpha: int, *, scale: float = 1.0, moving: bool = False) -> QPen:
-    """The pen of a group of ties. While the view moves every tie is one solid pixel (wide or dashed lines
-    cost most of a frame); at rest weak ties are dashed and poor ones wide, so both stand out."""
+def edge_pen(strength: int, band: int, alpha: int, *, scale: float = 1.0) -> QPen:
+    """The pen of a group of ties: weak ties are dashed and poor ones wide, so both stand out."""
     colour = QColor(band_colour(band))
     colour.setAlpha(alpha if band != UNASSESSED_BAND else max(alpha * 2 // 3, 40))
     pen = QPen(colour)
     pen.setCosmetic(True)
-    if moving:
-        pen.setWidthF(1.0)
-        return pen
     pen.setWidthF(edge_width(strength, band) * scale)
     if strength <= WEAK_STRENGTH and band != UNASSESSED_BAND:
         pen.setDashPattern(DASHES)

@@ -1,10 +1,11 @@
-"""The network map drawn with pyqtgraph: one scatter item for all partners, a few line items for the ties.
+"""The network map drawn with pyqtgraph: one scatter item for all partners, one layer for all ties.
 
-Speed at 10,000 partners and 50,000 ties (measured, see tests/benchmarks/bench_map.py): one item per node or tie
-would draw a few frames per second; batched items with ``connect='pairs'`` draw 7–11 when the lines are wider
-than one pixel, and 130–250 with one-pixel lines. So while the view moves, every tie is drawn one pixel wide (and
-at most ``MOVING_EDGE_BUDGET`` of them, strongest first); 150 ms after it stops the widths come back.
-Antialiasing is off: it halves the frame rate.
+Speed at 10,000 partners and 50,000 ties (measured, see tests/benchmarks/bench_map.py): drawing every tie takes
+20–60 ms, so the ties are one layer (``map_edges``) that keeps its last drawing as a picture and, while the view
+moves, only moves and scales that picture; 150 ms after the view stops the ties are drawn again, sharp (in
+slices of at most about 30 ms when there are many, so the GUI thread keeps answering). The
+nodes are one scatter item (one item per node would draw a few frames per second). Antialiasing is off on screen:
+it halves the speed of drawing the ties.
 
 What a first-time viewer needs (issue 11): the own firm is a large star drawn above everything else and named in
 full; names are placed without overlaps on a halo (``map_labels``), more of them as one zooms in; weak ties are
@@ -38,13 +39,13 @@ from PySide6.QtWidgets import QApplication, QSizePolicy
 from ...analysis.layout import RADIUS, MapGeometry
 from ...services.network_map import MapData
 from . import map_style as style
+from .map_edges import EdgeGroup, EdgeLayer
 from .map_guides import guide_captions, guide_rings, sector_colour, sector_name
 from .map_items import MapViewBox, MarkLayer, NodeLayer, selection_pen
 from .map_labels import Label, LabelLayer, Room, caption_label, place_names
 from .map_legend import build_legend
 
-MOVING_EDGE_BUDGET = 60_000
-THIN_WHILE_MOVING = 2_000  # below this many ties, wide lines cost nothing worth saving
+PICTURE_WHILE_MOVING = 2_000  # from this many ties on, a moving view shows the ties as a picture, names hidden
 SETTLE_MS = 150
 OVERVIEW_NODES = 300  # more partners in view than this: summarise (bubbles, fewer lines, fewer names)
 NAMES_AT_REST, NAMES_IN_OVERVIEW = 120, 12
@@ -83,8 +84,7 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         self.overview = False
         self.label_pixels = style.label_pixels()
         self.tooltip_provider = None  # partner index -> text; the panel sets one with the key facts
-        self._edge_items: dict[tuple[int, int, bool], pg.PlotCurveItem] = {}
-        self._edge_counts: dict[tuple[int, int, bool], int] = {}
+        self._alpha = 255
         self._drag_start: np.ndarray | None = None
         self._drag_indices: list[int] = []
 
@@ -101,6 +101,7 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         self.selection_marks.setZValue(12)
         for item in (self.nodes, self.own_node, self.highlight_edges, self.highlight_nodes, self.selection_marks):
             self.viewbox.addItem(item)
+        self.edges = EdgeLayer(self.viewbox)  # every tie, keyed (strength, quality band, tie to us)
         self.label_layer = LabelLayer(self.viewbox)
         self._guides: list = []
         self._captions = []
@@ -199,23 +200,12 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
             order = np.argsort(key, kind="stable")
             keys, starts = np.unique(key[order], return_index=True)
             for k, part in zip(keys.tolist(), np.split(order, starts[1:])):
-                groups[(k // 100, k // 10 % 10, bool(k % 10))] = shown[part]
-        for key in list(self._edge_items):
-            if key not in groups:
-                self.viewbox.removeItem(self._edge_items.pop(key))
-                self._edge_counts.pop(key, None)
-        for key, edges in groups.items():
-            item = self._edge_items.get(key)
-            if item is None:
-                item = pg.PlotCurveItem(connect="pairs", antialias=False)
+                strength_k, band_k, to_us = k // 100, k // 10 % 10, bool(k % 10)
+                ends = self.positions[data.edges[shown[part]].ravel()]
                 # judged ties above unjudged ones, strong above weak, ties to us on top
-                item.setZValue((key[1] != style.UNASSESSED_BAND) * 6 + key[0] + key[2] * 0.5 - 12)
-                self.viewbox.addItem(item)
-                self._edge_items[key] = item
-            ends = data.edges[edges]
-            xy = self.positions[ends.ravel()]
-            item.setData(xy[:, 0], xy[:, 1], connect="pairs")
-            self._edge_counts[key] = len(edges)
+                z = (band_k != style.UNASSESSED_BAND) * 6 + strength_k + to_us * 0.5
+                groups[(strength_k, band_k, to_us)] = EdgeGroup(ends, z=z)
+        self.edges.groups = groups
         self._style_edges()
 
     def _edge_visible(self, key: tuple[int, int, bool]) -> bool:
@@ -225,15 +215,10 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         return not self.overview or to_us or (band != style.UNASSESSED_BAND and strength >= 4)
 
     def _style_edges(self) -> None:
-        kept = 0
-        for key in sorted(self._edge_items, key=lambda k: (-k[0], -k[2])):  # strongest ties first
-            item = self._edge_items[key]
-            visible = self._edge_visible(key)
-            if self.moving and visible:
-                kept += self._edge_counts.get(key, 0)
-                visible = kept <= MOVING_EDGE_BUDGET
-            item.setVisible(visible)
-            item.setPen(style.edge_pen(key[0], key[1], self._alpha, scale=self.scale, moving=self.moving))
+        for key, group in self.edges.groups.items():
+            group.visible = self._edge_visible(key)
+            group.pen = style.edge_pen(key[0], key[1], self._alpha, scale=self.scale)
+        self.edges.changed()
 
     def _draw_highlights(self) -> None:
         data = self.data
@@ -246,7 +231,7 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         else:
             self.selection_marks.clear()
         dim = self.neighbourhood and bool(selected)
-        for item in (self.nodes, self.own_node, *self._edge_items.values()):
+        for item in (self.nodes, self.own_node, self.edges):
             item.setOpacity(0.15 if dim else 1.0)
         if not dim:
             self.highlight_edges.setData([], [])
@@ -431,6 +416,7 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         """Stop the timers before the view goes (a pending label update must not touch a deleted view box)."""
         self._settle.stop()
         self._label_timer.stop()
+        self.edges.stop()
         self.viewbox.sigRangeChanged.disconnect(self._range_changed)
         self.viewbox.sigResized.disconnect(self._resized)
 
@@ -457,7 +443,7 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
                 hi[0] += 2 * pad
             self.viewbox.setRange(QRectF(QPointF(lo[0], lo[1]), QPointF(hi[0], hi[1])), padding=0)
             self._fitted = True
-        self.update_labels()
+        self.settle()  # a fit is not a gesture: the next frame is the map at rest, sharp and named
 
     def _resized(self) -> None:
         """A fitted map stays fitted when the window (or the presentation screen) changes its size."""
@@ -492,10 +478,10 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         self.viewbox.setRange(QRectF(x - span / 2, y - span / 2, span, span), padding=0)
 
     def _range_changed(self, *_args) -> None:
-        total = sum(self._edge_counts.values())
-        if total > THIN_WHILE_MOVING and not self.moving:
+        total = sum(group.count for group in self.edges.groups.values())
+        if total >= PICTURE_WHILE_MOVING and not self.moving:
             self.moving = True
-            self._style_edges()
+            self.edges.set_moving(True)
             self.label_layer.hide()
         if self.moving:
             self._settle.start()
@@ -509,7 +495,7 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
 
     def _settled(self) -> None:
         self.moving = False
-        self._style_edges()
+        self.edges.set_moving(False)
         self.label_layer.show()
         self.update_labels()
 
