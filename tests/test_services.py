@@ -63,7 +63,7 @@ def test_partner_rows_say_what_the_partners_say(ws, uni):
     rows = {r.id: r for r in partners.partner_rows(ws)}
     entities = {p.id: p for p in queries.list_partners(ws)}
     assert rows.keys() == entities.keys() == {uni, bare, ws.own_firm_id}
-    fields = partners.PartnerRow.__dataclass_fields__
+    fields = partners.PartnerRow._fields
     for pid, row in rows.items():
         assert {f: getattr(row, f) for f in fields} == {f: getattr(entities[pid], f) for f in fields}
     assert rows[uni].tags == ("Ausbildung", "Forschung") and rows[uni].kind is PartnerKind.UNIVERSITY
