@@ -23,8 +23,8 @@ SEED = 1  # every sampled or randomised metric uses it: the same document gives 
 EXACT_BETWEENNESS_LIMIT = 1000  # partners; exact Brandes up to here, whatever the number of ties
 # Brandes' work is one breadth-first search per source, each visiting every tie twice: sources x (2 ties + partners).
 # This much (about 0.8 s) makes betweenness exact up to about 2,000 partners with five ties each and estimates it
-# from about 450 sources at 10,000, where the estimated top 10 brokers share 9 with the exact ones
-# (tests/benchmarks/bench_brokers.py); 100 sources shared 5.
+# from about 420 sources at 10,000, where the estimated top 10 brokers share 9 with the exact ones on every
+# seed tried (tests/benchmarks/bench_brokers.py); 100 sources without linear scaling shared 5 to 7.
 BETWEENNESS_WORK = 45_000_000
 MIN_BETWEENNESS_SAMPLES = 100
 COARSEN_ABOVE = 1000  # partners; Louvain runs on a coarsened graph above this size
@@ -91,7 +91,7 @@ def betweenness(g: Graph, *, exact_limit: int = EXACT_BETWEENNESS_LIMIT, samples
     The estimate scales each source's contribution linearly (Geisberger, Sanders and Schultes 2008): a partner
     at distance d on a shortest path of length D gets d/D of the pair from this source; the far end, counted
     from its own side, would get the rest. Without this, every partner next to a sampled source is credited
-    with that source's whole traffic, and at 10,000 partners half the estimated top 10 were such neighbours.
+    with that source's whole traffic (at 10,000 partners, 100 such sources found 5 to 7 of the exact top 10).
     The sources are drawn as ``networkx.betweenness_centrality(G, k=samples, seed=seed)`` draws them.
     """
     n = g.n
