@@ -81,3 +81,28 @@ def test_synthetic_network_is_reproducible_and_shaped(tmp_path):
     assert inside > 0.7 * len(relationships)  # three communities, dense inside
     assert len({(min(r.source_id, r.target_id), max(r.source_id, r.target_id), r.kind) for r in relationships}) \
         == len(relationships)
+
+
+def test_demo_written_in_bulk_is_what_its_checked_commands_write(tmp_path, monkeypatch):
+    """The demo skips its commands' rule checks to start fast; applied one by one as checked commands (each
+    name unique, every partner there, no tie twice) they write the very same rows, timestamps aside."""
+    from netzplaner.services import demo as demo_module
+    from netzplaner.services.commands import Macro
+
+    def state(path):
+        with closing(sqlite3.connect(path)) as conn:
+            tables = [t for (t,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+                      if t not in ("meta", "netzplaner_checksum")]
+            found = {}
+            for table in tables:
+                columns = [c[1] for c in conn.execute(f'PRAGMA table_info("{table}")')
+                           if c[1] not in ("created_at", "updated_at")]
+                found[table] = sorted(conn.execute(f'SELECT {", ".join(columns)} FROM "{table}"').fetchall(), key=repr)
+            return found
+
+    today = date(2026, 11, 30)
+    demo_module.write_demo(tmp_path / "bulk.netzplan", today=today)
+    monkeypatch.setattr(demo_module, "_fill", lambda ws, commands: ws.apply(Macro(commands, "checked")))
+    demo_module.write_demo(tmp_path / "checked.netzplan", today=today)
+    bulk, checked = state(tmp_path / "bulk.netzplan"), state(tmp_path / "checked.netzplan")
+    assert bulk == checked and len(bulk["partner"]) > 20 and len(bulk["assessment"]) > 20

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import networkx as nx
 import numpy as np
 import pytest
@@ -43,19 +45,71 @@ def test_star_and_chain_betweenness_by_hand():
     assert chain.argmax() == 2 and chain[0] == chain[4] == 0
 
 
-def test_sampled_betweenness_equals_networkx_with_the_same_sample():
+def linear_reference(graph: nx.Graph, sources: list[int]) -> np.ndarray:
+    """The linearly scaled estimate by its definition, from every shortest path networkx lists: a partner at
+    distance d on a shortest path of length D between a source and a target gets d/D of that path's share."""
+    n = graph.number_of_nodes()
+    raw = np.zeros(n)
+    for s in sources:
+        for t in graph:
+            if t == s or not nx.has_path(graph, s, t):
+                continue
+            paths = list(nx.all_shortest_paths(graph, s, t))
+            for path in paths:
+                for d, v in enumerate(path[1:-1], start=1):
+                    raw[v] += d / (len(path) - 1) / len(paths)
+    return raw * 2.0 * n / len(sources) / ((n - 1) * (n - 2))
+
+
+def test_sampled_betweenness_is_the_linearly_scaled_estimate_of_its_sample():
     for graph in random_graphs():
         found = metrics.betweenness(graph_of(graph), exact_limit=10, samples=12, seed=5)
-        expected = nx.betweenness_centrality(graph, k=12, seed=5)
+        sources = random.Random(5).sample(range(len(graph)), 12)  # networkx's draw for k=12, seed=5
         assert not found.exact and found.sources == 12
-        assert np.allclose(found.values, [expected[i] for i in sorted(graph)])
+        assert np.allclose(found.values, linear_reference(graph, sources))
+
+
+def test_the_estimate_from_every_source_is_exact():
+    """Linear scaling splits each pair between its two ends, so from every source it adds up to the exact value."""
+    graph = nx.gnm_random_graph(60, 120, seed=4)
+    everyone = linear_reference(graph, list(graph))
+    assert np.allclose(everyone, [nx.betweenness_centrality(graph)[i] for i in sorted(graph)])
+
+
+def misleading_network() -> nx.Graph:
+    """Eight groups of 30 with few ties between them, and 240 partners hanging on one member each: a sampled
+    pendant partner credits its member with its whole traffic, which made plain sampling rank such members
+    among the brokers."""
+    graph = nx.relaxed_caveman_graph(8, 30, 0.05, seed=1)
+    rng = random.Random(1)
+    for i in range(240):
+        graph.add_edge(240 + i, rng.randrange(240))
+    return graph
+
+
+def test_sampled_top_brokers_agree_with_exact_where_plain_sampling_misleads():
+    g = metrics.graph_from_ends(480, np.array(list(misleading_network().edges())))
+    exact = metrics.betweenness(g).values
+    assert metrics.betweenness(g).exact
+    top = set(np.argsort(-exact)[:5].tolist())
+    for seed in range(1, 9):  # plain sampling of the same 48 sources found 1 to 3 of the 5
+        found = metrics.betweenness(g, exact_limit=0, samples=48, seed=seed)
+        assert not found.exact and len(top & set(np.argsort(-found.values)[:5].tolist())) >= 4, seed
+
+
+def test_sources_follow_the_work_budget_and_small_networks_are_exact():
+    sparse = metrics.graph_from_ends(3000, np.array([(0, i) for i in range(1, 3000)]))  # a star: little work
+    assert metrics.betweenness_samples(sparse) >= 3000 and metrics.betweenness(sparse, samples=None).exact
+    dense = graph_of(nx.gnm_random_graph(3000, 30000, seed=1))
+    k = metrics.betweenness_samples(dense)
+    assert k == metrics.BETWEENNESS_WORK // (2 * 30000 + 3000) and k < 3000
 
 
 def test_sampled_betweenness_is_reproducible_and_finds_the_hub():
     graph = nx.barabasi_albert_graph(1500, 2, seed=3)
     g = graph_of(graph)
-    first, second = metrics.betweenness(g), metrics.betweenness(g)
-    assert not first.exact and first.sources == metrics.BETWEENNESS_SAMPLES
+    first, second = metrics.betweenness(g, samples=150), metrics.betweenness(g, samples=150)
+    assert not first.exact and first.sources == 150
     assert np.array_equal(first.values, second.values)
     exact = metrics.betweenness(g, exact_limit=len(graph)).values  # equals networkx (tested above), 20x faster
     assert int(first.values.argmax()) == int(exact.argmax())

@@ -61,6 +61,22 @@ def goal(ws, uni):
         kpi_unit="Anzahl", kpi_baseline=0, kpi_target=4, kpi_current=1, partner_ids=[uni])).entity_id
 
 
+def test_partner_rows_say_what_the_partners_say(ws, uni):
+    """The table's plain read agrees with the entities, field by field: tags sorted as the entity sorts them,
+    a partner without networks or tags, an archived one, the own firm."""
+    bare = ws.execute(partners.create_partner(ws, name="Ohne alles", kind="other")).entity_id
+    ws.execute(partners.archive_partner(ws, bare))
+    rows = {r.id: r for r in partners.partner_rows(ws)}
+    entities = {p.id: p for p in queries.list_partners(ws)}
+    assert rows.keys() == entities.keys() == {uni, bare, ws.own_firm_id}
+    fields = partners.PartnerRow._fields
+    for pid, row in rows.items():
+        assert {f: getattr(row, f) for f in fields} == {f: getattr(entities[pid], f) for f in fields}
+    assert rows[uni].tags == ("Ausbildung", "Forschung") and rows[uni].kind is PartnerKind.UNIVERSITY
+    assert rows[bare].archived and rows[bare].dimensions == frozenset() and rows[bare].tags == ()
+    assert rows[ws.own_firm_id].is_own_firm is True and rows[uni].is_own_firm is False
+
+
 def test_partner_round_trip(ws, uni):
     p = ws.get("partner", uni)
     assert (p.name, p.kind, p.dimensions) == (

@@ -170,7 +170,7 @@ class CheckResult:
 
 def run_check(data: NetworkData, today: date, *, seed: int = metrics.SEED,
               exact_limit: int = metrics.EXACT_BETWEENNESS_LIMIT,
-              samples: int = metrics.BETWEENNESS_SAMPLES) -> CheckResult:
+              samples: int | None = None) -> CheckResult:
     nodes, own = data.nodes, data.own_firm
     ref = [Ref(n.id, n.name) for n in nodes]
     root = data.index[own.id] if own else None

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..domain.entities import Partner
+from ..domain.enums import Dimension, PartnerKind
 from ..domain.errors import ValidationError
 from ..domain.ids import new_id
 from ..domain.validation import clean_contact, clean_partner
@@ -20,6 +21,51 @@ from .commands import (
     UpdateEntity,
 )
 from .workspace import Workspace
+
+
+class PartnerRow(NamedTuple):
+    """A partner as the partner table shows, sorts and filters it. Read as plain rows: building a whole
+    ``Partner`` per row (dates, positions, every code through its enum) took four times as long at 20,000
+    partners, and the table needs none of it; ``ws.get("partner", id)`` gives the whole partner for editing.
+    A named tuple rather than a frozen dataclass: as immutable, and built five times faster (15 ms, not 80 ms,
+    for 20,000 rows)."""
+
+    id: str
+    name: str
+    kind: PartnerKind
+    dimensions: frozenset[Dimension]
+    is_own_firm: bool
+    city: str
+    country: str
+    region: str
+    industry: str
+    notes: str
+    tags: tuple[str, ...]  # sorted case-insensitively, as ``Partner.tags``
+    archived: bool
+
+
+_ROW_COLUMNS = ("id", "name", "kind", "is_own_firm", "city", "country", "region", "industry", "notes", "archived")
+
+
+def partner_rows(ws: Workspace) -> list[PartnerRow]:
+    """Every partner (archived ones too) as the partner table needs it, in one read of three plain selects."""
+    with ws.reading() as uow:
+        rows = uow.rows("partner", _ROW_COLUMNS)
+        dimension_rows = uow.collection_rows("partner", "dimensions")
+        tag_rows = uow.collection_rows("partner", "tags")
+    kinds = {k.value: k for k in PartnerKind}  # a dictionary lookup instead of an enum call per row
+    by_code = {d.value: d for d in Dimension}
+    dimensions: dict[str, set] = {}
+    for owner, code in dimension_rows:
+        dimensions.setdefault(owner, set()).add(by_code[code])
+    tags: dict[str, list] = {}
+    for owner, tag in tag_rows:
+        tags.setdefault(owner, []).append(tag)
+    none, empty = frozenset(), ()
+    return [PartnerRow(pid, name, kinds[kind], frozenset(dimensions[pid]) if pid in dimensions else none,
+                       bool(own), city, country, region, industry, notes,
+                       tuple(sorted(tags[pid], key=str.casefold)) if pid in tags else empty, bool(archived))
+            for pid, name, kind, own, city, country, region, industry, notes, archived in rows]
 
 
 def create_partner(ws: Workspace, *, id: str | None = None, **fields: Any) -> CreateEntity:

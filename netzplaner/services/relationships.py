@@ -16,8 +16,8 @@ from .workspace import Workspace
 
 
 def _pair_names(ws: Workspace, source_id: str, target_id: str) -> tuple[str, str]:
-    with ws.reading() as uow:
-        names = {p.id: p.name for p in uow.list("partner", ids=[source_id, target_id])}
+    with ws.reading() as uow:  # two names, not two whole partners with their networks and tags
+        names = dict(uow.rows_of("partner", ("id", "name"), [source_id, target_id]))
     return names.get(source_id, "?"), names.get(target_id, "?")
 
 

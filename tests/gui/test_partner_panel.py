@@ -223,3 +223,18 @@ def test_another_partner_becomes_the_own_firm_in_one_undo_step(panel, filled, mo
     assert ws.get("partner", target.id).is_own_firm and not ws.get("partner", old_own).is_own_firm
     filled.undo_stack.undo()
     assert ws.get("partner", old_own).is_own_firm and not ws.get("partner", target.id).is_own_firm
+
+
+def test_the_panel_sorts_its_rows_once_when_it_opens(filled, qtbot, monkeypatch):
+    """Building the panel (model, view with sorting on, translation) puts 20,000 rows in order once, by name."""
+    from netzplaner.gui.common.table_model import TableModel
+
+    sorts = []
+    original = TableModel._sort_rows
+    monkeypatch.setattr(TableModel, "_sort_rows", lambda self: sorts.append(self) or original(self))
+    widget = PartnerPanel(filled)
+    qtbot.addWidget(widget)
+    assert len(sorts) == 1
+    header = widget.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (NAME, Qt.SortOrder.AscendingOrder)
+    assert names(widget.model) == sorted(names(widget.model), key=str.casefold)

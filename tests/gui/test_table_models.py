@@ -3,6 +3,8 @@ key its sort role shows, both ways."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -88,3 +90,31 @@ def test_a_closed_goal_has_no_open_actions_in_the_goal_table(qapp):
         assert shown == {live: "1 open of 2", dropped: "0 open of 2"}
     finally:
         ctrl.close()
+
+
+def test_rows_sort_once_per_order_and_again_when_the_language_changes(controller, monkeypatch):
+    """Opening a document asks the model to sort four times; only a new column, direction or language sorts
+    the 20,000 rows again (the kinds' words sort differently in German and English)."""
+    from netzplaner.gui.common import i18n
+    from netzplaner.gui.partners.partner_model import KIND
+
+    model = PartnerTableModel(controller)
+    calls = []
+    key = model.columns[KIND].sort_key
+    counting = dataclasses.replace(model.columns[KIND], sort_key=lambda m, p: calls.append(p) or key(m, p))
+    monkeypatch.setattr(model, "columns", (*model.columns[:KIND], counting, *model.columns[KIND + 1:]))
+    model.sort(KIND)
+    sorted_once = len(calls)
+    assert sorted_once == model.rowCount()
+    model.sort(KIND)
+    model.retranslate()
+    assert len(calls) == sorted_once  # the same order: nothing sorted
+    english = [model.index(r, KIND).data() for r in range(model.rowCount())]
+    try:
+        i18n.install("de")
+        model.retranslate()
+        german = [model.index(r, KIND).data() for r in range(model.rowCount())]
+        assert german == sorted(german, key=str.casefold) and len(calls) == 2 * sorted_once
+    finally:
+        i18n.install("en")
+    assert english == sorted(english, key=str.casefold)

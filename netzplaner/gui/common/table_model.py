@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from .document_view import DocumentView
+from .i18n import current_language
 
 if TYPE_CHECKING:  # a type only: common/ does not import the shell
     from ..shell.controller import DocumentController
@@ -45,6 +46,7 @@ class TableModel(DocumentView, QAbstractTableModel):
         super().__init__(parent)
         self.attach(controller)
         self._rows: list = []  # visible rows, in display order
+        self._sorted_as: tuple | None = None  # (column, order, language) the rows are in; None: not sorted yet
         self.sort_column, self.sort_order = sort_column, Qt.SortOrder.AscendingOrder
         self.listen(controller.changed, self._document_changed)
 
@@ -72,12 +74,24 @@ class TableModel(DocumentView, QAbstractTableModel):
         self._sort_rows()
         self.endResetModel()
 
+    def _sort_state(self) -> tuple:
+        return self.sort_column, self.sort_order, current_language()  # words sort differently per language
+
     def _sort_rows(self) -> None:
         key = self.columns[self.sort_column].sort_key
         self._rows.sort(key=lambda row: key(self, row), reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        self._sorted_as = self._sort_state()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sort_column, self.sort_order = column, order
+        self._reorder()
+
+    def _reorder(self) -> None:
+        """Put the shown rows in the current order (column, direction, language), if they are not in it: opening
+        a document asks four times (the model, the view's sorting switched on, its sort column, the first
+        translation), 40 ms each at 20,000 rows."""
+        if self._sorted_as == self._sort_state():
+            return
         self.layoutAboutToBeChanged.emit()
         self._sort_rows()
         self.layoutChanged.emit()
@@ -90,15 +104,14 @@ class TableModel(DocumentView, QAbstractTableModel):
         return next((row for row, item in enumerate(self._rows) if item.id == entity_id), -1)
 
     def _refresh(self) -> None:
-        """Show the rows again after a change of filter or language; by default only their order may change."""
-        self.layoutAboutToBeChanged.emit()
-        self._sort_rows()
-        self.layoutChanged.emit()
+        """Show the rows again after a change of filter; by default only their order may change."""
+        self._reorder()
 
     def retranslate(self) -> None:
-        """Headers, texts and the sort order of vocabulary words follow the language."""
+        """Headers, texts and the sort order of vocabulary words follow the language (filters do not depend on
+        it, so the rows stay; a new language sorts them again, which redraws their texts too)."""
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
-        self._refresh()
+        self._reorder()
 
     # -- Qt model interface -----------------------------------------------------------------------------
 

@@ -67,8 +67,9 @@ def list_table(object_name: str, model, *, sort_column: int, widths: Sequence[Co
     """A sortable table of ``model`` selecting whole rows; the last column takes the rest of the width."""
     table = QTableView(objectName=object_name)
     table.setModel(model)
+    # the indicator first: switching sorting on sorts by it, and the model then is in that order already
+    table.horizontalHeader().setSortIndicator(sort_column, Qt.SortOrder.AscendingOrder)
     table.setSortingEnabled(True)
-    table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection if multi
                            else QAbstractItemView.SelectionMode.SingleSelection)

@@ -9,9 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from ...domain.entities import Partner
 from ...domain.enums import Dimension, PartnerKind
-from ...services import queries
+from ...services.partners import PartnerRow, partner_rows
 from ..shell.controller import DocumentController
 from ..common.i18n import term
 from ..common.table_model import Column, IdRole, TableModel
@@ -22,7 +21,7 @@ PartnerIdRole = IdRole
 NAME, KIND, NETWORKS, CITY, COUNTRY, INDUSTRY, TAGS = range(7)
 
 
-def _networks(p: Partner) -> str:
+def _networks(p: PartnerRow) -> str:
     return ", ".join(term(d) for d in Dimension if d in p.dimensions)
 
 
@@ -40,7 +39,7 @@ class PartnerTableModel(TableModel):
 
     def __init__(self, controller: DocumentController, parent: QObject | None = None) -> None:
         super().__init__(controller, parent, sort_column=NAME)
-        self._all: list[Partner] = []
+        self._all: list[PartnerRow] = []
         self._search_keys: list[str] = []
         self.search = ""
         self.dimension: Dimension | None = None
@@ -52,7 +51,7 @@ class PartnerTableModel(TableModel):
     # -- data -------------------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        self._all = queries.list_partners(self.controller.workspace)
+        self._all = partner_rows(self.controller.workspace)
         self._search_keys = [" ".join((p.name, p.city, p.industry, p.region, p.notes, *p.tags)).casefold()
                              for p in self._all]
         self._refresh()
@@ -68,7 +67,7 @@ class PartnerTableModel(TableModel):
         super().set_filter(search=search if search is ... else search.strip().casefold(), dimension=dimension,
                            kind=kind, tag=tag, show_archived=show_archived)
 
-    def _accepts(self, p: Partner, key: str) -> bool:
+    def _accepts(self, p: PartnerRow, key: str) -> bool:
         return ((self.show_archived or not p.archived)
                 and (not self.search or self.search in key)
                 and (self.dimension is None or self.dimension in p.dimensions)
@@ -82,7 +81,7 @@ class PartnerTableModel(TableModel):
 
     # -- cells ------------------------------------------------------------------------------------------
 
-    def cell(self, p: Partner, column: int, role: int):
+    def cell(self, p: PartnerRow, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
             return (p.name, term(p.kind), _networks(p), p.city, p.country, p.industry, ", ".join(p.tags))[column]
         if role == Qt.ItemDataRole.FontRole and p.is_own_firm:

@@ -7,7 +7,6 @@ relationship is in the row's tool tip and in the edit dialog.
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
@@ -31,7 +30,6 @@ from ..shell.controller import DocumentController
 from ..common.document_view import DocumentView
 from ..common.i18n import Retranslating
 from .relationship_dialog import RelationshipDialog
-from ..map.map_style import band_colour, quality_band
 from .relationship_model import (
     ASSESSED,
     KIND,
@@ -48,6 +46,15 @@ from ..common.tables import SAMPLE_DATE, ColumnSizer
 NAME_CHARACTERS = 12  # the partner's name gets at least this much room before it is shortened with "…"
 
 
+def _badge_colour(quality: float | None) -> str:
+    """The map's traffic-light colour of a quality index (None: not assessed)."""
+    import numpy as np  # here, not at the top: numpy and the map's style load when a badge is drawn, not at start
+
+    from ..map.map_style import band_colour, quality_band
+
+    return band_colour(int(quality_band(np.array([np.nan if quality is None else quality]))[0]))
+
+
 class QualityBadgeDelegate(QStyledItemDelegate):
     """The quality index as a badge in the traffic-light colours of the map; a grey dash when not assessed."""
 
@@ -59,7 +66,7 @@ class QualityBadgeDelegate(QStyledItemDelegate):
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         quality = index.data(SortRole)
         assessed = quality is not None and quality >= 0
-        colour = QColor(band_colour(int(quality_band(np.array([quality if assessed else np.nan]))[0])))
+        colour = QColor(_badge_colour(quality if assessed else None))
         text = f"{quality:.0f}" if assessed else "–"
         metrics = option.fontMetrics
         width = max(metrics.horizontalAdvance("100"), metrics.horizontalAdvance(text)) + metrics.height()

@@ -1,0 +1,55 @@
+"""The start path loads only what the first page needs: the libraries of the map, the workbook, the network
+analysis and the team database load when they are used (tests/benchmarks/bench_startup.py measures the time).
+
+Each case runs in a fresh interpreter, as the program starts, and lists the libraries loaded once the window
+is up: the welcome page alone, and the window with the demo network (its partner table drawn).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+HEAVY = ("numpy", "networkx", "openpyxl", "pyqtgraph", "psycopg", "defusedxml", "scipy")
+
+START = """
+import json, sys
+from netzplaner.gui.shell.app import create_application
+from netzplaner.gui.shell.main_window import MainWindow
+app = create_application([])
+window = MainWindow()
+window.show()
+window.offer_recovery()
+if sys.argv[1] == "demo":
+    window.documents.open_demo()
+    window.partner_panel.table.viewport().repaint()
+app.processEvents()
+loaded = sorted({name.split(".")[0] for name in sys.modules})
+if window.documents.controller is not None:
+    window.documents._drop()
+print(json.dumps(loaded))
+"""
+
+
+def loaded_after_start(what: str, tmp_path: Path) -> set[str]:
+    env = {**os.environ, "PYTHONPATH": str(REPO), "NETZPLANER_DATA_DIR": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", START, what], env=env, cwd=REPO, capture_output=True, text=True,
+                         timeout=120, check=True).stdout
+    return set(json.loads(out.strip().splitlines()[-1]))
+
+
+@pytest.mark.parametrize(("what", "not_yet"), [
+    ("welcome", HEAVY),  # the first page: no analysis, map, workbook or team database
+    ("demo", ("networkx", "openpyxl", "pyqtgraph", "psycopg", "defusedxml", "scipy")),  # the partner table
+])
+def test_the_start_path_leaves_heavy_libraries_for_later(what, not_yet, tmp_path):
+    loaded = loaded_after_start(what, tmp_path)
+    assert "PySide6" in loaded and "netzplaner" in loaded  # the probe itself ran
+    assert sorted(loaded & set(not_yet)) == []
