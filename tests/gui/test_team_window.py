@@ -222,3 +222,16 @@ def test_a_file_document_offers_no_history(window, ws, qtbot):
     assert not window.findChild(QAction, "actionPartnerHistory").isVisible()
     assert not window.findChild(QLabel, "statusTeamSaved").isVisible()
     assert window.findChild(QAction, "actionSave").isVisible()
+
+
+def test_an_address_on_the_command_line_opens_the_team_network_in_the_window(window, open_as, team_db,
+                                                                             memory_keyring):
+    from netzplaner.gui.shell.app import open_first
+
+    url = team_db.url(team_db.editor)
+    connections.remember_password(url, team_db.password)
+    open_first(window, url, demo=False)  # what ``netzplaner postgresql://…`` does after showing the window
+    assert window.documents.controller is not None
+    assert window.documents.controller.workspace.kind == "team"
+    assert window.documents.controller.workspace.location == url
+    assert window.documents.close()

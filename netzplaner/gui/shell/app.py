@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 
 from ... import __version__
+from ...domain.locations import is_team_location
 from ..common import i18n, settings
 
 
@@ -62,21 +63,29 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(file: Path | None = None, demo: bool = False) -> int:
-    """The GUI entry point used by ``netzplaner [FILE] [--demo]``."""
+def run(file: Path | str | None = None, demo: bool = False) -> int:
+    """The GUI entry point used by ``netzplaner [FILE|URL] [--demo]``; a ``postgresql://`` address opens that team
+    network (asking for the password only when libpq and the keyring have none)."""
     app = create_application()
     from .main_window import MainWindow
 
     window = MainWindow()
     window.show()
     window.offer_recovery()
-    if demo:
-        window.documents.open_demo()
-    elif file is not None:
-        window.documents.open_path(Path(file))
+    open_first(window, file, demo)
     if os.environ.get("NETZPLANER_QUIT_WHEN_SHOWN"):
         QTimer.singleShot(0, lambda: _report_shown_and_quit(window, os.environ["NETZPLANER_QUIT_WHEN_SHOWN"]))
     return app.exec()
+
+
+def open_first(window, file: Path | str | None, demo: bool) -> None:
+    """What the command line asked the new window to open: the demo, a team network's address or a file."""
+    if demo:
+        window.documents.open_demo()
+    elif is_team_location(file):
+        window.documents.open_team(file)
+    elif file is not None:
+        window.documents.open_path(Path(file))
 
 
 def _report_shown_and_quit(window, target: str) -> None:
