@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from types import MappingProxyType
 
 import numpy as np
 
@@ -123,15 +124,16 @@ class NetworkData:
 
     @classmethod
     def from_columns(cls, partners: Mapping[str, Sequence], relationships: Mapping[str, Sequence],
-                     latest: Mapping[str, tuple[date, Sequence[int | None]]], goals: Iterable[Goal] = (),
+                     latest: Mapping[str, tuple[date, Mapping[Criterion, int | None]]], goals: Iterable[Goal] = (),
                      actions: Iterable[Action] = ()) -> NetworkData:
         """The same network as ``from_entities``, from the tables read column by column (``{column: [value per
         row]}``): partners with id, name, kind, dimensions, country, region, tags, is_own_firm and archived;
         relationships with id, source_id, target_id, kind and strength; ``latest`` maps a relationship id to the
-        date and the scores (in ``Criterion`` order) of its latest assessment. Codes become vocabulary members by
-        a dictionary look-up (calling the enum for each of 200,000 codes was most of the network check)."""
+        date and the scores of its latest assessment (the edge keeps that mapping, it is not copied). Codes become
+        vocabulary members by a dictionary look-up (calling the enum for each of 200,000 codes was most of the
+        network check)."""
         kind_of, dimension_of = _members(PartnerKind), _members(Dimension)
-        relationship_kind, criteria = _members(RelationshipKind), tuple(Criterion)
+        relationship_kind = _members(RelationshipKind)
         p = partners
         active = sorted((i for i, archived in enumerate(p["archived"]) if not archived), key=p["id"].__getitem__)
         nodes = tuple(Node(p["id"][i], p["name"][i], kind_of[p["kind"][i]],
@@ -145,8 +147,11 @@ class NetworkData:
             if source in keep and target in keep and source != target:
                 held = latest.get(rid)
                 edges.append(Edge(rid, source, target, relationship_kind[kind], strength,
-                                  held[0] if held else None, dict(zip(criteria, held[1])) if held else {}))
+                                  held[0] if held else None, held[1] if held else _UNASSESSED))
         return cls(nodes, tuple(edges), tuple(goals), tuple(actions), archived_partners=len(p["id"]) - len(nodes))
+
+
+_UNASSESSED: Mapping[Criterion, int | None] = MappingProxyType({})  # one for every edge never assessed
 
 
 def _members(vocabulary: type) -> dict[str, object]:

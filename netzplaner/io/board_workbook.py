@@ -271,7 +271,9 @@ def _relationship_sheet(wb: Workbook, data: BoardData, title: str) -> StreamedSh
             assessed = (*[scores.get(c) for c in criteria], a.quality_index, a.assessed_on)
         rows.append((names.get(r.source_id, ""), names.get(r.target_id, ""), kinds[r.kind], r.strength, r.since,
                      *assessed, r.id))
-    keys = [(row[0].casefold(), row[1].casefold()) for row in rows]
+    folded: dict[str, str] = {}  # each name casefolded once: 100,000 relationships hold 20,000 names
+    keys = [(folded.get(row[0]) or folded.setdefault(row[0], row[0].casefold()),
+             folded.get(row[1]) or folded.setdefault(row[1], row[1].casefold())) for row in rows]
     rows = [row for _, row in sorted(zip(keys, rows), key=lambda pair: pair[0])]
     sheet = StreamedSheet(wb, title, columns, rows, lang=lang, table_name=TABLE_NAMES["relationships"])
     cf = sheet.ws.conditional_formatting

@@ -28,7 +28,7 @@ from ..domain.quality import quality_index
 from ..io.board_workbook import AssessmentRow, BoardData, PartnerRow, RelationshipRow, write_board_workbook
 from . import network_check
 from .memory import collector_paused
-from .network_read import CRITERIA, NetworkRead, read_network
+from .network_read import NetworkRead, read_network
 from .workspace import Workspace
 
 Progress = Callable[[int, int], None]
@@ -112,7 +112,7 @@ def _assessment_rows(read: NetworkRead, relationships: Sequence[RelationshipRow]
     for r in relationships:
         held = read.latest.get(r.id)
         if held is not None:
-            rows[r.id] = AssessmentRow(held[0], dict(zip(CRITERIA, held[1])), quality_index(held[1]))
+            rows[r.id] = AssessmentRow(held[0], held[1], quality_index(held[1]))
     return rows
 
 

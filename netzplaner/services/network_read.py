@@ -35,11 +35,12 @@ ASSESSMENT_COLUMNS = ("relationship_id", "assessed_on", "id", *(c.value for c in
 class NetworkRead:
     """One consistent read of the document's network. ``partners`` and ``relationships`` are columns
     (``{column: [value per row]}``, all partners, archived ones included); ``latest`` maps each assessed
-    relationship's id to (date, scores in ``CRITERIA`` order) of the assessment that counts."""
+    relationship's id to (date, scores by criterion) of the assessment that counts: the one mapping the check's
+    edges and the workbook's rows share."""
 
     partners: dict[str, list]
     relationships: dict[str, list]
-    latest: dict[str, tuple[date, tuple[int | None, ...]]]
+    latest: dict[str, tuple[date, dict[Criterion, int | None]]]
     goals: tuple[Goal, ...]  # by title
     actions: tuple[Action, ...]  # by due date
     meta: dict[str, str] = field(default_factory=dict)
@@ -64,9 +65,10 @@ def _read(ws: Workspace) -> NetworkRead:
         goals = tuple(uow.list("goal", order_by="title"))
         actions = tuple(uow.list("action", order_by="due_date"))
         meta = uow.meta()
-    scores = zip(*(assessments[c.value] for c in CRITERIA))
-    latest = latest_per_relationship(zip(assessments["relationship_id"], assessments["assessed_on"],
-                                         assessments["id"], zip(assessments["assessed_on"], scores)))
+    rows = zip(*(assessments[c.value] for c in CRITERIA))
+    held = latest_per_relationship(zip(assessments["relationship_id"], assessments["assessed_on"],
+                                       assessments["id"], zip(assessments["assessed_on"], rows)))
+    latest = {rid: (day, dict(zip(CRITERIA, scores))) for rid, (day, scores) in held.items()}
     return NetworkRead(partners, relationships, latest, goals, actions, meta)
 
 
