@@ -18,9 +18,9 @@ inside that process. Columns:
   the board workbook (.xlsx) with that picture, in one ``network_read.sharing`` block as the window does it;
 - export cmd: ``netzplaner export DOC -o OUT.xlsx`` with the map picture, end to end, and its peak memory (MiB);
 - save: after one edit, writing the document back (atomic replace of the file);
-- peak: the resident maximum of the size's process (everything above but the commands).
+- peak: the resident maximum of the size's process (everything above but the two commands).
 
-Floors, measured in the same process between the runs (so the load of a shared machine hits both alike):
+Floors, measured in the same process as their figures, between the runs (so the load of a shared machine hits both alike):
 ``read`` is a raw ``sqlite3`` SELECT of every table of the document (of the partner tables for ``table``), and
 for the commands a fresh ``python`` that does that read and exits. A cell reads "figure (ratio to its floor)".
 Below the table: start to the window with the demo and to the welcome page (``bench_startup.launch``) against a
@@ -77,10 +77,11 @@ for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'
 """
 
 
-def command(args: list[str]) -> tuple[float, float]:
-    """A fresh process from launch to exit: (wall seconds, its own peak resident memory in MiB)."""
+def command(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """A fresh process from launch to exit: (wall seconds, its own peak resident memory in MiB). Launched from the
+    small parent process: Linux counts what a child shared with its parent before ``exec`` in its peak."""
     start = time.perf_counter()
-    child = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    child = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     _, status, usage = os.wait4(child.pid, 0)
     wall = time.perf_counter() - start
     child.returncode = os.waitstatus_to_exitcode(status)
@@ -89,16 +90,17 @@ def command(args: list[str]) -> tuple[float, float]:
     return wall, usage.ru_maxrss / 1024
 
 
-def commands(path: Path, folder: Path, runs: int) -> dict[str, float]:
+def commands(path: Path, folder: Path, runs: int, env: dict[str, str]) -> dict[str, float]:
     """``netzplaner check --json`` and ``netzplaner export`` end to end, each run beside its floor (a fresh python
-    doing the raw read), interleaved."""
+    doing the raw read), interleaved; run by the suite's parent process after the size's own process."""
     python = [sys.executable]
     found: dict[str, list[float]] = {"check_cmd_s": [], "export_cmd_s": [], "export_cmd_mib": [],
                                      "command_floor_s": []}
     for _ in range(runs):
-        found["command_floor_s"].append(command(python + ["-c", RAW_READ_COMMAND, str(path)])[0])
-        found["check_cmd_s"].append(command(python + ["-m", "netzplaner", "check", str(path), "--json"])[0])
-        wall, peak = command(python + ["-m", "netzplaner", "export", str(path), "-o", str(folder / "cmd.xlsx")])
+        found["command_floor_s"].append(command(python + ["-c", RAW_READ_COMMAND, str(path)], env)[0])
+        found["check_cmd_s"].append(command(python + ["-m", "netzplaner", "check", str(path), "--json"], env)[0])
+        wall, peak = command(python + ["-m", "netzplaner", "export", str(path), "-o", str(folder / "cmd.xlsx")],
+                             env)
         found["export_cmd_s"].append(wall)
         found["export_cmd_mib"].append(peak)
     return {key: statistics.median(values) for key, values in found.items()}
@@ -204,7 +206,6 @@ def measure(size: int, runs: int, folder: Path) -> dict:
 
         figures["export_s"] = med(_timed(export) for _ in range(runs))
         app.processEvents()
-    figures.update(commands(path, folder, runs))
 
     mapped = bench_map.measure(size, runs, folder)
     figures.update(layout_s=mapped["layout_s"], stall_ms=mapped["stall_ms"],
@@ -269,7 +270,9 @@ def main() -> None:
                                   "--folder", str(folder)], env=env, capture_output=True, text=True)
             if out.returncode != 0:
                 raise SystemExit(f"{size} partners failed:\n{out.stderr}")
-            print(row(json.loads(out.stdout.strip().splitlines()[-1])), flush=True)
+            figures = json.loads(out.stdout.strip().splitlines()[-1])
+            figures.update(commands(folder / f"bench-{size}.netzplan", folder, args.runs, env))
+            print(row(figures), flush=True)
         if not args.no_start:
             env = {**os.environ, "PYTHONPATH": str(REPO)}
             out = subprocess.run([sys.executable, __file__, "--start", "--runs", str(args.runs)], env=env,
