@@ -43,9 +43,9 @@ def _awkward(ws) -> Workspace:
                                                assessed_on=date(2026, 6, 1)))
     ws.execute(relationships.create_assessment(ws, tie, {"openness": 2, "trust": 3}, assessed_on=date(2025, 1, 1)))
     with ws.store.unit_of_work() as uow:  # as another program may have written it: unsorted, lower case
-        uow.insert_many("partner", [dict(id="f" * 32, name="Ölwerk", name_key="ölwerk", kind="supplier",
-                                         country="pl", dimensions=["thematic", "regional"],
-                                         tags=["zeta", "Alpha", "kritisch"])])
+        uow.insert_many("partner", [{"id": "f" * 32, "name": "Ölwerk", "name_key": "ölwerk", "kind": "supplier",
+                                     "country": "pl", "dimensions": ["thematic", "regional"],
+                                     "tags": ["zeta", "Alpha", "kritisch"]}])
     return ws
 
 

@@ -23,8 +23,8 @@ from ..analysis.figures import dimension_figures
 from ..analysis.network import NetworkData
 from ..domain.enums import Dimension
 from ..domain.errors import ValidationError
-from ..domain.vocabulary import label
 from ..domain.quality import quality_index
+from ..domain.vocabulary import label
 from ..io.board_workbook import AssessmentRow, BoardData, PartnerRow, RelationshipRow, write_board_workbook
 from . import network_check
 from .memory import collector_paused
