@@ -133,8 +133,10 @@ def _run_export(args: argparse.Namespace) -> int:
         print(terminal_text(f"{what} written to {args.output}"))
         return EXIT_OK
     from .services.export import export_board
+    from .services.network_read import sharing
 
-    with Workspace.open(args.doc, read_only=True) as ws:
+    # one read of the document for the map picture, the network check and the workbook
+    with Workspace.open(args.doc, read_only=True) as ws, sharing(ws):
         picture = None if args.no_map else _map_picture(ws, args.lang)
         export_board(ws, args.output, lang=args.lang, goal_ids=args.goal, dimensions=args.dimension, map_png=picture)
     print(terminal_text(f"Board workbook written to {args.output}"))

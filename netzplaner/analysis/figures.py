@@ -27,16 +27,18 @@ def dimension_figures(data: NetworkData, today: date, *, dimensions: Iterable[Di
     shown = [d for d in dims if dimensions is None or d in set(dimensions)]
     mask = np.array([0 if n.is_own_firm else sum(1 << dims.index(d) for d in n.dimensions) for n in data.nodes],
                     np.int64)  # bit d set when the partner belongs to dimension d; the own firm counts for none
-    ends = np.array([(data.index[e.source], data.index[e.target]) for e in data.edges], np.int64).reshape(-1, 2)
+    ends = data.ends
     edge_mask = mask[ends[:, 0]] | mask[ends[:, 1]] if len(ends) else np.zeros(0, np.int64)
     strength = np.fromiter((e.strength for e in data.edges), float, len(data.edges))
     quality = np.array([np.nan if e.quality is None else e.quality for e in data.edges], float)
     criteria = list(Criterion)
+    column = {c: i for i, c in enumerate(criteria)}  # a criterion or its code: the same key
     scores = np.full((len(data.edges), len(criteria)), np.nan)
     for k in np.flatnonzero(~np.isnan(quality)).tolist():
+        row = scores[k]
         for c, score in data.edges[k].scores.items():
             if score is not None:
-                scores[k, criteria.index(Criterion(c))] = score
+                row[column[c]] = score
     live_goals = [g for g in data.goals if is_live(g.status)]
     open_actions = [a for a in data.actions if is_open(a, data.goal_status(a.goal_id))]
 

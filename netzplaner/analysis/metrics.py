@@ -49,9 +49,7 @@ class Graph:
 
 
 def graph_of(data: NetworkData) -> Graph:
-    n, index = len(data.nodes), data.index
-    flat = np.fromiter((index[x] for e in data.edges for x in (e.source, e.target)), np.int64, 2 * len(data.edges))
-    return graph_from_ends(n, flat.reshape(-1, 2))
+    return graph_from_ends(len(data.nodes), data.ends)
 
 
 def graph_from_ends(n: int, ends: np.ndarray) -> Graph:

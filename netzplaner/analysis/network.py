@@ -2,15 +2,18 @@
 
 ``NetworkData`` holds the partners still in the network (archived ones are left out: they are no longer part of
 it), the relationships between them with the latest assessment folded in, and the goals and actions. Tests and
-other callers build it from small hand-made records; the services build it from the document's entities with
-``NetworkData.from_entities``.
+other callers build it from small hand-made records or from entities (``NetworkData.from_entities``); the services
+build it from the document's tables read column by column (``NetworkData.from_columns``), with no entity per row.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from types import MappingProxyType
+
+import numpy as np
 
 from ..domain.entities import Action, Assessment, Goal, Partner, Relationship
 from ..domain.enums import Criterion, Dimension, GoalStatus, PartnerKind, RelationshipKind
@@ -67,6 +70,7 @@ class NetworkData:
     index: dict[str, int] = field(init=False, repr=False)
     own_firm: Node | None = field(init=False, repr=False)
     goal_index: dict[str, Goal] = field(init=False, repr=False)
+    ends: np.ndarray = field(init=False, repr=False)  # (m, 2) node indices of each edge, in the order of ``edges``
 
     def __post_init__(self) -> None:
         for name in ("nodes", "edges", "goals", "actions"):
@@ -74,11 +78,15 @@ class NetworkData:
         index = {node.id: i for i, node in enumerate(self.nodes)}
         if len(index) != len(self.nodes):
             raise ValueError("Partner ids in the network must be unique.")
+        ends = []
         for edge in self.edges:
-            if edge.source not in index or edge.target not in index:
+            pair = index.get(edge.source, -1), index.get(edge.target, -1)
+            if -1 in pair:
                 raise ValueError(f"Relationship {edge.id} joins a partner that is not in the network.")
-            if edge.source == edge.target:
+            if pair[0] == pair[1]:
                 raise ValueError(f"Relationship {edge.id} joins a partner to itself.")
+            ends.append(pair)
+        object.__setattr__(self, "ends", np.array(ends, np.int64).reshape(-1, 2))
         owners = [node for node in self.nodes if node.is_own_firm]
         object.__setattr__(self, "index", index)
         object.__setattr__(self, "own_firm", owners[0] if owners else None)
@@ -113,3 +121,38 @@ class NetworkData:
                            tuple(p.tags), p.is_own_firm) for p in active)
         return cls(nodes, tuple(edges), tuple(goals), tuple(actions),
                    archived_partners=len(partners) - len(active))
+
+    @classmethod
+    def from_columns(cls, partners: Mapping[str, Sequence], relationships: Mapping[str, Sequence],
+                     latest: Mapping[str, tuple[date, Mapping[Criterion, int | None]]], goals: Iterable[Goal] = (),
+                     actions: Iterable[Action] = ()) -> NetworkData:
+        """The same network as ``from_entities``, from the tables read column by column (``{column: [value per
+        row]}``): partners with id, name, kind, dimensions, country, region, tags, is_own_firm and archived;
+        relationships with id, source_id, target_id, kind and strength; ``latest`` maps a relationship id to the
+        date and the scores of its latest assessment (the edge keeps that mapping, it is not copied). Codes become
+        vocabulary members by a dictionary look-up (calling the enum for each of 200,000 codes was most of the
+        network check)."""
+        kind_of, dimension_of = _members(PartnerKind), _members(Dimension)
+        relationship_kind = _members(RelationshipKind)
+        p = partners
+        active = sorted((i for i, archived in enumerate(p["archived"]) if not archived), key=p["id"].__getitem__)
+        nodes = tuple(Node(p["id"][i], p["name"][i], kind_of[p["kind"][i]],
+                           frozenset(dimension_of[d] for d in p["dimensions"][i]), (p["country"][i] or "").upper(),
+                           p["region"][i] or "", tuple(p["tags"][i]), bool(p["is_own_firm"][i])) for i in active)
+        keep = {node.id for node in nodes}
+        edges = []
+        r = relationships
+        for rid, source, target, kind, strength in zip(r["id"], r["source_id"], r["target_id"], r["kind"],
+                                                       r["strength"]):
+            if source in keep and target in keep and source != target:
+                held = latest.get(rid)
+                edges.append(Edge(rid, source, target, relationship_kind[kind], strength,
+                                  held[0] if held else None, held[1] if held else _UNASSESSED))
+        return cls(nodes, tuple(edges), tuple(goals), tuple(actions), archived_partners=len(p["id"]) - len(nodes))
+
+
+_UNASSESSED: Mapping[Criterion, int | None] = MappingProxyType({})  # one for every edge never assessed
+
+
+def _members(vocabulary: type) -> dict[str, object]:
+    return {member.value: member for member in vocabulary}

@@ -1,9 +1,12 @@
 """Export use cases: the board workbook (``netzplaner export DOC -o plan.xlsx``, File → Export board workbook).
 
 ``export_board`` is the one use case both the window and the command line run: the network check's
-recommendations, the map picture the caller drew (services draw nothing), the workbook. ``board_data`` gathers frozen data from the document (optionally only some goals or network dimensions) and
-``export_board_workbook`` hands it to ``io.board_workbook``, which writes atomically. The GUI runs the export on
-its worker thread and passes ``progress(done, total)`` for a progress bar.
+recommendations, the map picture the caller drew (services draw nothing), the workbook. ``board_data`` gathers
+frozen data from the document (optionally only some goals or network dimensions) and ``export_board_workbook``
+hands it to ``io.board_workbook``, which writes atomically. The GUI runs the export on its worker thread and
+passes ``progress(done, total)`` for a progress bar. The document is read once, column by column
+(``network_read``): the check, the figures and the sheets share that read, and so does the map picture inside
+``network_read.sharing``.
 
 Extracts: with ``dimensions`` the workbook holds the partners of those networks (the own firm always), the
 relationships that touch them, the goals of those networks (goals without a network are left out) and their
@@ -20,10 +23,12 @@ from ..analysis.figures import dimension_figures
 from ..analysis.network import NetworkData
 from ..domain.enums import Dimension
 from ..domain.errors import ValidationError
+from ..domain.quality import quality_index
 from ..domain.vocabulary import label
-from ..io.board_workbook import BoardData, write_board_workbook
-from . import network_check, queries
+from ..io.board_workbook import AssessmentRow, BoardData, PartnerRow, RelationshipRow, write_board_workbook
+from . import network_check
 from .memory import collector_paused
+from .network_read import NetworkRead, read_network
 from .workspace import Workspace
 
 Progress = Callable[[int, int], None]
@@ -44,19 +49,18 @@ def _dimensions(values: Iterable[Dimension | str] | None) -> frozenset[Dimension
 
 def board_data(ws: Workspace, *, lang: str = "de", goal_ids: Iterable[str] | None = None,
                dimensions: Iterable[Dimension | str] | None = None, recommendations: Sequence[str] = (),
-               map_png: bytes | None = None, today: date | None = None) -> BoardData:
-    """The frozen content of the board workbook, optionally an extract of some goals or networks."""
+               map_png: bytes | None = None, today: date | None = None, read: NetworkRead | None = None) -> BoardData:
+    """The frozen content of the board workbook, optionally an extract of some goals or networks. ``read``: the
+    document as already read for the same command (else it is read here, or shared inside
+    ``network_read.sharing``)."""
     today = today or date.today()
     lang = "en" if lang == "en" else "de"
     dims = _dimensions(dimensions)
-    partners = all_partners = queries.list_partners(ws)
-    relationships = all_relationships = queries.list_relationships(ws)
-    latest = queries.latest_assessments(ws)
-    goals = queries.list_goals(ws)
-    actions = queries.list_actions(ws)
-    with ws.reading() as uow:
-        meta = uow.meta()
-    names = {p.id: p.name for p in partners}
+    read = read or read_network(ws)
+    partners = _partner_rows(read)
+    relationships = _relationship_rows(read)
+    goals, actions, meta = list(read.goals), list(read.actions), read.meta
+    names = dict(zip(read.partners["id"], read.partners["name"]))
     own = next((p for p in partners if p.is_own_firm), None)
     extract: list[str] = []
 
@@ -79,34 +83,61 @@ def board_data(ws: Workspace, *, lang: str = "de", goal_ids: Iterable[str] | Non
 
     # the figures per network as the overview and the check count them, over the whole network (an extract of
     # networks shows their rows; an extract of goals counts only those goals and their actions)
-    network = NetworkData.from_entities(all_partners, all_relationships, latest.values(), goals, actions)
+    network = read.network
+    if goal_ids is not None or dims is not None:
+        network = NetworkData(network.nodes, network.edges, goals, actions,
+                              archived_partners=network.archived_partners)
     figures = list(dimension_figures(network, today, dimensions=dims, total=True))
     return BoardData(
         firm=own.name if own else meta.get("title", ""), as_of=today, lang=lang, title=meta.get("title", ""),
-        partners=partners, relationships=relationships,
-        assessments={r.id: latest[r.id] for r in relationships if r.id in latest}, goals=goals, actions=actions,
-        figures=figures, recommendations=list(recommendations), map_png=map_png, extract=" · ".join(extract),
-        names=names)
+        partners=partners, relationships=relationships, assessments=_assessment_rows(read, relationships),
+        goals=goals, actions=actions, figures=figures, recommendations=list(recommendations), map_png=map_png,
+        extract=" · ".join(extract), names=names)
+
+
+def _partner_rows(read: NetworkRead) -> list[PartnerRow]:
+    p, dimension = read.partners, {d.value: d for d in Dimension}
+    return [PartnerRow(*row[:2], frozenset(dimension[d] for d in row[2]), *row[3:]) for row in zip(
+        p["id"], p["name"], p["dimensions"], p["kind"], p["city"], p["country"], p["industry"], p["tags"],
+        p["is_own_firm"], p["archived"])]
+
+
+def _relationship_rows(read: NetworkRead) -> list[RelationshipRow]:
+    r = read.relationships
+    return list(map(RelationshipRow, r["id"], r["source_id"], r["target_id"], r["kind"], r["strength"], r["since"]))
+
+
+def _assessment_rows(read: NetworkRead, relationships: Sequence[RelationshipRow]) -> dict[str, AssessmentRow]:
+    rows = {}
+    for r in relationships:
+        held = read.latest.get(r.id)
+        if held is not None:
+            rows[r.id] = AssessmentRow(held[0], held[1], quality_index(held[1]))
+    return rows
 
 
 def export_board_workbook(ws: Workspace, path: Path | str, *, lang: str = "de",
                           goal_ids: Iterable[str] | None = None,
                           dimensions: Iterable[Dimension | str] | None = None,
                           recommendations: Sequence[str] = (), map_png: bytes | None = None,
-                          today: date | None = None, progress: Progress | None = None) -> Path:
+                          today: date | None = None, progress: Progress | None = None,
+                          read: NetworkRead | None = None) -> Path:
     """Write the board workbook of the document (or an extract) to ``path``; return the path written."""
     with collector_paused():
         data = board_data(ws, lang=lang, goal_ids=goal_ids, dimensions=dimensions, recommendations=recommendations,
-                          map_png=map_png, today=today)
+                          map_png=map_png, today=today, read=read)
         return write_board_workbook(data, path, progress=progress)
 
 
 def export_board(ws: Workspace, path: Path | str, *, lang: str = "de", goal_ids: Iterable[str] | None = None,
                  dimensions: Iterable[Dimension | str] | None = None, map_png: bytes | None = None,
-                 today: date | None = None, progress: Progress | None = None) -> Path:
+                 today: date | None = None, progress: Progress | None = None,
+                 read: NetworkRead | None = None) -> Path:
     """The board workbook as File → Export and ``netzplaner export`` write it: with the network check's
-    recommendations in ``lang`` and the map picture ``map_png`` (PNG bytes, None for a workbook without map)."""
-    report = network_check.check_network(ws, today)
+    recommendations in ``lang`` and the map picture ``map_png`` (PNG bytes, None for a workbook without map).
+    The check and the workbook share one read of the document (``read``, or the one read here)."""
+    read = read or read_network(ws)
+    report = network_check.check_network(ws, today, read=read)
     return export_board_workbook(ws, path, lang=lang, goal_ids=goal_ids, dimensions=dimensions,
                                  recommendations=[r.text(lang) for r in report.recommendations], map_png=map_png,
-                                 today=today, progress=progress)
+                                 today=today, progress=progress, read=read)

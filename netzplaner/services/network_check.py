@@ -23,8 +23,8 @@ from ..analysis.recommendations import (
     recommend,
 )
 from ..domain.vocabulary import label
-from . import queries
 from .memory import collector_paused
+from .network_read import NetworkRead, read_network
 from .workspace import Workspace
 
 SCHEMA = 1  # the layout of report_to_dict; raise it when a key changes meaning or goes away
@@ -42,16 +42,17 @@ class NetworkCheckReport:
 
 
 def network_data(ws: Workspace) -> NetworkData:
-    """The document's network as the analysis reads it (archived partners left out)."""
-    return NetworkData.from_entities(queries.list_partners(ws), queries.list_relationships(ws),
-                                     queries.latest_assessments(ws).values(), queries.list_goals(ws),
-                                     queries.list_actions(ws))
+    """The document's network as the analysis reads it (archived partners left out), from one column-wise read
+    (``network_read``: shared with the map and the workbook inside ``network_read.sharing``)."""
+    return read_network(ws).network
 
 
-def check_network(ws: Workspace, today: date | None = None) -> NetworkCheckReport:
-    """Run the network check on an open document; ``today`` decides what is overdue or outdated."""
-    with collector_paused():
-        return report_of(network_data(ws), today or date.today())
+def check_network(ws: Workspace, today: date | None = None, *,
+                  read: NetworkRead | None = None) -> NetworkCheckReport:
+    """Run the network check on an open document; ``today`` decides what is overdue or outdated. ``read``: the
+    document as already read for the same command (else it is read here)."""
+    data = (read or read_network(ws)).network
+    return report_of(data, today or date.today())
 
 
 def report_of(data: NetworkData, today: date) -> NetworkCheckReport:

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..analysis.layout import NO_NETWORK, LayoutInput, LayoutKind, compute_layout
-from ..domain.enums import Criterion, Dimension, PartnerKind, RelationshipKind
+from ..domain.enums import Dimension, PartnerKind, RelationshipKind
 from ..domain.errors import ValidationError
-from ..domain.quality import latest_per_relationship, quality_index
+from ..domain.quality import quality_index
 from .commands import Command, SetColumns
+from .network_read import NetworkRead, read_network
 from .workspace import Workspace
 
 DIMENSIONS = tuple(Dimension)
@@ -70,56 +71,52 @@ class MapData:
 
 
 def load_map(ws: Workspace) -> MapData:
-    with ws.reading() as uow:
-        partners = uow.rows("partner", ("id", "name", "kind", "city", "country", "archived", "is_own_firm",
-                                         "pos_x", "pos_y"), order_by="name_key")
-        dimension_rows = uow.collection_rows("partner", "dimensions")
-        tag_rows = uow.collection_rows("partner", "tags")
-        relationships = uow.rows("relationship", ("id", "source_id", "target_id", "strength", "kind"))
-        assessments = uow.rows("assessment", ("relationship_id", "assessed_on", "id",
-                                              *(str(c) for c in Criterion)))
-    ids = tuple(row[0] for row in partners)
+    """The map of the document, from one column-wise read (shared with the check and the workbook of the same
+    command inside ``network_read.sharing``)."""
+    return map_data(read_network(ws))
+
+
+def map_data(read: NetworkRead) -> MapData:
+    """The map's arrays from a read of the document: partners ordered by name (case-insensitive), as the map and
+    its layouts expect."""
+    p = read.partners
+    order = sorted(range(read.partner_count), key=p["name_key"].__getitem__)
+    ids = tuple(p["id"][i] for i in order)
     index = {pid: i for i, pid in enumerate(ids)}
     n = len(ids)
     kind_index = {str(k): i for i, k in enumerate(KINDS)}
     dimension_bit = {str(d): 1 << i for i, d in enumerate(DIMENSIONS)}
-    mask = np.zeros(n, dtype=np.int64)
-    for owner, value in dimension_rows:
-        mask[index[owner]] |= dimension_bit[value]
-    tags: list[list[str]] = [[] for _ in range(n)]
-    for owner, value in tag_rows:
-        tags[index[owner]].append(value)
-    own = next((i for i, row in enumerate(partners) if row[6]), None)
-    positions = np.array([(np.nan if row[7] is None else row[7], np.nan if row[8] is None else row[8])
-                          for row in partners], dtype=float).reshape(n, 2)
+    mask = np.fromiter((sum(dimension_bit[d] for d in p["dimensions"][i]) for i in order), np.int64, n)
+    own = next((k for k, i in enumerate(order) if p["is_own_firm"][i]), None)
+    positions = np.array([(np.nan if p["pos_x"][i] is None else p["pos_x"][i],
+                           np.nan if p["pos_y"][i] is None else p["pos_y"][i]) for i in order],
+                         dtype=float).reshape(n, 2)
 
-    edges = np.array([(index[r[1]], index[r[2]]) for r in relationships], dtype=np.int64).reshape(-1, 2)
-    strength = np.array([r[3] for r in relationships], dtype=np.int64)
+    r = read.relationships
+    m = len(r["id"])
+    edges = np.fromiter((index[x] for pair in zip(r["source_id"], r["target_id"]) for x in pair), np.int64,
+                        2 * m).reshape(-1, 2)
+    strength = np.array(r["strength"], dtype=np.int64).reshape(m)
     rel_kind_index = {str(k): i for i, k in enumerate(RELATIONSHIP_KINDS)}
-    edge_kind = np.array([rel_kind_index[r[4]] for r in relationships], dtype=np.int64)
+    edge_kind = np.fromiter((rel_kind_index[k] for k in r["kind"]), np.int64, m)
     tie = np.zeros(n, dtype=np.int64)
     if own is not None and len(edges):
         for column in (0, 1):
             touching = edges[:, 1 - column] == own
             np.maximum.at(tie, edges[touching, column], strength[touching])
+    quality = np.full(m, np.nan)
+    for k, rid in enumerate(r["id"]):
+        held = read.latest.get(rid)
+        value = quality_index(held[1]) if held else None
+        if value is not None:
+            quality[k] = value
     return MapData(
-        ids=ids, names=tuple(row[1] for row in partners), cities=tuple(row[3] or "" for row in partners),
-        countries=tuple(row[4] or "" for row in partners), tags=tuple(tuple(sorted(t)) for t in tags),
-        kind=np.array([kind_index[row[2]] for row in partners], dtype=np.int64), dimension_mask=mask,
-        archived=np.array([bool(row[5]) for row in partners], dtype=bool), own=own, positions=positions,
-        tie=tie, edge_ids=tuple(r[0] for r in relationships), edges=edges, strength=strength,
-        edge_kind=edge_kind, quality=_latest_quality([r[0] for r in relationships], assessments), index=index)
-
-
-def _latest_quality(relationship_ids: list[str], assessments: list[tuple]) -> np.ndarray:
-    """The quality index of each relationship's latest assessment (rows: relationship, date, id, scores...)."""
-    latest = latest_per_relationship((row[0], row[1], row[2], row[3:]) for row in assessments)
-    quality = np.full(len(relationship_ids), np.nan)
-    for k, rid in enumerate(relationship_ids):
-        index = quality_index(latest[rid]) if rid in latest else None
-        if index is not None:
-            quality[k] = index
-    return quality
+        ids=ids, names=tuple(p["name"][i] for i in order), cities=tuple(p["city"][i] or "" for i in order),
+        countries=tuple(p["country"][i] or "" for i in order), tags=tuple(tuple(sorted(p["tags"][i])) for i in order),
+        kind=np.fromiter((kind_index[p["kind"][i]] for i in order), np.int64, n), dimension_mask=mask,
+        archived=np.fromiter((bool(p["archived"][i]) for i in order), bool, n), own=own, positions=positions,
+        tie=tie, edge_ids=tuple(r["id"]), edges=edges, strength=strength, edge_kind=edge_kind, quality=quality,
+        index=index)
 
 
 def layout_positions(data: MapData, kind: LayoutKind | str, **options) -> np.ndarray:

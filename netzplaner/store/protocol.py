@@ -46,6 +46,10 @@ class UnitOfWork(Protocol):
     def rows(self, entity: str, columns: Iterable[str], order_by: str | None = None) -> list[tuple]:
         """A few plain columns of every row, as tuples."""
 
+    def columns(self, entity: str, names: Iterable[str]) -> dict[str, list]:
+        """Plain columns of every row, column by column: ``{name: [value per row]}`` (rows in no promised order,
+        the same in each list); a set-valued field comes as a sorted tuple per row. The bulk read of analysis."""
+
     def rows_of(self, entity: str, columns: Iterable[str], ids: Iterable[str]) -> list[tuple]:
         """A few plain columns of the rows with these ids (any number of them)."""
 

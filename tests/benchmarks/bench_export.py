@@ -25,12 +25,13 @@ REPO = Path(__file__).resolve().parents[2]
 MEASURE = """
 import resource, sys, time
 t0 = time.perf_counter()
-from netzplaner.services.export import _collector_paused, board_data
+from netzplaner.services.export import board_data
+from netzplaner.services.memory import collector_paused
 from netzplaner.io.board_workbook import write_board_workbook
 from netzplaner.services.workspace import Workspace
 ws = Workspace.open(sys.argv[1], read_only=True)
 t1 = time.perf_counter()
-with _collector_paused():  # as export_board_workbook does, timed in its two halves
+with collector_paused():  # as export_board_workbook does, timed in its two halves
     data = board_data(ws)
     t2 = time.perf_counter()
     write_board_workbook(data, sys.argv[2])

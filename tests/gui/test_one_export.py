@@ -51,3 +51,27 @@ def test_the_window_and_the_command_line_write_the_same_workbook(window, tmp_pat
         first_advice = network_check.check_network(ws).recommendations[0].text("en")
     cover = " ".join(str(value) for row in from_window["Overview"] for value in row if value)
     assert first_advice.split(":")[0] in cover  # the network check's advice is on the cover
+
+
+def test_the_window_s_export_reads_the_document_once(window, tmp_path, monkeypatch, qtbot):
+    """File → Export draws the map picture on the GUI thread and writes the workbook on the worker: both, and the
+    network check, from the one read the picture made (issue 17)."""
+    from PySide6.QtCore import QThreadPool
+
+    from netzplaner.services import network_read
+
+    doc = tmp_path / "demo.netzplan"
+    demo.write_demo(doc, lang="en")
+    window.documents.open_path(doc)
+    QThreadPool.globalInstance().waitForDone()  # the panels' own loading, before counting
+    qtbot.wait(50)
+    reads = []
+    real = network_read._read
+    monkeypatch.setattr(network_read, "_read", lambda ws: reads.append(1) or real(ws))
+    target = tmp_path / "window.xlsx"
+    monkeypatch.setattr(ask, "save_path", lambda *args: str(target))
+    monkeypatch.setattr(ask, "info", lambda *args: None)
+    task = window.export_workbook()
+    qtbot.waitUntil(lambda: not task.running, timeout=30_000)
+    assert target.exists() and len(_pictures(target)) == 1
+    assert len(reads) == 1

@@ -30,6 +30,7 @@ def tr(text: str) -> str:
 def export_workbook(parent: QWidget, controller: DocumentController) -> object | None:
     """Ask where to, then write the board workbook in the UI language; returns the running task."""
     from ...services.export import export_board
+    from ...services.network_read import sharing
     from ..map.map_export import workbook_picture
 
     suggestion = str(controller.path.with_name(controller.path.stem + "-Maßnahmenplan.xlsx"))
@@ -37,7 +38,9 @@ def export_workbook(parent: QWidget, controller: DocumentController) -> object |
     if not target:
         return None
     ws, lang = controller.workspace, current_language()
-    picture = workbook_picture(ws)  # drawn here: Qt draws on the GUI thread only
+    with sharing(ws) as shared:  # the picture's read of the document serves the check and the workbook as well
+        picture = workbook_picture(ws)  # drawn here: Qt draws on the GUI thread only
+    read = shared.read
     progress = QProgressDialog(tr("Writing the board workbook…"), tr("Cancel"), 0, 100, parent)
     progress.setObjectName("exportProgress")
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -45,7 +48,7 @@ def export_workbook(parent: QWidget, controller: DocumentController) -> object |
     progress.setCancelButton(None)  # a half-written file is never left behind, but there is nothing to cancel
 
     def work(report_progress, cancelled):
-        return export_board(ws, target, lang=lang, map_png=picture,
+        return export_board(ws, target, lang=lang, map_png=picture, read=read,
                             progress=lambda done, total: report_progress(done / max(total, 1)))
 
     task = Worker.start(work, parent)

@@ -1,0 +1,120 @@
+"""The document's network read once, column by column: what the network check, the map and the board workbook
+need, in one transaction, without an entity object per row (docs/architecture.md, "The store protocol").
+
+``read_network(ws)`` reads the partners, relationships and latest assessments as plain columns (codes stay
+strings) and the few goals and actions as entities. Within ``with sharing(ws):`` every ``read_network(ws)`` on
+the same thread hands back the one read, so ``netzplaner export`` reads the document once for the map picture,
+the network check and the workbook (before: three times). The block is one command: nothing in it edits the
+document. Outside such a block each call reads afresh, so a view that reloads after an edit sees the edit.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from ..analysis.network import NetworkData
+from ..domain.entities import Action, Goal
+from ..domain.enums import Criterion
+from ..domain.quality import latest_per_relationship
+from .memory import collector_paused
+from .workspace import Workspace
+
+PARTNER_COLUMNS = ("id", "name", "name_key", "kind", "dimensions", "tags", "city", "country", "region", "industry",
+                   "archived", "is_own_firm", "pos_x", "pos_y")
+RELATIONSHIP_COLUMNS = ("id", "source_id", "target_id", "kind", "strength", "since")
+CRITERIA = tuple(Criterion)
+ASSESSMENT_COLUMNS = ("relationship_id", "assessed_on", "id", *(c.value for c in CRITERIA))
+
+
+@dataclass(frozen=True, eq=False)
+class NetworkRead:
+    """One consistent read of the document's network. ``partners`` and ``relationships`` are columns
+    (``{column: [value per row]}``, all partners, archived ones included); ``latest`` maps each assessed
+    relationship's id to (date, scores by criterion) of the assessment that counts: the one mapping the check's
+    edges and the workbook's rows share."""
+
+    partners: dict[str, list]
+    relationships: dict[str, list]
+    latest: dict[str, tuple[date, dict[Criterion, int | None]]]
+    goals: tuple[Goal, ...]  # by title
+    actions: tuple[Action, ...]  # by due date
+    meta: dict[str, str] = field(default_factory=dict)
+
+    @cached_property
+    def network(self) -> NetworkData:
+        """The network as the analysis reads it (archived partners left out), built once per read."""
+        with collector_paused():
+            return NetworkData.from_columns(self.partners, self.relationships, self.latest, self.goals,
+                                            self.actions)
+
+    @property
+    def partner_count(self) -> int:
+        return len(self.partners["id"])
+
+
+def _read(ws: Workspace) -> NetworkRead:
+    with collector_paused(), ws.reading() as uow:
+        partners = uow.columns("partner", PARTNER_COLUMNS)
+        relationships = uow.columns("relationship", RELATIONSHIP_COLUMNS)
+        assessments = uow.columns("assessment", ASSESSMENT_COLUMNS)
+        goals = tuple(uow.list("goal", order_by="title"))
+        actions = tuple(uow.list("action", order_by="due_date"))
+        meta = uow.meta()
+    rows = zip(*(assessments[c.value] for c in CRITERIA))
+    held = latest_per_relationship(zip(assessments["relationship_id"], assessments["assessed_on"],
+                                       assessments["id"], zip(assessments["assessed_on"], rows)))
+    latest = {rid: (day, dict(zip(CRITERIA, scores))) for rid, (day, scores) in held.items()}
+    return NetworkRead(partners, relationships, latest, goals, actions, meta)
+
+
+class _Shares(threading.local):
+    def __init__(self) -> None:
+        self.open: dict[int, list[NetworkRead | None]] = {}  # id(workspace) -> [its read, once made]
+
+
+_SHARES = _Shares()
+
+
+def read_network(ws: Workspace) -> NetworkRead:
+    """The document's network, read now; inside ``sharing(ws)`` on this thread, the block's one read."""
+    slot = _SHARES.open.get(id(ws))
+    if slot is None:
+        return _read(ws)
+    if slot[0] is None:
+        slot[0] = _read(ws)
+    return slot[0]
+
+
+@dataclass
+class Shared:
+    """The handle of a ``sharing`` block: ``read`` is the block's read once someone made it (None before), for a
+    caller that goes on with it on another thread (the window's export writes the workbook on the worker)."""
+
+    slot: list[NetworkRead | None]
+
+    @property
+    def read(self) -> NetworkRead | None:
+        return self.slot[0]
+
+
+@contextmanager
+def sharing(ws: Workspace) -> Iterator[Shared]:
+    """Within the block, ``read_network(ws)`` on this thread reads the document once and hands every caller that
+    read (one command's map picture, check and workbook). Nothing in the block may edit the document. A nested
+    block shares the outer block's read."""
+    key = id(ws)
+    outer = _SHARES.open.get(key)
+    if outer is not None:
+        yield Shared(outer)
+        return
+    slot: list[NetworkRead | None] = [None]
+    _SHARES.open[key] = slot
+    try:
+        yield Shared(slot)
+    finally:
+        del _SHARES.open[key]
