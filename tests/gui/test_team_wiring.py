@@ -5,7 +5,17 @@ is German in a German window, and an undo refused while the server is down stays
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QLabel, QLineEdit, QSpinBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+)
 
 from netzplaner.domain.errors import DocumentError, UpgradeNeededError
 from netzplaner.gui.common import ask, i18n
@@ -167,3 +177,64 @@ def test_the_upgrade_question_is_german_in_a_german_window(german, monkeypatch, 
     assert asked == [("Team-Netzwerk aktualisieren", "„netz on server“ wurde mit einer älteren Netzplaner-Version "
                       "eingerichtet: Es hat das Format 2, diese Version arbeitet mit Format 3. Jetzt aktualisieren?",
                       "Aktualisieren")]
+
+
+def _looks_only(dialog) -> None:
+    """Fields show their values and cannot change; OK is gone, Cancel says Close."""
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert ok.isHidden() and close.text() == "Close"
+    edits = dialog.findChildren(QLineEdit) + dialog.findChildren(QPlainTextEdit)
+    assert edits and all(edit.isReadOnly() for edit in edits)
+    combos = dialog.findChildren(QComboBox)
+    assert combos and not any(combo.isEnabled() for combo in combos)
+    assert not any(b.isEnabled() for b in dialog.findChildren(QPushButton) if b.parent() is not dialog.buttons)
+
+
+def test_a_reader_double_clicking_a_row_sees_the_dialog_read_only(window, team_db, memory_keyring, monkeypatch,
+                                                                 qtbot, tmp_path):
+    from netzplaner.gui.partners.partner_dialog import PartnerDialog
+    from netzplaner.gui.partners.relationship_dialog import RelationshipDialog
+    from netzplaner.gui.plan.action_dialog import ActionDialog
+    from netzplaner.gui.plan.goal_dialog import GoalDialog
+    from netzplaner.services import goals, relationships
+    from netzplaner.services.workspace import Workspace
+
+    with Workspace.open(team_db.admin_url) as admin:
+        ids = {p.name: p.id for p in queries.list_partners(admin)}
+        tie = admin.execute(relationships.create_relationship(
+            admin, ids["Eyachtal Präzisionsmaschinen GmbH"], ids["Stahl Eyach"], kind="supply", strength=4)).entity_id
+        goal = admin.execute(goals.create_goal(admin, title="Zulieferer sichern", benefit="innovation",
+                                               dimension="thematic", partner_ids=[ids["Stahl Eyach"]])).entity_id
+        action = admin.execute(goals.create_action(admin, goal, title="Rahmenvertrag", due_date="2027-03-01"))\
+            .entity_id
+    monkeypatch.setattr(Worker, "synchronous", True)
+    url = team_db.url(team_db.reader)
+    connections.remember_password(url, team_db.password)
+    ctrl = window.documents.open_team(url)
+    assert ctrl.read_only
+    shown = []
+
+    def exec_(dialog):
+        dialog.show()
+        _looks_only(dialog)
+        assert dialog.history_button.isVisible() and dialog.history_button.isEnabled()  # who changed what: readable
+        dialog.grab().save(str(tmp_path / "partner_read_only.png"))
+        shown.append(dialog.findChild(QLineEdit, "partnerName").text())
+        return 0
+
+    monkeypatch.setattr(PartnerDialog, "exec", exec_)
+    table = window.partner_panel.table
+    row = next(r for r in range(table.model().rowCount()) if table.model().index(r, 0).data() == "Stahl Eyach")
+    table.selectRow(row)
+    table.doubleClicked.emit(table.model().index(row, 0))
+    assert shown == ["Stahl Eyach"]
+    for dialog in (RelationshipDialog(ctrl, tie, parent=window), GoalDialog(ctrl, goal, window),
+                   ActionDialog(ctrl, action, parent=window)):
+        qtbot.addWidget(dialog)
+        _looks_only(dialog)
+    goal_dialog = GoalDialog(ctrl, goal, window)
+    qtbot.addWidget(goal_dialog)
+    partner_list = goal_dialog.findChild(QListWidget, "goalPartners")
+    assert not any(partner_list.item(r).flags() & Qt.ItemFlag.ItemIsUserCheckable
+                   for r in range(partner_list.count()))

@@ -3647,6 +3647,13 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyForm</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipDialog</name>
     <message>
         <source>1 – loose contact</source>

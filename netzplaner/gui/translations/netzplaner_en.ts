@@ -3643,6 +3643,13 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
 </context>
 <context>
+    <name>ReadOnlyForm</name>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RelationshipDialog</name>
     <message>
         <source>1 – loose contact</source>
