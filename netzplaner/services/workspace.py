@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from ..domain.errors import NetzplanerError, StaleEditError
+from ..domain.errors import DocumentError, NetzplanerError, StaleEditError
 from ..domain.locations import is_team_location
 from ..store.document import Document
 from ..store.file_check import FileCheck
@@ -26,6 +26,11 @@ HistoryListener = Callable[[], None]
 Location = Path | str  # a .netzplan path, or a team network's postgresql:// URL
 
 __all__ = ["Workspace", "is_team_location"]
+
+
+def _offline(error: BaseException) -> bool:
+    """A team network's server could not be reached: the step is not wrong, only not done yet."""
+    return isinstance(error, DocumentError) and error.kind == "offline"
 
 
 class Workspace:
@@ -85,13 +90,17 @@ class Workspace:
 
     def undo(self) -> Command | None:
         """Undo the last step. A step that cannot be undone (``StaleEditError``: a row it would write changed
-        since; or any other error) leaves the history, and nothing is written."""
+        since; or any other error) leaves the history, and nothing is written; one refused only because a team
+        network's server cannot be reached stays, to be undone once the server is back."""
         if not self._done:
             return None
         command = self._done.pop()
         try:
             self._run(command, command.revert)
-        except BaseException:
+        except BaseException as exc:
+            if _offline(exc):
+                self._done.append(command)
+                raise
             self._dropped(len(self._done))
             raise
         self._undone.append(command)
@@ -100,7 +109,8 @@ class Workspace:
 
     def redo(self) -> Command | None:
         """Redo the last undone step. One that cannot be redone leaves the history together with the steps
-        undone before it (they were built on it), and nothing is written."""
+        undone before it (they were built on it), and nothing is written; one refused only because the server
+        cannot be reached stays, as in ``undo``."""
         if not self._undone:
             return None
         command = self._undone.pop()
@@ -109,7 +119,10 @@ class Workspace:
         except StaleEditError as exc:
             self._truncate(len(self._done))
             raise exc.on_redo() from None
-        except BaseException:
+        except BaseException as exc:
+            if _offline(exc):
+                self._undone.append(command)
+                raise
             self._truncate(len(self._done))
             raise
         self._done.append(command)

@@ -37,6 +37,7 @@ from .uow import UnitOfWork
 
 _INSUFFICIENT_PRIVILEGE = "42501"
 _CONFLICTS = {"40001", "40P01", "23505"}  # serialization failure, deadlock, a unique key taken meanwhile
+_LOST = ("08", "57P")  # connection exceptions; the server shutting down or ending the session (57P01 ...)
 _ROLES = ("editor", "reader")
 
 
@@ -171,12 +172,13 @@ class TeamStore:
         def _sentence(context):
             if context.is_pre_ping or self._opening:  # the pool reconnects itself; opening says it its own way
                 return None
-            return self._error(context.original_exception)
+            return self._error(context.original_exception, committing=getattr(self._local, "committing", False))
 
         return engine
 
-    def _error(self, error: BaseException) -> NetzplanerError | None:
-        """One sentence for a server error the user can act on; None leaves the error as it is."""
+    def _error(self, error: BaseException, *, committing: bool = False) -> NetzplanerError | None:
+        """One sentence for a server error the user can act on; None leaves the error as it is. A connection
+        lost during COMMIT may have committed, so that sentence does not claim nothing was written."""
         if isinstance(error, NetzplanerError):
             return error
         state = getattr(getattr(error, "diag", None), "sqlstate", None) or getattr(error, "sqlstate", None)
@@ -188,7 +190,12 @@ class TeamStore:
             return DocumentError("conflict", "Someone else changed “{name}” at the same moment; nothing was "
                                  "written. Please try again.", name=name)
         driver = load_driver()
-        if (isinstance(error, driver.OperationalError) and state is None) or (state or "").startswith("08"):
+        lost = (isinstance(error, driver.OperationalError) and state is None) or (state or "").startswith(_LOST)
+        if lost and committing:
+            return DocumentError("offline", "The connection to the server of “{name}” broke off while the change "
+                                 "was being saved, so it could not be confirmed. Once the server is back, the "
+                                 "window shows whether it was saved.", name=name)
+        if lost:
             return DocumentError("offline", "The server of “{name}” cannot be reached; nothing was written. "
                                  "Try again when it is back.", name=name)
         return None
@@ -287,12 +294,16 @@ class TeamStore:
         if self.read_only:
             raise DocumentError("read_only", "You may only read “{name}”; ask its administrator for the editor "
                                 "role to change it.", name=self.display_name)
-        with self.engine.begin() as conn:
-            self._local.writer = conn
-            try:
-                yield TeamUnitOfWork(conn, self._error)
-            finally:
-                self._local.writer = None
+        try:
+            with self.engine.begin() as conn:
+                self._local.writer = conn
+                try:
+                    yield TeamUnitOfWork(conn, self._error)
+                finally:
+                    self._local.writer = None
+                self._local.committing = True  # leaving the block commits: a lost connection there is uncertain
+        finally:
+            self._local.committing = False
 
     @contextmanager
     def reading(self) -> Iterator[UnitOfWork]:

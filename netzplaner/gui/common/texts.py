@@ -39,6 +39,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('Message', 'Take an offline copy'),
     QT_TRANSLATE_NOOP('Message', 'Team networks need the team extra: pip install netzplaner[team].'),
     QT_TRANSLATE_NOOP('Message', 'The chosen partner is no longer in the document.'),
+    QT_TRANSLATE_NOOP('Message', 'The connection to the server of “{name}” broke off while the change was being saved, so it could not be confirmed. Once the server is back, the window shows whether it was saved.'),
     QT_TRANSLATE_NOOP('Message', 'The contact was left out: {reason}'),
     QT_TRANSLATE_NOOP('Message', 'The database “{dbname}” on {where} already holds a team network.'),
     QT_TRANSLATE_NOOP('Message', 'The database “{dbname}” on {where} holds no team network yet; an administrator sets it up with: netzplaner team init.'),

@@ -30,6 +30,7 @@ from ...domain.fields import max_length
 from ...domain.validation import clean_contact, clean_partner
 from ...services import partners, queries
 from ...services.commands import Macro
+from ..common.read_only_form import show_read_only
 from ..shell.controller import DocumentController
 from ..common.i18n import Retranslating, term
 from ..common.form_errors import submit
@@ -139,6 +140,8 @@ class PartnerDialog(Retranslating, QDialog):
         resize_within_screen(self, 1180, 580)
         self.retranslate()
         self._load()
+        if controller.read_only:  # a reader looks (and sees the history), changes nothing
+            show_read_only(self, self.buttons)
 
     # -- values -----------------------------------------------------------------------------------------
 

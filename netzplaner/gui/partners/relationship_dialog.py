@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import RelationshipKind
 from ...domain.errors import NetzplanerError, StaleEditError, ValidationError
 from ...services import queries, relationships
+from ..common.read_only_form import show_read_only
 from ..shell.controller import DocumentController
 from ..common.i18n import Retranslating, term
 from ..common.messages import error_text
@@ -114,6 +115,8 @@ class RelationshipDialog(Retranslating, QDialog):
         self.notes.setPlainText(r.notes if r else "")
         self._describe_strength()
         self.setMinimumWidth(560)
+        if controller.read_only:
+            show_read_only(self, self.buttons)
 
     def select_partner(self, combo: QComboBox, partner_id: str | None) -> None:
         matches = self.names.match(self.names.index(0, 0), Qt.ItemDataRole.UserRole, partner_id, 1,

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...domain.entities import Action
 from ...domain.enums import ActionStatus, Priority
 from ...services import goals, queries
+from ..common.read_only_form import show_read_only
 from ..shell.controller import DocumentController
 from .goal_dialog import error_label, format_number, optional_date, owner_combo, parse_number, set_optional_date
 from ..common.i18n import Retranslating, shown_day, term
@@ -120,6 +121,8 @@ class ActionDialog(Retranslating, QDialog):
         self.setMinimumWidth(580)
         self.retranslate()
         self._load(goal_id)
+        if controller.read_only:
+            show_read_only(self, self.buttons)
         hint = self.sizeHint()  # long partner names in the drop-downs would ask for more: 64 characters do
         resize_within_screen(self, min(hint.width(), 64 * self.fontMetrics().averageCharWidth()), hint.height())
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ...domain.entities import Goal
 from ...domain.enums import Benefit, Dimension, GoalStatus, Priority
 from ...services import goals, queries
+from ..common.read_only_form import show_read_only
 from ..shell.controller import DocumentController
 from ..common.i18n import Retranslating, term
 from ..common.form_errors import show_error, submit
@@ -191,6 +192,8 @@ class GoalDialog(Retranslating, QDialog):
         resize_within_screen(self, 1040, 600)
         self.retranslate()
         self._load()
+        if controller.read_only:
+            show_read_only(self, self.buttons)
 
     def _rows(self, form: QFormLayout, rows) -> None:
         for field, widget in rows:

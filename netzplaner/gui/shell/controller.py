@@ -71,14 +71,26 @@ class DocumentController(QObject):
 
         self.run(Macro(commands, text))
 
-    def _step_refused(self, error: BaseException, redo: bool) -> None:
+    def _step_refused(self, error: BaseException, redo: bool, kept: bool = False) -> None:
         """An undo or redo failed (e.g. a row changed since): the step left the workspace's history and leaves
         Qt's stack as it is obsolete. A refused redo takes the steps undone before it along (they were built on
-        it). Called from inside QUndoStack, which must not be changed or re-entered there: the rest waits."""
+        it). A step the workspace kept (the server could not be reached) stays, and Qt's index goes back to
+        where it was. Called from inside QUndoStack, which must not be changed or re-entered there: the rest
+        waits."""
+        if kept:
+            index = self.undo_stack.index()  # still where it was; Qt moves it once this returns: back again then
+            QTimer.singleShot(0, self, lambda: self._after_kept(index, redo, error))
+            return
         if redo:  # the refused step is at index(): the ones above it follow it out
             for index in range(self.undo_stack.index() + 1, self.undo_stack.count()):
                 self.undo_stack.command(index).setObsolete(True)
         QTimer.singleShot(0, self, lambda: self._after_refusal(redo, error))
+
+    def _after_kept(self, index: int, redo: bool, error: BaseException) -> None:
+        if self.workspace.closed:
+            return
+        self.undo_stack.setIndex(index)
+        self.stepRefused.emit(redo, error_text(error))
 
     def _after_refusal(self, redo: bool, error: BaseException) -> None:
         if self.workspace.closed:

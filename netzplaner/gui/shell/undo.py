@@ -4,7 +4,9 @@ The workspace owns the one history (docs/architecture.md, "Commands and undo"); 
 that Qt's undo actions, texts and clean state work. Each ``UndoableCommand`` runs its step through the
 workspace: the first ``redo`` (inside ``QUndoStack.push``) executes it, later ones redo it, ``undo`` undoes
 it. A step that fails marks itself obsolete, and Qt removes it from the stack just as the workspace removes it
-from its history, so both keep the same steps in the same order.
+from its history, so both keep the same steps in the same order. A step the workspace keeps (a team network's
+server could not be reached) stays on the stack too: Qt has already moved past it, so the controller moves the
+index back, and the step lets that move pass without running again (``resync``).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from ...services.commands import Command
 from ...services.workspace import Workspace
 from ..common.i18n import term
 
-Refused = Callable[[BaseException, bool], None]  # (the error, a redo?)
+Refused = Callable[[BaseException, bool, bool], None]  # (the error, a redo?, kept in the history?)
 
 
 def command_text(command: Command) -> str:
@@ -43,8 +45,12 @@ class UndoableCommand(QUndoCommand):
         self.failure: BaseException | None = None
         self._refused = refused
         self._pushed = False
+        self.resync = False  # the next undo/redo only puts Qt's index back where the workspace's history is
 
     def redo(self) -> None:
+        if self.resync:
+            self.resync = False
+            return
         first, self._pushed = not self._pushed, True
         try:
             if first:
@@ -53,19 +59,28 @@ class UndoableCommand(QUndoCommand):
                 self._expect(self.workspace.undone, self.command)
                 self.workspace.redo()
         except Exception as exc:  # noqa: BLE001 - handed on: to run()'s caller, or to the user
-            self.setObsolete(True)
             if first:
+                self.setObsolete(True)
                 self.failure = exc
             else:
-                self._refused(exc, True)
+                self._refuse(exc, self.workspace.undone, redo=True)
 
     def undo(self) -> None:
+        if self.resync:
+            self.resync = False
+            return
         try:
             self._expect(self.workspace.done[::-1], self.command)
             self.workspace.undo()
         except Exception as exc:  # noqa: BLE001
-            self.setObsolete(True)
-            self._refused(exc, False)
+            self._refuse(exc, self.workspace.done[::-1], redo=False)
+
+    def _refuse(self, exc: Exception, steps: tuple[Command, ...], *, redo: bool) -> None:
+        """The workspace dropped the step (obsolete here too) or kept it (Qt's index goes back, see resync)."""
+        kept = bool(steps) and steps[0] is self.command
+        self.resync = kept
+        self.setObsolete(not kept)
+        self._refused(exc, redo, kept)
 
     @staticmethod
     def _expect(steps: tuple[Command, ...], command: Command) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,19 +25,36 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DocumentError, NetzplanerError
+from ...domain.errors import DocumentError, NetzplanerError, UpgradeNeededError
 from ...services.workspace import Workspace
+from ..common import ask
 from ..common.i18n import Retranslating
 from ..common.messages import error_text
 from ..shell.screen_fit import VerticalScrollArea, resize_within_screen
 from . import connections
 from .connections import SSL_MODES, Address
 
-Opener = Callable[..., Workspace]  # Workspace.open(url, password=...)
+Opener = Callable[..., Workspace | None]  # (url, password=..., parent=...): None when the user declined
 
 
-def _open(url: str, password: str | None) -> Workspace:
-    return Workspace.open(url, password=password)
+def ask_upgrade(parent: QWidget | None, question: UpgradeNeededError) -> bool:
+    """Yes or no: upgrade a team network of an older format for everyone (the safe answer, No, is the default)."""
+    text = QCoreApplication.translate(
+        "ConnectDialog", "“%1” was set up with an older version of Netzplaner: it has format %2, this version "
+        "works with format %3. Upgrade it now?").replace("%1", question.name) \
+        .replace("%2", str(question.found)).replace("%3", str(question.newest))
+    detail = QCoreApplication.translate(
+        "ConnectDialog", "The upgrade changes the team network for everyone: all who work on it then need this "
+        "version of Netzplaner. Your partners, relationships and plans stay as they are.")
+    return ask.confirm(parent, QCoreApplication.translate("ConnectDialog", "Upgrade team network"), text, detail,
+                       QCoreApplication.translate("ConnectDialog", "Upgrade"))
+
+
+def _open(url: str, password: str | None, parent: QWidget | None = None) -> Workspace | None:
+    """The team network, upgraded first when it is older and the user agrees; None when the user says no."""
+    from ...services.team_upgrade import open_team_network
+
+    return open_team_network(url, password=password, confirm_upgrade=lambda question: ask_upgrade(parent, question))
 
 
 class ConnectDialog(Retranslating, QDialog):
@@ -184,7 +201,7 @@ class ConnectDialog(Retranslating, QDialog):
         self.show_error("")
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            self.workspace = self.opener(address.url, password=password)
+            self.workspace = self.opener(address.url, password=password, parent=self)
         except NetzplanerError as exc:
             self.show_error(error_text(exc))
             focus = {"password": self.password, "no_database": self.database, "unreachable": self.host,
@@ -193,6 +210,10 @@ class ConnectDialog(Retranslating, QDialog):
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
+        if self.workspace is None:  # the user declined to upgrade it: nothing opened, the dialog stays
+            self.show_error(self.tr("The team network was not upgraded, so it was not opened."))
+            self.ok_button.setFocus()
+            return
         if password and self.remember.isChecked():
             connections.remember_password(address.url, password)
         elif password and self.keyring_ok:
@@ -250,20 +271,24 @@ class ConnectDialog(Retranslating, QDialog):
 
 def connect(parent: QWidget | None, address: Address | None = None, name: str = "", error: str = "",
             opener: Opener = _open) -> Workspace | None:
-    """Ask for a connection and open it; the open workspace, or None when the user cancels."""
+    """Ask for a connection and open it (an older team network after the upgrade question); the open workspace,
+    or None when the user cancels."""
     dialog = ConnectDialog(parent, address, name, error, opener)
     return dialog.workspace if dialog.exec() else None
 
 
 def open_saved(parent: QWidget | None, url: str, opener: Opener = _open) -> Workspace | None:
-    """Open a saved connection: with libpq's own password (.pgpass, service) or the keyring's, else ask."""
+    """Open a saved connection: with libpq's own password (.pgpass, service) or the keyring's, else ask. None
+    when the user cancels or declines to upgrade an older team network."""
     try:
         address, _password = connections.parse(url)
     except connections.AddressError:
         return connect(parent, opener=opener)
     try:
-        workspace = opener(address.url, password=connections.stored_password(address.url))
+        workspace = opener(address.url, password=connections.stored_password(address.url), parent=parent)
     except NetzplanerError as exc:  # the dialog, with the sentence and the fields filled in
         return connect(parent, address, connections.name_of(address.url), error_text(exc), opener)
+    if workspace is None:  # the user declined to upgrade it
+        return None
     connections.remember_connection(connections.name_of(address.url), address.url)  # moves up the list
     return workspace

@@ -33,13 +33,12 @@ def tr(text: str) -> str:
 
 
 def open_origin(parent: QWidget, location: str) -> Workspace | None:
-    """Connect to the team network an offline copy came from; None (after saying why) when that fails. The
-    password comes from .pgpass, PGPASSWORD or a service file, as libpq finds it."""
-    try:
-        return Workspace.open(location)
-    except NetzplanerError as exc:
-        ask.error(parent, tr("Merge back"), error_text(exc))
-        return None
+    """Connect to the team network an offline copy came from as to a saved connection: with the password of
+    .pgpass, a service file or the credential store, else the connection dialog asks (and says why). None when
+    the user cancels there."""
+    from .connect_dialog import open_saved
+
+    return open_saved(parent, location)
 
 
 def take_offline(parent: QWidget, controller: DocumentController):

@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Export board workbook</source>
         <translation>Arbeitsmappe für den Beirat exportieren</translation>
@@ -55,15 +56,15 @@
         <translation>Exportiert am %1.</translation>
     </message>
     <message>
-        <source>The workbook comes from an older Netzplaner and does not record its export: every difference is shown as a conflict, and Netzplaner's value stays unless you tick it.</source>
+        <source>The workbook comes from an older Netzplaner and does not record its export: every difference is shown as a conflict, and Netzplaner&apos;s value stays unless you tick it.</source>
         <translation>Die Arbeitsmappe stammt aus einer älteren Netzplaner-Version und hält ihren Exportstand nicht fest: Jeder Unterschied erscheint als Konflikt, und der Wert in Netzplaner bleibt, solange Sie ihn nicht ankreuzen.</translation>
     </message>
     <message>
-        <source>The workbook's export record was changed by hand: every difference is shown as a conflict, and Netzplaner's value stays unless you tick it.</source>
+        <source>The workbook&apos;s export record was changed by hand: every difference is shown as a conflict, and Netzplaner&apos;s value stays unless you tick it.</source>
         <translation>Der Exportstand in der Arbeitsmappe wurde von Hand verändert: Jeder Unterschied erscheint als Konflikt, und der Wert in Netzplaner bleibt, solange Sie ihn nicht ankreuzen.</translation>
     </message>
     <message>
-        <source>Tick a conflict to take the board's value.</source>
+        <source>Tick a conflict to take the board&apos;s value.</source>
         <translation>Kreuzen Sie einen Konflikt an, um den Wert des Beirats zu übernehmen.</translation>
     </message>
     <message>
@@ -75,7 +76,7 @@
         <translation>Die Arbeitsmappe ändert nichts an diesem Dokument.</translation>
     </message>
     <message>
-        <source>Take the board's value in every conflict</source>
+        <source>Take the board&apos;s value in every conflict</source>
         <translation>Bei allen Konflikten den Wert des Beirats übernehmen</translation>
     </message>
     <message>
@@ -231,11 +232,11 @@
         <translation>Weicht ab; die Arbeitsmappe sagt nicht, wer geändert hat</translation>
     </message>
     <message>
-        <source>the board's value is taken</source>
+        <source>the board&apos;s value is taken</source>
         <translation>der Wert des Beirats wird übernommen</translation>
     </message>
     <message>
-        <source>Netzplaner's value stays</source>
+        <source>Netzplaner&apos;s value stays</source>
         <translation>der Wert in Netzplaner bleibt</translation>
     </message>
     <message>
@@ -423,7 +424,7 @@
         <translation>Überall meine Fassung übernehmen</translation>
     </message>
     <message>
-        <source>Keep the team network's version everywhere</source>
+        <source>Keep the team network&apos;s version everywhere</source>
         <translation>Überall die Fassung im Team-Netzwerk behalten</translation>
     </message>
     <message>
@@ -1051,7 +1052,7 @@
         <translation>Feld</translation>
     </message>
     <message>
-        <source>Colleague's version</source>
+        <source>Colleague&apos;s version</source>
         <translation>Fassung des Kollegen</translation>
     </message>
     <message>
@@ -1059,11 +1060,11 @@
         <translation>Ihre Fassung</translation>
     </message>
     <message>
-        <source>The colleague's other changes are kept either way: %1.</source>
+        <source>The colleague&apos;s other changes are kept either way: %1.</source>
         <translation>Die übrigen Änderungen des Kollegen bleiben in jedem Fall erhalten: %1.</translation>
     </message>
     <message>
-        <source>Your changes do not contradict the colleague's; saving yours keeps both.</source>
+        <source>Your changes do not contradict the colleague&apos;s; saving yours keeps both.</source>
         <translation>Ihre Änderungen widersprechen denen des Kollegen nicht; wenn Sie Ihre übernehmen, bleiben beide erhalten.</translation>
     </message>
     <message>
@@ -1075,7 +1076,7 @@
         <translation>Ihre Eingaben verwerfen</translation>
     </message>
     <message>
-        <source>Keep the colleague's version</source>
+        <source>Keep the colleague&apos;s version</source>
         <translation>Die Fassung des Kollegen behalten</translation>
     </message>
     <message>
@@ -1090,6 +1091,22 @@
 <context>
     <name>ConnectDialog</name>
     <message>
+        <source>“%1” was set up with an older version of Netzplaner: it has format %2, this version works with format %3. Upgrade it now?</source>
+        <translation>„%1“ wurde mit einer älteren Netzplaner-Version eingerichtet: Es hat das Format %2, diese Version arbeitet mit Format %3. Jetzt aktualisieren?</translation>
+    </message>
+    <message>
+        <source>The upgrade changes the team network for everyone: all who work on it then need this version of Netzplaner. Your partners, relationships and plans stay as they are.</source>
+        <translation>Die Aktualisierung ändert das Team-Netzwerk für alle: Wer darin arbeitet, braucht danach diese Netzplaner-Version. Ihre Partner, Beziehungen und Pläne bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Upgrade team network</source>
+        <translation>Team-Netzwerk aktualisieren</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
         <source>This is not a server address; it looks like postgresql://user@server:5432/database.</source>
         <translation>Das ist keine Serveradresse; sie sieht so aus: postgresql://benutzer@server:5432/datenbank.</translation>
     </message>
@@ -1098,15 +1115,19 @@
         <translation>Bitte geben Sie den Namen der Datenbank an.</translation>
     </message>
     <message>
+        <source>The team network was not upgraded, so it was not opened.</source>
+        <translation>Das Team-Netzwerk wurde nicht aktualisiert und daher nicht geöffnet.</translation>
+    </message>
+    <message>
         <source>Encrypted when the server offers it, otherwise not. Enough inside the company network.</source>
         <translation>Verschlüsselt, wenn der Server es anbietet, sonst unverschlüsselt. Genügt im Firmennetz.</translation>
     </message>
     <message>
-        <source>Always encrypted; without encryption no connection is made. The server's certificate is not checked.</source>
+        <source>Always encrypted; without encryption no connection is made. The server&apos;s certificate is not checked.</source>
         <translation>Immer verschlüsselt; ohne Verschlüsselung kommt keine Verbindung zustande. Das Zertifikat des Servers wird nicht geprüft.</translation>
     </message>
     <message>
-        <source>Always encrypted, and the server's certificate is checked (name and issuer). The safest choice over the internet.</source>
+        <source>Always encrypted, and the server&apos;s certificate is checked (name and issuer). The safest choice over the internet.</source>
         <translation>Immer verschlüsselt, und das Zertifikat des Servers wird geprüft (Name und Aussteller). Die sicherste Wahl über das Internet.</translation>
     </message>
     <message>
@@ -1122,7 +1143,7 @@
         <translation>Team-Netzwerk öffnen</translation>
     </message>
     <message>
-        <source>A team network lives on your company's PostgreSQL server; everyone with access plans in it together. Your administrator gives you the details.</source>
+        <source>A team network lives on your company&apos;s PostgreSQL server; everyone with access plans in it together. Your administrator gives you the details.</source>
         <translation>Ein Team-Netzwerk liegt auf dem PostgreSQL-Server Ihres Unternehmens; alle Berechtigten planen darin gemeinsam. Die Zugangsdaten erhalten Sie von Ihrem Administrator.</translation>
     </message>
     <message>
@@ -1194,7 +1215,7 @@
         <translation>Leer lassen, wenn Ihr Administrator auf diesem Rechner eine .pgpass- oder Service-Datei eingerichtet hat.</translation>
     </message>
     <message>
-        <source>Remember the password in the system's credential store</source>
+        <source>Remember the password in the system&apos;s credential store</source>
         <translation>Passwort im Anmeldespeicher des Systems merken</translation>
     </message>
     <message>
@@ -1347,7 +1368,7 @@
         <translation>Möchten Sie die Änderungen an „%1“ speichern?</translation>
     </message>
     <message>
-        <source>If you don't save, the changes since the last save are lost.</source>
+        <source>If you don&apos;t save, the changes since the last save are lost.</source>
         <translation>Wenn Sie nicht speichern, gehen die Änderungen seit dem letzten Speichern verloren.</translation>
     </message>
     <message>
@@ -1403,7 +1424,7 @@
         <translation>Netzplaner wurde nicht ordnungsgemäß beendet, während „%1“ geöffnet war. Möchten Sie die Änderungen bis %2 wiederherstellen?</translation>
     </message>
     <message>
-        <source>If you don't, these changes are deleted.</source>
+        <source>If you don&apos;t, these changes are deleted.</source>
         <translation>Andernfalls werden diese Änderungen gelöscht.</translation>
     </message>
     <message>
@@ -1980,7 +2001,7 @@
         <translation>Die Sperre von „%1“ wirklich aufheben?</translation>
     </message>
     <message>
-        <source>If %1 is still working on the document, their unsaved changes could be lost, and you would overwrite each other's work. Break the lock only if you are sure that %1 has closed Netzplaner or that the computer has crashed.</source>
+        <source>If %1 is still working on the document, their unsaved changes could be lost, and you would overwrite each other&apos;s work. Break the lock only if you are sure that %1 has closed Netzplaner or that the computer has crashed.</source>
         <translation>Falls %1 noch an dem Dokument arbeitet, können die nicht gespeicherten Änderungen verloren gehen, und Sie würden gegenseitig Ihre Arbeit überschreiben. Heben Sie die Sperre nur auf, wenn Sie sicher sind, dass %1 Netzplaner geschlossen hat oder der Computer abgestürzt ist.</translation>
     </message>
 </context>
@@ -2521,7 +2542,7 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Steuerzeichen aus dem Ansprechpartner entfernt.</translation>
     </message>
     <message>
-        <source>Control characters removed from the partners' names.</source>
+        <source>Control characters removed from the partners&apos; names.</source>
         <translation>Steuerzeichen aus den Namen der Partner entfernt.</translation>
     </message>
     <message>
@@ -2837,6 +2858,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Teamnetzwerke benötigen die Team-Erweiterung: pip install netzplaner[team].</translation>
     </message>
     <message>
+        <source>The connection to the server of “{name}” broke off while the change was being saved, so it could not be confirmed. Once the server is back, the window shows whether it was saved.</source>
+        <translation>Die Verbindung zum Server von „{name}“ brach ab, während die Änderung gespeichert wurde; ob sie gespeichert ist, ließ sich nicht bestätigen. Sobald der Server wieder erreichbar ist, zeigt das Fenster den gespeicherten Stand.</translation>
+    </message>
+    <message>
         <source>The database “{dbname}” on {where} already holds a team network.</source>
         <translation>Die Datenbank „{dbname}“ auf {where} enthält bereits ein Teamnetzwerk.</translation>
     </message>
@@ -2965,7 +2990,7 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{name} hat mehr als {limit} Zeilen, mehr als eine Partnerliste sinnvoll fasst; bitte aufteilen.</translation>
     </message>
     <message>
-        <source>{name} has no column for the partners' names (such as Name, Firma or Unternehmen) in the sheet “{sheet}”; choose which column holds the name.</source>
+        <source>{name} has no column for the partners&apos; names (such as Name, Firma or Unternehmen) in the sheet “{sheet}”; choose which column holds the name.</source>
         <translation>{name} hat im Blatt „{sheet}“ keine Spalte für die Namen der Partner (etwa Name, Firma oder Unternehmen); bitte wählen, welche Spalte den Namen enthält.</translation>
     </message>
     <message>
@@ -2989,7 +3014,7 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{name} enthält außerhalb seiner Zeilen mehr als {limit} XML-Elemente, die keine echte Arbeitsmappe hat; die Datei wird abgelehnt.</translation>
     </message>
     <message>
-        <source>{name} holds more than {limit} cells, more than a network's tables need; split it.</source>
+        <source>{name} holds more than {limit} cells, more than a network&apos;s tables need; split it.</source>
         <translation>{name} enthält mehr als {limit} Zellen, mehr als die Tabellen eines Netzwerks brauchen; teilen Sie die Datei auf.</translation>
     </message>
     <message>
@@ -3009,7 +3034,7 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{name} besteht aus {count} Teilen, weit mehr als eine Arbeitsmappe hat; die Datei wird abgelehnt.</translation>
     </message>
     <message>
-        <source>{name} is a Netzplaner board workbook; import it with File → Import board workbook (or netzplaner import), which takes back the board's changes.</source>
+        <source>{name} is a Netzplaner board workbook; import it with File → Import board workbook (or netzplaner import), which takes back the board&apos;s changes.</source>
         <translation>{name} ist eine Netzplaner-Arbeitsmappe für den Beirat; bitte mit Datei → Arbeitsmappe des Beirats importieren (oder netzplaner import) einlesen, das die Änderungen des Beirats übernimmt.</translation>
     </message>
     <message>
@@ -3121,11 +3146,11 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>„{name}“ kann nicht zum Bearbeiten geöffnet werden: Daneben lässt sich keine Sperrdatei anlegen ({reason}); öffnen Sie es schreibgeschützt.</translation>
     </message>
     <message>
-        <source>“{name}” cannot be opened: Netzplaner's data folder cannot be written ({reason}).</source>
+        <source>“{name}” cannot be opened: Netzplaner&apos;s data folder cannot be written ({reason}).</source>
         <translation>„{name}“ kann nicht geöffnet werden: In den Datenordner von Netzplaner kann nicht geschrieben werden ({reason}).</translation>
     </message>
     <message>
-        <source>“{name}” cannot be opened: the disk of Netzplaner's data folder is full.</source>
+        <source>“{name}” cannot be opened: the disk of Netzplaner&apos;s data folder is full.</source>
         <translation>„{name}“ kann nicht geöffnet werden: Der Datenträger mit dem Datenordner von Netzplaner ist voll.</translation>
     </message>
     <message>
@@ -3137,8 +3162,8 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>„{name}“ kann nicht ersetzt werden, weil ein anderes Programm die Datei verwendet (etwa Excel, ein Virenscanner oder ein Synchronisierungsprogramm wie OneDrive); schließen Sie sie dort und versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <source>“{name}” contains a character Windows does not allow in a file name (&lt; &gt; : " | ? * or a control character); please choose another name.</source>
-        <translation>„{name}“ enthält ein Zeichen, das Windows in Dateinamen nicht erlaubt (&lt; &gt; : " | ? * oder ein Steuerzeichen); bitte wählen Sie einen anderen Namen.</translation>
+        <source>“{name}” contains a character Windows does not allow in a file name (&lt; &gt; : &quot; | ? * or a control character); please choose another name.</source>
+        <translation>„{name}“ enthält ein Zeichen, das Windows in Dateinamen nicht erlaubt (&lt; &gt; : &quot; | ? * oder ein Steuerzeichen); bitte wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>“{name}” could not be created: {reason}.</source>
@@ -3622,6 +3647,13 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyForm</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>RelationshipDialog</name>
     <message>
         <source>1 – loose contact</source>
@@ -3934,7 +3966,7 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Team-Netzwerk öffnen…</translation>
     </message>
     <message>
-        <source>A network on your company's PostgreSQL server that several managers plan together</source>
+        <source>A network on your company&apos;s PostgreSQL server that several managers plan together</source>
         <translation>Ein Netzwerk auf dem PostgreSQL-Server Ihres Unternehmens, an dem mehrere Führungskräfte gemeinsam planen</translation>
     </message>
     <message>

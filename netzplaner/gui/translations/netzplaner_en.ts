@@ -1091,11 +1091,31 @@
 <context>
     <name>ConnectDialog</name>
     <message>
+        <source>“%1” was set up with an older version of Netzplaner: it has format %2, this version works with format %3. Upgrade it now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade changes the team network for everyone: all who work on it then need this version of Netzplaner. Your partners, relationships and plans stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade team network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This is not a server address; it looks like postgresql://user@server:5432/database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the name of the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team network was not upgraded, so it was not opened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2834,6 +2854,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The connection to the server of “{name}” broke off while the change was being saved, so it could not be confirmed. Once the server is back, the window shows whether it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database “{dbname}” on {where} already holds a team network.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3615,6 +3639,13 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>For a projector, choose a font size of 14 pt or more. Autosave writes the open document back at the chosen interval while it has unsaved changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnlyForm</name>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
