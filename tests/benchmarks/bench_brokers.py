@@ -41,7 +41,7 @@ def top(values: np.ndarray, own: int) -> set[int]:
 
 def before_issue_17(g: metrics.Graph, seed: int, samples: int = 100) -> np.ndarray:
     """The old estimate: 100 sampled sources, plain Brandes dependencies (ranking only, so no scaling)."""
-    arrays = (g.indptr.astype(np.int32), g.nbr.astype(np.int32), g.degree.astype(np.int32))
+    arrays = (g.indptr.astype(np.int32), g.nbr.astype(np.int32), g.degree.astype(np.int32), g.row.astype(np.int32))
     return sum(metrics._dependencies(*arrays, g.n, s) for s in random.Random(seed).sample(range(g.n), samples))
 
 
