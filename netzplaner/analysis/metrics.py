@@ -22,10 +22,11 @@ from .network import NetworkData
 SEED = 1  # every sampled or randomised metric uses it: the same document gives the same report
 EXACT_BETWEENNESS_LIMIT = 1000  # partners; exact Brandes up to here, whatever the number of ties
 # Brandes' work is one breadth-first search per source, each visiting every tie twice: sources x (2 ties + partners).
-# This much (about 0.8 s) makes betweenness exact up to about 2,000 partners with five ties each and estimates it
-# from about 420 sources at 10,000, where the estimated top 10 brokers share 9 with the exact ones on every
-# seed tried (tests/benchmarks/bench_brokers.py); 100 sources without linear scaling shared 5 to 7.
-BETWEENNESS_WORK = 45_000_000
+# This much (about 0.4 s CPU at 10,000 partners) makes betweenness exact up to about 1,450 partners with five ties
+# each and estimates it from about 300 sources at 10,000, where the estimated top 10 brokers share 8 to 10 with the
+# exact ones on each of seeds 1 to 10, and any two seeds share at least 8 (tests/benchmarks/bench_brokers.py; 45
+# million, 420 sources, gave the same range; half that, 7 to 10); 100 sources without linear scaling shared 5 to 7.
+BETWEENNESS_WORK = 32_000_000
 MIN_BETWEENNESS_SAMPLES = 100
 COARSEN_ABOVE = 1000  # partners; Louvain runs on a coarsened graph above this size
 COARSEN_TARGET = 100  # coarsen until the graph has at most this many nodes (or stops shrinking)
