@@ -252,3 +252,13 @@ def test_network_data_refuses_bad_records():
         NetworkData([a], [Edge("r", "a", "x", RelationshipKind.SUPPLY, 3)])
     with pytest.raises(ValueError):
         NetworkData([a], [Edge("r", "a", "a", RelationshipKind.SUPPLY, 3)])
+    b = Node("b", "B", PartnerKind.COMPANY)
+    supply = RelationshipKind.SUPPLY
+    fine, itself = Edge("r1", "a", "b", supply, 3), Edge("r2", "b", "b", supply, 3)
+    unknown = Edge("r3", "x", "a", supply, 3)
+    with pytest.raises(ValueError, match="^Relationship r2 joins a partner to itself"):  # the first wrong one
+        NetworkData([a, b], [fine, itself, unknown])
+    with pytest.raises(ValueError, match="^Relationship r3 joins a partner that is not in the network"):
+        NetworkData([a, b], [fine, unknown, itself])
+    assert NetworkData([a, b], [fine, fine]).ends.tolist() == [[0, 1], [0, 1]]
+    assert NetworkData([a, b]).ends.shape == (0, 2)
