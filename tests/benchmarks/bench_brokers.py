@@ -3,7 +3,7 @@
     python tests/benchmarks/bench_brokers.py [--sizes 2000 10000 20000] [--seeds 1 2 3]
 
 For each size it writes ``netzplaner demo --partners N`` (the benchmark network), reads it as the check does and
-computes exact Brandes betweenness once (about 20 s at 10,000 partners, 90 s at 20,000). Then, per seed, the
+computes exact Brandes betweenness once (about 12 s CPU at 10,000 partners). Then, per seed, the
 estimate the check uses (``analysis.metrics.betweenness``) and, for comparison, the estimate used until issue 17
 (100 sources, each credited with its whole traffic). Prints, per size and method: the overlap of the top 10 with
 the exact top 10 for each seed, the smallest overlap between two seeds' top 10, and the median time (wall and
