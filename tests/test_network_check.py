@@ -349,6 +349,17 @@ def test_outdated_and_missing_assessments():
     assert not {"assessments_outdated", "own_ties_unassessed"} & set(rules(recs))
 
 
+
+def test_an_assessment_is_outdated_after_more_than_a_year_and_own_ties_are_either_end():
+    nodes = [OWN, node("d365"), node("d366"), node("x")]
+    edges = [edge("d365", "own", days_ago=365), edge("own", "d366", days_ago=366), edge("d365", "x")]
+    result, _ = check(nodes, edges, base=False)
+    assert [t.b.id for t in result.outdated_assessments] == ["d366"]  # 365 days is still within the year
+    assert result.own_ties == 2  # the own firm as source or as target; d365-x is no own tie
+    assert result.unassessed_own_ties == ()
+    unowned, _ = check(nodes[1:], [edge("d365", "d366", days_ago=366), edge("d365", "x")], base=False)
+    assert unowned.own_ties == 0 and [t.b.id for t in unowned.outdated_assessments] == ["d366"]
+
 # -- goals and actions -------------------------------------------------------------------------------------------
 
 def test_overdue_actions_count_only_under_live_goals():

@@ -38,6 +38,52 @@ def test_exact_betweenness_equals_networkx():
         assert np.allclose(found.values, [expected[i] for i in sorted(graph)])
 
 
+def top_down_dependencies(g: metrics.Graph, s: int, linear: bool) -> np.ndarray:
+    """Brandes' dependencies of one source, every level searched from the frontier (the code before issue 17's
+    bottom-up levels): the reference the faster search must equal to the last bit."""
+    indptr, nbr, degree, n = g.indptr, g.nbr, g.degree, g.n
+    dist, sigma = np.full(n, -1), np.zeros(n)
+    dist[s], sigma[s] = 0, 1.0
+    frontier, levels, depth = np.array([s]), [], 0
+    while True:
+        counts = degree[frontier]
+        total = int(counts.sum())
+        if total == 0:
+            break
+        ends = np.cumsum(counts)
+        reached = nbr[np.arange(total) + np.repeat(indptr[frontier] - (ends - counts), counts)]
+        new = dist[reached] < 0
+        w, v = reached[new], np.repeat(frontier, counts)[new]
+        if not w.size:
+            break
+        depth += 1
+        dist[w] = depth
+        sigma += np.bincount(w, weights=sigma[v], minlength=n)
+        levels.append((v, w))
+        frontier = np.flatnonzero(dist == depth)
+    delta = np.zeros(n)
+    for d, (v, w) in zip(range(len(levels), 0, -1), reversed(levels)):
+        share = sigma[v] / sigma[w] * (1.0 + delta[w])
+        delta += np.bincount(v, weights=share * ((d - 1) / d) if linear else share, minlength=n)
+    delta[s] = 0.0
+    return delta
+
+
+def test_bottom_up_levels_give_the_top_down_result_to_the_last_bit():
+    # dense enough that the middle levels are searched from the partners not yet reached (bottom-up)
+    for graph in [nx.connected_watts_strogatz_graph(400, 12, 0.2, seed=3), nx.gnm_random_graph(300, 2400, seed=4),
+                  nx.disjoint_union(nx.complete_graph(30), nx.path_graph(20))]:
+        g = graph_of(graph)
+        arrays = (g.indptr.astype(np.int32), g.nbr.astype(np.int32), g.degree.astype(np.int32),
+                  g.row.astype(np.int32))
+        for s in (0, 7, g.n - 1):
+            for linear in (False, True):
+                assert np.array_equal(metrics._dependencies(*arrays, g.n, s, linear=linear),
+                                      top_down_dependencies(g, s, linear))
+        expected = nx.betweenness_centrality(graph)
+        assert np.allclose(metrics.betweenness(g).values, [expected[i] for i in sorted(graph)])
+
+
 def test_star_and_chain_betweenness_by_hand():
     star = metrics.betweenness(graph_of(nx.star_graph(4))).values  # centre 0 lies on every path between leaves
     assert star[0] == pytest.approx(1.0) and not star[1:].any()
@@ -206,3 +252,13 @@ def test_network_data_refuses_bad_records():
         NetworkData([a], [Edge("r", "a", "x", RelationshipKind.SUPPLY, 3)])
     with pytest.raises(ValueError):
         NetworkData([a], [Edge("r", "a", "a", RelationshipKind.SUPPLY, 3)])
+    b = Node("b", "B", PartnerKind.COMPANY)
+    supply = RelationshipKind.SUPPLY
+    fine, itself = Edge("r1", "a", "b", supply, 3), Edge("r2", "b", "b", supply, 3)
+    unknown = Edge("r3", "x", "a", supply, 3)
+    with pytest.raises(ValueError, match="^Relationship r2 joins a partner to itself"):  # the first wrong one
+        NetworkData([a, b], [fine, itself, unknown])
+    with pytest.raises(ValueError, match="^Relationship r3 joins a partner that is not in the network"):
+        NetworkData([a, b], [fine, unknown, itself])
+    assert NetworkData([a, b], [fine, fine]).ends.tolist() == [[0, 1], [0, 1]]
+    assert NetworkData([a, b]).ends.shape == (0, 2)

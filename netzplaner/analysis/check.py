@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 import numpy as np
 
@@ -309,16 +309,16 @@ def _loose_contacts(data: NetworkData) -> tuple[Ref, ...]:
 
 def _assessments(data: NetworkData, graph: metrics.Graph, ref: list[Ref], root, today: date) -> dict:
     def tie(k: int) -> TieRef:  # the own firm first, so that the other end names the partner
-        a, b = ends[k]
+        a, b = ends[k].tolist()
         e = data.edges[k]
         a, b = (b, a) if b == root else (a, b)
         return TieRef(e.id, ref[a], ref[b], e.kind, e.strength, e.assessed_on, e.quality)
 
-    ends = graph.ends.tolist()
-    outdated = sorted((k for k, e in enumerate(data.edges) if e.assessed_on is not None
-                       and (today - e.assessed_on).days > OUTDATED_AFTER_DAYS),
+    ends = graph.ends
+    cutoff = today - timedelta(days=OUTDATED_AFTER_DAYS)  # outdated: more than that many days before today
+    outdated = sorted((k for k, e in enumerate(data.edges) if e.assessed_on is not None and e.assessed_on < cutoff),
                       key=lambda k: (data.edges[k].assessed_on, data.edges[k].id))
-    own = [k for k, (a, b) in enumerate(ends) if root in (a, b)]
+    own = np.flatnonzero((ends == root).any(axis=1)).tolist() if root is not None else []
     unassessed = sorted((k for k in own if data.edges[k].assessed_on is None),
                         key=lambda k: (-data.edges[k].strength, data.edges[k].id))
     return dict(outdated_assessments=tuple(tie(k) for k in outdated), own_ties=len(own),

@@ -22,10 +22,11 @@ from .network import NetworkData
 SEED = 1  # every sampled or randomised metric uses it: the same document gives the same report
 EXACT_BETWEENNESS_LIMIT = 1000  # partners; exact Brandes up to here, whatever the number of ties
 # Brandes' work is one breadth-first search per source, each visiting every tie twice: sources x (2 ties + partners).
-# This much (about 0.8 s) makes betweenness exact up to about 2,000 partners with five ties each and estimates it
-# from about 420 sources at 10,000, where the estimated top 10 brokers share 9 with the exact ones on every
-# seed tried (tests/benchmarks/bench_brokers.py); 100 sources without linear scaling shared 5 to 7.
-BETWEENNESS_WORK = 45_000_000
+# This much (about 0.4 s CPU at 10,000 partners) makes betweenness exact up to about 1,450 partners with five ties
+# each and estimates it from about 300 sources at 10,000, where the estimated top 10 brokers share 8 to 10 with the
+# exact ones on each of seeds 1 to 10, and any two seeds share at least 8 (tests/benchmarks/bench_brokers.py; 45
+# million, 420 sources, gave the same range; half that, 7 to 10); 100 sources without linear scaling shared 5 to 7.
+BETWEENNESS_WORK = 32_000_000
 MIN_BETWEENNESS_SAMPLES = 100
 COARSEN_ABOVE = 1000  # partners; Louvain runs on a coarsened graph above this size
 COARSEN_TARGET = 100  # coarsen until the graph has at most this many nodes (or stops shrinking)
@@ -97,7 +98,7 @@ def betweenness(g: Graph, *, exact_limit: int = EXACT_BETWEENNESS_LIMIT, samples
     exact = n <= exact_limit or samples >= n
     sources = list(range(n)) if exact else random.Random(seed).sample(range(n), samples)
     raw = np.zeros(n)
-    arrays = (g.indptr.astype(np.int32), g.nbr.astype(np.int32), g.degree.astype(np.int32))
+    arrays = (g.indptr.astype(np.int32), g.nbr.astype(np.int32), g.degree.astype(np.int32), g.row.astype(np.int32))
     for s in sources:
         raw += _dependencies(*arrays, n, s, linear=not exact)
     if n <= 2:
@@ -109,36 +110,62 @@ def betweenness(g: Graph, *, exact_limit: int = EXACT_BETWEENNESS_LIMIT, samples
     return Betweenness(raw * (2.0 * n / len(sources)) / ((n - 1) * (n - 2)), len(sources), False)
 
 
-def _dependencies(indptr, nbr, degree, n: int, s: int, *, linear: bool = False) -> np.ndarray:
+def _dependencies(indptr, nbr, degree, row, n: int, s: int, *, linear: bool = False) -> np.ndarray:
     """One source of Brandes' algorithm, a whole breadth-first level per numpy call (int32 indices: the work is
-    moving index arrays, and half the bytes is a third less time)."""
+    moving index arrays, and half the bytes is a third less time).
+
+    Each level finds its ties to the next level from whichever side has fewer neighbour entries to look at: the
+    frontier's neighbours (top-down), or, once most partners are reached, the neighbours of the partners not yet
+    reached (bottom-up; Beamer, Asanovic and Patterson 2012). Either way the ties come out sorted by both ends,
+    so every partner sums its shares in the same order and the result is the same to the last bit."""
     dist = np.full(n, -1, np.int32)
     sigma = np.zeros(n)
     dist[s], sigma[s] = 0, 1.0
     frontier, levels, depth = np.array([s], np.int32), [], 0
+    unreached_entries = len(nbr) - int(degree[s])  # neighbour entries of the partners not yet reached
     while True:
-        counts = degree[frontier]
-        total = int(counts.sum())
-        if total == 0:
+        frontier_entries = int(degree[frontier].sum())
+        if frontier_entries == 0:
             break
-        ends = np.cumsum(counts)
-        reached = nbr[np.arange(total, dtype=np.int32) + np.repeat(indptr[frontier] - (ends - counts), counts)]
-        new = dist[reached] < 0  # exactly the edges from this level to the next
-        w = reached[new]
+        if frontier_entries <= unreached_entries:
+            at = _entries(indptr, degree, frontier, frontier_entries)
+            w = nbr[at]
+            new = np.flatnonzero(dist[w] < 0)  # exactly the ties from this level to the next
+            v, w = row[at[new]], w[new]
+        else:
+            unreached = np.flatnonzero(dist < 0).astype(np.int32)
+            at = _entries(indptr, degree, unreached, unreached_entries)
+            v = nbr[at]
+            new = np.flatnonzero(dist[v] == depth)
+            v, w = v[new], row[at[new]]
         if not w.size:
             break
-        v = np.repeat(frontier, counts)[new]
         depth += 1
         dist[w] = depth
         sigma += np.bincount(w, weights=sigma[v], minlength=n)
         levels.append((v, w))
         frontier = np.flatnonzero(dist == depth).astype(np.int32)
+        unreached_entries -= int(degree[frontier].sum())
     delta = np.zeros(n)
     for d, (v, w) in zip(range(len(levels), 0, -1), reversed(levels)):  # w lies at distance d, v at d - 1
         share = sigma[v] / sigma[w] * (1.0 + delta[w])
         delta += np.bincount(v, weights=share * ((d - 1) / d) if linear else share, minlength=n)
     delta[s] = 0.0
     return delta
+
+
+def _entries(indptr, degree, nodes, total: int) -> np.ndarray:
+    """The positions in the neighbour list of every neighbour of ``nodes`` (ascending node indices), in order:
+    ones summed up, with a jump at the start of each node's run (faster than np.repeat for many short runs)."""
+    if total == 0:
+        return np.zeros(0, np.int32)
+    starts, counts = indptr[nodes], degree[nodes]
+    keep = counts > 0
+    starts, counts = starts[keep], counts[keep]
+    step = np.ones(total, np.int32)
+    step[0] = starts[0]
+    step[np.cumsum(counts[:-1])] = starts[1:] - starts[:-1] - counts[:-1] + 1
+    return np.cumsum(step, dtype=np.int32)
 
 
 # -- cut points and bridges -----------------------------------------------------------------------------------
