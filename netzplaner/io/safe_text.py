@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from xml.sax.saxutils import escape, quoteattr
 
 from ..domain.text import HIDDEN, one_line, plain_text
 
@@ -89,11 +88,15 @@ def from_csv_text(text: str) -> str:
 
 def xml_text(value: object) -> str:
     """Element content: hidden characters removed (XML 1.0 cannot hold most of them), ``& < >`` escaped."""
+    from xml.sax.saxutils import escape  # here, not at the top: it pulls in urllib, http and email (0.05 s)
+
     return escape(plain_text(str(value)))
 
 
 def xml_attr(value: object) -> str:
     """An attribute value with its quotes: hidden characters removed, quotes, tabs and line breaks escaped."""
+    from xml.sax.saxutils import quoteattr
+
     return quoteattr(plain_text(str(value)))
 
 
