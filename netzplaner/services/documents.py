@@ -11,7 +11,7 @@ they never import the store.
 
 from __future__ import annotations
 
-from ..store.document import Document, Orphan, discard_orphan, find_orphans
+from ..store.orphans import Orphan, discard_orphan, find_orphans
 from ..store.file_check import FileCheck, check_file
 from ..store.lock import LockHolder, break_lock
 from ..store.paths import data_dir
@@ -23,4 +23,6 @@ __all__ = ["FileCheck", "LockHolder", "Orphan", "break_lock", "check_file", "dat
 
 def recover(orphan: Orphan) -> Workspace:
     """The document of ``orphan`` with every edit committed before the crash, unsaved."""
+    from ..store.document import Document  # SQLAlchemy: only once a document is opened
+
     return Workspace(Document.recover(orphan))

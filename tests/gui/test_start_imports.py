@@ -1,5 +1,6 @@
 """The start path loads only what the first page needs: the libraries of the map, the workbook, the network
-analysis and the team database load when they are used (tests/benchmarks/bench_startup.py measures the time).
+analysis and the team database load when they are used, SQLAlchemy when a document is opened
+(tests/benchmarks/bench_startup.py measures the time).
 
 Each case runs in a fresh interpreter, as the program starts, and lists the libraries loaded once the window
 is up: the welcome page alone, and the window with the demo network (its partner table drawn).
@@ -46,7 +47,7 @@ def loaded_after_start(what: str, tmp_path: Path) -> set[str]:
 
 
 @pytest.mark.parametrize(("what", "not_yet"), [
-    ("welcome", HEAVY),  # the first page: no analysis, map, workbook or team database
+    ("welcome", (*HEAVY, "sqlalchemy")),  # the first page: no analysis, map, workbook, team database or ORM
     ("demo", ("networkx", "openpyxl", "pyqtgraph", "psycopg", "defusedxml", "scipy")),  # the partner table
 ])
 def test_the_start_path_leaves_heavy_libraries_for_later(what, not_yet, tmp_path):
