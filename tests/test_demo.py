@@ -106,3 +106,31 @@ def test_demo_written_in_bulk_is_what_its_checked_commands_write(tmp_path, monke
     demo_module.write_demo(tmp_path / "checked.netzplan", today=today)
     bulk, checked = state(tmp_path / "bulk.netzplan"), state(tmp_path / "checked.netzplan")
     assert bulk == checked and len(bulk["partner"]) > 20 and len(bulk["assessment"]) > 20
+
+
+def test_the_demo_names_each_relationship_as_the_document_does_without_reading_per_row(tmp_path, monkeypatch):
+    """The demo writer hands the partners' names to the relationship and assessment builders, so that building
+    its 147 commands reads nothing (each read opened a connection: a third of ``--demo``); the undo texts stay
+    what reading the document would give."""
+    from netzplaner.services import demo as demo_module, relationships
+
+    built = []
+    original_fill = demo_module._fill
+    monkeypatch.setattr(demo_module, "_fill", lambda ws, commands: (built.extend(commands),
+                                                                     original_fill(ws, commands)))
+    reads = []
+    real_pair_names = relationships._pair_names
+    monkeypatch.setattr(relationships, "_pair_names", lambda *a: reads.append(a) or real_pair_names(*a))
+    write_demo(tmp_path / "demo.netzplan", today=date(2026, 11, 30))
+    assert reads == []
+    ties = [c for c in built if c.entity in ("relationship", "assessment")]
+    assert len(ties) > 100
+    ws = Workspace.open(tmp_path / "demo.netzplan")
+    try:
+        for command in ties:
+            tie = command.values["id"] if command.entity == "relationship" else command.values["relationship_id"]
+            relationship = ws.get("relationship", tie)
+            assert (command.params["source"], command.params["target"]) == real_pair_names(
+                ws, relationship.source_id, relationship.target_id)
+    finally:
+        ws.close()

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import NotFoundError, StaleEditError
-from ..store.protocol import VERSION, Snapshot, UnitOfWork
+from ..store.protocol import VERSION, UnitOfWork
+
+if TYPE_CHECKING:
+    from ..store.protocol import Snapshot
 
 Check = Callable[[UnitOfWork], None]
 

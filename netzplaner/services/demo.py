@@ -84,6 +84,7 @@ def _write_demo(ws: Workspace, lang: str, today: date, rng: random.Random) -> qu
         return None if offset is None else today + timedelta(days=offset)
 
     domains = {p.key: p.domain for p in dc.PARTNERS}
+    names = {p.key: p.name for p in dc.PARTNERS}  # the undo texts' names, known here: no read per relationship
     ids = {p.key: new_id(rng) for p in dc.PARTNERS}
     steps: list[CreateEntity] = []
     for p in dc.PARTNERS:
@@ -100,15 +101,17 @@ def _write_demo(ws: Workspace, lang: str, today: date, rng: random.Random) -> qu
 
     rel_ids = [new_id(rng) for _ in dc.RELATIONSHIPS]
     _fill(ws, [relationships.create_relationship(
-        ws, ids[r.source], ids[r.target], id=rid, kind=r.kind, strength=r.strength, since=day(r.since),
-        notes=_t(r.notes, lang)) for rid, r in zip(rel_ids, dc.RELATIONSHIPS)])
+        ws, ids[r.source], ids[r.target], id=rid, names=(names[r.source], names[r.target]), kind=r.kind,
+        strength=r.strength, since=day(r.since), notes=_t(r.notes, lang))
+        for rid, r in zip(rel_ids, dc.RELATIONSHIPS)])
 
     steps = []
     for rid, r in zip(rel_ids, dc.RELATIONSHIPS):
         for a in r.assessments:
             scores = {c: (None if s == "-" else int(s)) for c, s in zip(Criterion, a.scores, strict=True)}
             steps.append(relationships.create_assessment(
-                ws, rid, scores, assessed_on=day(a.on), comment=_t(a.comment, lang), id=new_id(rng)))
+                ws, rid, scores, assessed_on=day(a.on), comment=_t(a.comment, lang), id=new_id(rng),
+                names=(names[r.source], names[r.target])))
     _fill(ws, steps)
 
     goal_ids = {g.key: new_id(rng) for g in dc.GOALS}

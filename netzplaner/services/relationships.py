@@ -22,10 +22,12 @@ def _pair_names(ws: Workspace, source_id: str, target_id: str) -> tuple[str, str
 
 
 def create_relationship(ws: Workspace, source_id: str, target_id: str, *, id: str | None = None,
-                        **fields: Any) -> CreateEntity:
+                        names: tuple[str, str] | None = None, **fields: Any) -> CreateEntity:
+    """``names``: the two partners' names for the undo text when the caller knows them (the demo writer), so
+    that building the command reads nothing."""
     values = clean_relationship({"source_id": source_id, "target_id": target_id, **fields})
     values["id"] = id or new_id()
-    source, target = _pair_names(ws, source_id, target_id)
+    source, target = names or _pair_names(ws, source_id, target_id)
     checks = [rules.partner_exists(source_id, "source_id"), rules.partner_exists(target_id, "target_id"),
               rules.no_duplicate_relationship(source_id, target_id, values["kind"])]
     return CreateEntity("relationship", values, "Add relationship “{source}” – “{target}”", checks,
@@ -62,12 +64,16 @@ def _score_fields(scores: Mapping[Criterion | str, int | None]) -> dict[str, Any
 
 
 def create_assessment(ws: Workspace, relationship_id: str, scores: Mapping[Criterion | str, int | None], *,
-                      assessed_on: date | None = None, comment: str = "", id: str | None = None) -> CreateEntity:
+                      assessed_on: date | None = None, comment: str = "", id: str | None = None,
+                      names: tuple[str, str] | None = None) -> CreateEntity:
+    """``names``: as for ``create_relationship``, the names of the relationship's two partners."""
     values = clean_assessment({"relationship_id": relationship_id, "assessed_on": assessed_on or date.today(),
                                "comment": comment, **_score_fields(scores)})
     values["id"] = id or new_id()
-    current: Relationship = ws.get("relationship", relationship_id)
-    source, target = _pair_names(ws, current.source_id, current.target_id)
+    if names is None:
+        current: Relationship = ws.get("relationship", relationship_id)
+        names = _pair_names(ws, current.source_id, current.target_id)
+    source, target = names
     return CreateEntity("assessment", values, "Assess relationship “{source}” – “{target}”",
                         [rules.exists("relationship", relationship_id, "relationship_id",
                                       "The relationship is no longer in the document.")],

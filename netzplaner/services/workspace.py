@@ -12,14 +12,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..domain.errors import DocumentError, NetzplanerError, StaleEditError
 from ..domain.locations import is_team_location
-from ..store.document import Document
-from ..store.file_check import FileCheck
-from ..store.memory import MemoryStore
 from ..store.protocol import Store
 from .commands import Command
+
+if TYPE_CHECKING:
+    from ..store.file_check import FileCheck
 
 Listener = Callable[[frozenset[str]], None]
 HistoryListener = Callable[[], None]
@@ -50,6 +51,8 @@ class Workspace:
             from ..store.team import TeamStore  # psycopg only when a team network is opened
 
             return cls(TeamStore.open(location, read_only=read_only, password=password))
+        from ..store.document import Document  # SQLAlchemy: loaded once a document is opened, not at start
+
         return cls(Document.open(Path(location), read_only=read_only))
 
     @classmethod
@@ -59,11 +62,15 @@ class Workspace:
             from ..store.team import TeamStore
 
             return cls(TeamStore.create(location, password=password))
+        from ..store.document import Document
+
         return cls(Document.create(Path(location), overwrite=overwrite))
 
     @classmethod
     def in_memory(cls, name: str | None = None) -> Workspace:
         """A new, empty network in memory (tests, scratch work): no file, no lock; ``save_as`` writes a file."""
+        from ..store.memory import MemoryStore
+
         return cls(MemoryStore.create(name))
 
     # -- edits ------------------------------------------------------------------------------------------

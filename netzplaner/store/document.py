@@ -20,7 +20,6 @@ import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from sqlalchemy.pool import NullPool
 from ..domain.errors import NetzplanerError
 from ..domain.files import refuse_bad_windows_name
 from . import checksum, migrations
+from .engine import create_schema, sqlite_engine
 from .file_check import (
     APPLICATION_ID,
     SQLITE_MAGIC,
@@ -41,8 +41,8 @@ from .file_check import (
     refuse_unusual,
 )
 from .file_write import real_target, remove_save_leftovers, write_atomically
-from .lock import DocumentLock, current_holder, pid_alive, process_alive, this_host
-from .engine import create_schema, sqlite_engine
+from .lock import DocumentLock, current_holder, pid_alive
+from .orphans import Orphan, discard_orphan, find_orphans, remove_working_files
 from .paths import backup_dir, working_dir
 from .uow import UnitOfWork
 
@@ -52,17 +52,6 @@ OPENING_PREFIX = "opening-"  # a snapshot being checked: "opening-<pid>-<hex>.sq
 
 __all__ = ["APPLICATION_ID", "SCHEMA_VERSION", "SQLITE_MAGIC", "Document", "DocumentError", "FileCheck", "Orphan",
            "check_file", "discard_orphan", "find_orphans", "write_atomically"]
-
-
-@dataclass(frozen=True)
-class Orphan:
-    """A working copy left behind by a program that ended without closing its document."""
-
-    working_copy: Path
-    info_file: Path
-    document: Path
-    opened_at: str
-    modified: datetime
 
 
 class Document:
@@ -132,7 +121,7 @@ class Document:
             if doc is not None:
                 doc.close()  # frees the lock too: no orphaned working copy of a document never written
             else:
-                _remove_working_files(work)
+                remove_working_files(work)
                 lock.release()
             if isinstance(exc, sqlite3.Error):
                 raise DocumentError("create_failed", "“{name}” could not be created: {reason}.", name=path.name,
@@ -167,7 +156,7 @@ class Document:
         except BaseException as exc:
             for leftover in (snapshot, Path(f"{snapshot}-wal"), Path(f"{snapshot}-shm")):
                 leftover.unlink(missing_ok=True)
-            _remove_working_files(work)
+            remove_working_files(work)
             if lock is not None:
                 lock.release()
             if isinstance(exc, sqlite3.Error):
@@ -350,7 +339,7 @@ class Document:
         """Forget the working copy and free the lock. Unsaved changes are dropped: save first."""
         self.closed = True
         self.engine.dispose()
-        _remove_working_files(self.working_copy)
+        remove_working_files(self.working_copy)
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -360,12 +349,6 @@ class Document:
 
     def __exit__(self, *exc_info) -> None:
         self.close()
-
-
-def _remove_working_files(work: Path) -> None:
-    for leftover in (work, work.with_suffix(".json"), Path(f"{work}-wal"), Path(f"{work}-shm"),
-                     Path(f"{work}-journal")):
-        leftover.unlink(missing_ok=True)
 
 
 def _remove_dead_snapshots() -> None:
@@ -384,32 +367,6 @@ def _notices(checked: FileCheck) -> list[NetzplanerError]:
             "“{name}” was changed outside Netzplaner since it was last saved here; please check its content.",
             name=checked.path.name))
     return notices
-
-
-def find_orphans() -> list[Orphan]:
-    """Working copies whose program is gone (killed, crashed), newest first."""
-    orphans = []
-    for info_file in working_dir().glob("*.json"):
-        try:
-            info = json.loads(info_file.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            continue
-        work = info_file.with_suffix(".sqlite")
-        if not work.exists() or info.get("read_only"):
-            continue
-        host, pid, started = str(info.get("host", "")), info.get("pid"), str(info.get("started") or "")
-        if host == this_host() and process_alive(host, pid if isinstance(pid, int) else 0, started):
-            continue  # still open in a running program (a reused process id does not count)
-        if info.get("edited") is False:  # nothing the document lacks: clean up instead of asking
-            _remove_working_files(work)
-            continue
-        orphans.append(Orphan(work, info_file, Path(info["document"]), str(info.get("opened_at", "")),
-                              datetime.fromtimestamp(work.stat().st_mtime)))
-    return sorted(orphans, key=lambda o: o.modified, reverse=True)
-
-
-def discard_orphan(orphan: Orphan) -> None:
-    _remove_working_files(orphan.working_copy)
 
 
 def _stop_nothing() -> None:

@@ -21,8 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import DocumentError  # defined with the other errors a user sees
-from . import checksum, migrations
-from .content_check import content_problem
+from . import checksum
 from .paths import working_dir
 
 APPLICATION_ID = 0x4E5A504C  # "NZPL"
@@ -84,6 +83,9 @@ def refuse_unusual(path: Path) -> None:
 
 def check_into_snapshot(path: Path, snapshot: Path) -> FileCheck:
     """Copy the main file of ``path`` to ``snapshot`` and check the copy; the snapshot stays for the caller."""
+    from . import migrations  # SQLAlchemy: loaded when a document is opened, not when the store is imported
+    from .content_check import content_problem
+
     refuse_unusual(path)
     name = path.name
     size = _copy_main_file(path, snapshot)

@@ -15,15 +15,26 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
 from ..domain.errors import NetzplanerError
 from ..domain.history import RowChange
-from .file_check import FileCheck
-from .uow import RowKey, Snapshot
-from .versions import VERSION
+
+if TYPE_CHECKING:  # the implementations load SQLAlchemy; the services import this protocol on the start path
+    from .file_check import FileCheck
+    from .uow import RowKey, Snapshot
 
 __all__ = ["VERSION", "Snapshot", "Store", "StoreKind", "UnitOfWork"]
+
+VERSION = "version"  # the column holding an entity row's version (kept up to date by ``store.versions``)
+
+
+def __getattr__(name: str):
+    if name == "Snapshot":  # what a delete returns, for callers that name it at run time
+        from .uow import Snapshot
+
+        return Snapshot
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @runtime_checkable

@@ -17,8 +17,8 @@ from __future__ import annotations
 from sqlalchemy import DDL, Connection, event
 
 from .models import TABLES
+from .protocol import VERSION
 
-VERSION = "version"
 VERSIONED = ("partner", "contact", "relationship", "assessment", "goal", "action")
 FIRST_VERSION = 1
 

@@ -1,5 +1,6 @@
 """The start path loads only what the first page needs: the libraries of the map, the workbook, the network
-analysis and the team database load when they are used (tests/benchmarks/bench_startup.py measures the time).
+analysis and the team database load when they are used, SQLAlchemy when a document is opened
+(tests/benchmarks/bench_startup.py measures the time).
 
 Each case runs in a fresh interpreter, as the program starts, and lists the libraries loaded once the window
 is up: the welcome page alone, and the window with the demo network (its partner table drawn).
@@ -46,10 +47,39 @@ def loaded_after_start(what: str, tmp_path: Path) -> set[str]:
 
 
 @pytest.mark.parametrize(("what", "not_yet"), [
-    ("welcome", HEAVY),  # the first page: no analysis, map, workbook or team database
+    ("welcome", (*HEAVY, "sqlalchemy")),  # the first page: no analysis, map, workbook, team database or ORM
     ("demo", ("networkx", "openpyxl", "pyqtgraph", "psycopg", "defusedxml", "scipy")),  # the partner table
 ])
 def test_the_start_path_leaves_heavy_libraries_for_later(what, not_yet, tmp_path):
     loaded = loaded_after_start(what, tmp_path)
     assert "PySide6" in loaded and "netzplaner" in loaded  # the probe itself ran
     assert sorted(loaded & set(not_yet)) == []
+
+
+PRELOAD = """
+import json, sys, time
+from netzplaner.gui.shell.app import STORE_PRELOAD_MS, create_application, open_first
+from netzplaner.gui.shell.main_window import MainWindow
+app = create_application([])
+window = MainWindow()
+window.show()
+window.offer_recovery()
+open_first(window, None, demo=False)  # nothing to open: the welcome page
+app.processEvents()
+at_first_frame = "sqlalchemy" in sys.modules
+deadline = time.monotonic() + STORE_PRELOAD_MS / 1000 + 5
+while "netzplaner.store.document" not in sys.modules and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.02)
+print(json.dumps([at_first_frame, "netzplaner.store.document" in sys.modules]))
+"""
+
+
+def test_the_welcome_page_loads_the_document_store_after_its_first_frame(tmp_path):
+    """SQLAlchemy stays off the welcome page's first frame, yet the first File → Open does not wait for it: the
+    store loads a moment after the page shows."""
+    env = {**os.environ, "PYTHONPATH": str(REPO), "NETZPLANER_DATA_DIR": str(tmp_path / "data"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config"), "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-c", PRELOAD], env=env, cwd=REPO, capture_output=True, text=True,
+                         timeout=120, check=True).stdout
+    assert json.loads(out.strip().splitlines()[-1]) == [False, True]

@@ -78,14 +78,22 @@ def run(file: Path | str | None = None, demo: bool = False) -> int:
     return app.exec()
 
 
+STORE_PRELOAD_MS = 300  # after the welcome page's first frame, before a user can have picked a file
+
+
 def open_first(window, file: Path | str | None, demo: bool) -> None:
-    """What the command line asked the new window to open: the demo, a team network's address or a file."""
+    """What the command line asked the new window to open: the demo, a team network's address or a file. With
+    nothing to open, the welcome page shows first and the document store loads just after it."""
     if demo:
         window.documents.open_demo()
     elif is_team_location(file):
         window.documents.open_team(file)
     elif file is not None:
         window.documents.open_path(Path(file))
+    else:
+        from ...services.documents import load_store
+
+        QTimer.singleShot(STORE_PRELOAD_MS, load_store)
 
 
 def _report_shown_and_quit(window, target: str) -> None:
