@@ -20,9 +20,15 @@ REPO = Path(__file__).resolve().parents[2]
 HEAVY = ("numpy", "networkx", "openpyxl", "pyqtgraph", "psycopg", "defusedxml", "scipy")
 
 START = """
-import json, sys
+import json, sys, threading
+from netzplaner.gui.common import worker
 from netzplaner.gui.shell.app import create_application
 from netzplaner.gui.shell.main_window import MainWindow
+# Work the window hands to the thread pool (the overview's network check) waits until the modules are listed:
+# what it imports in the background is not the start path's, and whether it got there first is a race.
+held = threading.Event()
+run = worker._Runnable.run
+worker._Runnable.run = lambda self: (held.wait(60), run(self))
 app = create_application([])
 window = MainWindow()
 window.show()
@@ -32,6 +38,7 @@ if sys.argv[1] == "demo":
     window.partner_panel.table.viewport().repaint()
 app.processEvents()
 loaded = sorted({name.split(".")[0] for name in sys.modules})
+held.set()
 if window.documents.controller is not None:
     window.documents._drop()
 print(json.dumps(loaded))
