@@ -23,10 +23,11 @@ def rows(ws: Workspace) -> dict:
 
 def comparable(ws: Workspace, *, versions: bool = True) -> dict:
     """Every row with every column, set-valued fields as sorted lists (the order a store returns them in is
-    not part of the content); without ``versions`` the row versions left out (a copy brought in sync keeps its
-    own)."""
+    not part of the content); without ``versions`` the row versions and change times left out: a copy brought
+    in sync keeps its own, as each store stamps its own writes (services/team_sync._BOOKKEEPING), and the two
+    writes may fall into different seconds."""
     return {entity: {rid: {k: sorted(v) if isinstance(v, list) else v for k, v in row.items()
-                           if versions or k != "version"}
+                           if versions or k not in ("version", "updated_at")}
                      for rid, row in found.items()} for entity, found in rows(ws).items()}
 
 
