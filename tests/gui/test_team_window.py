@@ -159,11 +159,14 @@ def test_the_server_going_away_shows_the_banner_keeps_the_input_and_continues(wi
     qtbot.addWidget(dialog)
     dialog.show()
     assert not banner.isVisible()
+    saved = window.findChild(QLabel, "statusTeamSaved")
+    assert saved.isVisible()
     team_db.server.stop()
     try:
         qtbot.waitUntil(banner.isVisible, timeout=10_000)
         assert banner.findChild(QLabel, "offlineBannerText").text() == \
             "Connection to the team server interrupted – your input is kept."
+        assert not saved.isVisible()  # nothing is being saved while the server is away
         dialog.findChild(QLineEdit, "partnerCity").setText("Tübingen")
         dialog.accept()
         assert dialog.isVisible() and dialog.findChild(QLineEdit, "partnerCity").text() == "Tübingen"
@@ -173,6 +176,7 @@ def test_the_server_going_away_shows_the_banner_keeps_the_input_and_continues(wi
         team_db.server.start()
     colleague.execute(partners.update_partner(colleague, partner_id(colleague, "Hochschule Nord"), city="Ulm"))
     qtbot.waitUntil(lambda: not banner.isVisible(), timeout=10_000)
+    assert saved.isVisible()
     model = window.partner_panel.model  # back online, the window reads what happened meanwhile
     qtbot.waitUntil(lambda: "Ulm" in [model.partner_at(r).city for r in range(model.rowCount())],
                     timeout=SEEN_WITHIN_MS)

@@ -120,6 +120,8 @@ class TeamWindow(QObject):
 
     def _reachable(self, online: bool) -> None:
         self.banner.setVisible(not online)
+        ctrl = self.controller  # while the server is away nothing is being saved: the status must not say so
+        self.saved_label.setVisible(online and ctrl is not None and ctrl.always_saved and not ctrl.read_only)
         self.window.statusBar().clearMessage()
 
     def show_partner_history(self) -> None:
