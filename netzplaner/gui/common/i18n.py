@@ -37,6 +37,12 @@ class Retranslating:
         super().changeEvent(event)
 
 
+def tr(text: str) -> str:
+    """A text of a module-level function in the UI language: lupdate files calls of a module-level tr() under the
+    empty context, so they are looked up there."""
+    return QCoreApplication.translate("", text)
+
+
 def system_language() -> str:
     return "de" if QLocale.system().language() == QLocale.Language.German else "en"
 

@@ -4,7 +4,7 @@ the user presses "Apply changes"; then the chosen lines become one undoable step
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -20,13 +20,8 @@ from PySide6.QtWidgets import (
 
 from ...services.roundtrip_report import ImportReport
 from .board_import_model import VALUES, WHAT, BoardImportModel
-from ..common.i18n import shown_day
+from ..common.i18n import shown_day, tr
 from ..shell.screen_fit import resize_within_screen
-
-
-def tr(text: str) -> str:
-    # lupdate files calls of a module-level tr() under the empty context; look them up there
-    return QCoreApplication.translate("", text)
 
 
 def summary_text(report: ImportReport) -> str:

@@ -11,13 +11,13 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...io import workbook_labels as L
 from ...services.roundtrip_report import Change, ImportReport, Refusal
 from ...domain import formatting
-from ..common.i18n import current_language, shown_day, term
+from ..common.i18n import current_language, shown_day, term, tr
 from ..common.messages import template_text
 
 TAKE, ROW, WHAT, VALUES, NOTE = range(5)
@@ -27,11 +27,6 @@ KindRole = Qt.ItemDataRole.UserRole + 1
 CONFLICT_BACKGROUND = QColor("#fff3cd")
 REFUSED_BACKGROUND = QColor("#fde2e1")
 MUTED_TEXT = QColor("#5f6368")
-
-
-def tr(text: str) -> str:
-    # lupdate files calls of a module-level tr() under the empty context; look them up there
-    return QCoreApplication.translate("", text)
 
 
 def show_value(value: Any) -> str:

@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
@@ -52,17 +51,13 @@ from ..common.messages import error_text
 from ..shell.screen_fit import resize_within_screen
 from ..common.tables import row_height
 from ..common.worker import Worker
+from ..common.i18n import tr
 
 PREVIEW_ROWS = 20
 ROW, ENTRY, RESULT, DETAILS = range(4)
 STATUS_ROLE = Qt.ItemDataRole.UserRole
 WRAP_ROWS_UP_TO = 400  # taller rows for wrapped details; beyond this the details show in one line and a tooltip
 _STATUS_COLOURS = {ADDED: "#e3f4e5", UPDATED: "#e3eefb", SKIPPED: "#fdeaea"}
-
-
-def tr(text: str) -> str:
-    # lupdate files calls of a module-level tr() under the empty context; look them up there
-    return QCoreApplication.translate("", text)
 
 
 def field_labels() -> dict[str | None, str]:

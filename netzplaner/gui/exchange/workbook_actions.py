@@ -10,21 +10,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from ...domain.errors import NetzplanerError
 from ..common import ask
 from .board_import_dialog import ImportPreview
 from ..shell.controller import DocumentController
-from ..common.i18n import current_language
+from ..common.i18n import current_language, tr
 from ..common.messages import error_text
 from ..common.worker import Worker
-
-
-def tr(text: str) -> str:
-    # lupdate files calls of a module-level tr() under the empty context; look them up there
-    return QCoreApplication.translate("", text)
 
 
 def export_workbook(parent: QWidget, controller: DocumentController) -> object | None:

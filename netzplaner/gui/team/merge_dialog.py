@@ -5,7 +5,7 @@ Built like the board-workbook import preview (gui/exchange/board_import_dialog.p
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -22,12 +22,8 @@ from PySide6.QtWidgets import (
 from ...services.team_merge import MINE, THEIRS
 from ...services.team_push import PushPlan
 from ..shell.screen_fit import resize_within_screen
+from ..common.i18n import tr
 from .merge_model import FIELD, GROUP, MINE_COLUMN, WHAT, MergeModel
-
-
-def tr(text: str) -> str:
-    # lupdate files calls of a module-level tr() under the empty context; look them up there
-    return QCoreApplication.translate("", text)
 
 
 def summary_text(pushed: PushPlan, model: MergeModel) -> str:

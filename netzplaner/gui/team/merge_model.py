@@ -26,7 +26,7 @@ from ...domain.fields import spec_of
 from ...services.team_merge import MINE, THEIRS, FieldDiff, MergeItem
 from ...services.team_push import LeftOut, PushPlan
 from ...services.team_sync import ENTITY_TYPES
-from ..common.i18n import shown_day, term
+from ..common.i18n import shown_day, term, tr
 from ..common.messages import template_text
 from ..exchange.board_import_model import (
     CONFLICT_BACKGROUND,
@@ -38,11 +38,6 @@ GROUP, WHAT, FIELD, MINE_COLUMN, THEIRS_COLUMN = range(5)
 COLUMNS = 5
 KindRole = Qt.ItemDataRole.UserRole + 1
 _ORDER = ("conflict", "deleted_here", "deleted_there", "new", "changed", "deleted")
-
-
-def tr(text: str) -> str:
-    # lupdate files calls of a module-level tr() under the empty context; look them up there
-    return QCoreApplication.translate("", text)
 
 
 def entity_word(entity: str) -> str:

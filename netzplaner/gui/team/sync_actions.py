@@ -13,23 +13,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from ...domain.errors import NetzplanerError
 from ...services.workspace import Workspace
 from ..common import ask
-from ..common.i18n import Retranslating
+from ..common.i18n import Retranslating, tr
 from ..common.messages import error_text
 from ..common.worker import Worker
 from ..shell.controller import DocumentController
 from .merge_dialog import MergePreview
-
-
-def tr(text: str) -> str:
-    # lupdate files calls of a module-level tr() under the empty context; look them up there
-    return QCoreApplication.translate("", text)
 
 
 def open_origin(parent: QWidget, location: str) -> Workspace | None:
