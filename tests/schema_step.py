@@ -1,9 +1,9 @@
-"""A test-only schema step to format 3 (never shipped): proves that one definition migrates both engines.
+"""A test-only schema step after the newest shipped format (never shipped): proves that one definition migrates both engines.
 
 It adds a column to the partner table and makes another one nullable; the second change cannot be done by
 SQLite's ALTER TABLE, so on a document Alembic's batch mode rebuilds the whole partner table (the case where
 references and triggers are at risk), while on PostgreSQL it is one ALTER. ``register(monkeypatch)`` makes the
-program one that knows format 3 for the length of a test.
+program one that knows format ``TO`` for the length of a test.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from netzplaner.store import migrate_steps
 
 NEW_COLUMN = "workshop_note"
-FROM = migrate_steps.LAST_SQLITE_ONLY_FORMAT
+FROM = migrate_steps.newest_format()  # the step after the newest shipped one
 TO = FROM + 1
 
 

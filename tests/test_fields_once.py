@@ -17,16 +17,17 @@ from netzplaner.domain.fields import COUNTRY, EMAIL, REFERENCE, TAG_TEXT, declar
 from netzplaner.services import goals, partners, relationships
 from netzplaner.store.mapping import ENTITIES
 
-KEPT_BY_THE_PROGRAM = {"id", "created_at", "updated_at"}
+KEPT_BY_THE_PROGRAM = {"id", "created_at", "updated_at", "taken_at", "summary", "content"}
 ENTITY_OF = {"partner": e.Partner, "contact": e.Contact, "relationship": e.Relationship, "assessment": e.Assessment,
-             "goal": e.Goal, "action": e.Action}
+             "goal": e.Goal, "action": e.Action, "snapshot": e.NetworkSnapshot}
 CLEAN = {"partner": validation.clean_partner, "contact": validation.clean_contact,
          "relationship": validation.clean_relationship, "assessment": validation.clean_assessment,
-         "goal": validation.clean_goal, "action": validation.clean_action}
+         "goal": validation.clean_goal, "action": validation.clean_action, "snapshot": validation.clean_snapshot}
 VALID = {"partner": {"name": "A", "kind": "company"}, "contact": {"partner_id": "p", "name": "A"},
          "relationship": {"source_id": "a", "target_id": "b", "kind": "supply", "strength": 3},
          "assessment": {"relationship_id": "r", "assessed_on": "2026-01-01", "trust": 3},
-         "goal": {"title": "A", "benefit": "resilience"}, "action": {"goal_id": "g", "title": "A"}}
+         "goal": {"title": "A", "benefit": "resilience"}, "action": {"goal_id": "g", "title": "A"},
+         "snapshot": {"label": "Workshop Frühjahr 2026"}}
 
 
 def _text_fields():

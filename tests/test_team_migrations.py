@@ -1,5 +1,5 @@
-"""A team database's format on a real PostgreSQL server (tests/pg_server.py): the test-only format-3 step of
-tests/schema_step.py (the one that also migrates a .netzplan file in test_schema_steps.py) upgrades it after a
+"""A team database's format on a real PostgreSQL server (tests/pg_server.py): the test-only step of
+tests/schema_step.py (the step after the newest shipped format, the one that also migrates a .netzplan file in test_schema_steps.py) upgrades it after a
 question, only for a user who may, in one transaction; an older program refuses a newer database with one
 sentence and writes nothing."""
 
@@ -21,7 +21,8 @@ from netzplaner.store.team_schema import grant_user
 from tests import schema_step
 
 PASSWORD = "secret-for-tests"
-NEWER_SENTENCE = ("This team network was set up with a newer version of Netzplaner (format 3). "
+FROM, TO = schema_step.FROM, schema_step.TO
+NEWER_SENTENCE = (f"This team network was set up with a newer version of Netzplaner (format {TO}). "
                   "Please update Netzplaner.")
 
 
@@ -57,7 +58,7 @@ class Team:
 
 @pytest.fixture
 def team(pg_server):
-    """A team network of format 2 set up as the administrator would: a database owned by its own login role
+    """A team network of the newest shipped format set up as the administrator would: a database owned by its own login role
     (not a superuser), ``team init`` run as that role, a few partners with contacts and ties."""
     owner = f"owner_{uuid.uuid4().hex[:8]}"
     dbname = f"team_{uuid.uuid4().hex[:8]}"
@@ -72,7 +73,7 @@ def team(pg_server):
             other = ws.execute(partners.create_partner(ws, name=f"Partner {n}", kind="supplier")).entity_id
             ws.execute(partners.create_contact(ws, other, name=f"Kontakt {n}"))
             ws.execute(relationships.create_relationship(ws, firm, other, kind="supply", strength=3))
-    assert made.format() == "2"
+    assert made.format() == str(FROM)
     return made
 
 
@@ -85,20 +86,20 @@ def test_the_owner_is_asked_and_the_step_runs_on_the_server(team, monkeypatch):
     schema_step.register(monkeypatch)
     with pytest.raises(UpgradeNeededError) as caught:
         Workspace.open(team.url())
-    assert caught.value.can_upgrade and (caught.value.found, caught.value.newest) == (2, 3)
-    assert team.format() == "2" and team.log_size() == log_before  # asking wrote nothing
+    assert caught.value.can_upgrade and (caught.value.found, caught.value.newest) == (FROM, TO)
+    assert team.format() == str(FROM) and team.log_size() == log_before  # asking wrote nothing
 
     asked = []
     ws = open_team_network(team.url(), confirm_upgrade=lambda question: asked.append(question) or True)
     with ws:
-        assert [(q.found, q.newest) for q in asked] == [(2, 3)]
-        assert team.format() == "3" and schema_step.NEW_COLUMN in team.columns() and counts(team) == before
+        assert [(q.found, q.newest) for q in asked] == [(FROM, TO)]
+        assert team.format() == str(TO) and schema_step.NEW_COLUMN in team.columns() and counts(team) == before
         nullable = team.sql("SELECT is_nullable FROM information_schema.columns WHERE table_name = 'partner' "
                             "AND column_name = 'region'")
         assert nullable == [("YES",)]  # the ALTER the batch step rebuilds the table for on SQLite
         # the server's triggers survived: the change log names who upgraded, a raw update still bumps the version
         assert team.sql("SELECT username, changes->'value' FROM change_log WHERE table_name = 'meta' "
-                        "AND entity_id = 'format' ORDER BY id DESC LIMIT 1") == [(team.owner, ["2", "3"])]
+                        "AND entity_id = 'format' ORDER BY id DESC LIMIT 1") == [(team.owner, [str(FROM), str(TO)])]
         some = queries.list_partners(ws)[1]
         version = f"SELECT version FROM partner WHERE id = '{some.id}'"
         before_raw = team.sql(version)[0][0]
@@ -113,7 +114,7 @@ def test_the_owner_is_asked_and_the_step_runs_on_the_server(team, monkeypatch):
 def test_an_editor_sees_the_new_column_after_the_owner_upgraded(team, monkeypatch):
     editor = team.user("editor")
     schema_step.register(monkeypatch)
-    assert upgrade_team_network(team.url()) == 2
+    assert upgrade_team_network(team.url()) == FROM
     assert upgrade_team_network(team.url()) is None  # already done: nothing to do
     with Workspace.open(team.url(editor)) as ws:
         ws.execute(partners.create_partner(ws, name="Neu", kind="customer"))
@@ -124,7 +125,7 @@ def test_saying_no_changes_nothing(team, monkeypatch):
     log_before = team.log_size()
     schema_step.register(monkeypatch)
     assert open_team_network(team.url(), confirm_upgrade=lambda question: False) is None
-    assert team.format() == "2" and schema_step.NEW_COLUMN not in team.columns()
+    assert team.format() == str(FROM) and schema_step.NEW_COLUMN not in team.columns()
     assert team.log_size() == log_before
 
 
@@ -138,7 +139,7 @@ def test_who_does_not_own_the_tables_may_not_upgrade(team, monkeypatch, role):
     assert not caught.value.can_upgrade and asked == []  # no question that could only fail
     with pytest.raises(UpgradeNeededError, match="you may not upgrade it"):
         upgrade_team_network(team.url(user))
-    assert team.format() == "2" and schema_step.NEW_COLUMN not in team.columns()
+    assert team.format() == str(FROM) and schema_step.NEW_COLUMN not in team.columns()
 
 
 def test_a_member_of_the_owning_role_may_upgrade(team, monkeypatch):
@@ -147,7 +148,7 @@ def test_a_member_of_the_owning_role_may_upgrade(team, monkeypatch):
     schema_step.register(monkeypatch)
     ws = open_team_network(team.url(editor), confirm_upgrade=lambda question: True)
     ws.close()
-    assert team.format() == "3"
+    assert team.format() == str(TO)
     # what the step touched still belongs to the owner, not to the editor who ran it
     assert team.sql("SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'") == [(team.owner,)]
     assert team.sql("SELECT username FROM change_log WHERE table_name = 'meta' AND entity_id = 'format' "
@@ -160,11 +161,11 @@ def test_a_failing_step_leaves_the_team_database_as_it_was(team, monkeypatch):
         raise ValueError("the step met content it cannot convert")
 
     schema_step.register(monkeypatch)
-    monkeypatch.setitem(migrate_steps.STEPS, 2, migrate_steps.Step(2, "broken", broken))
+    monkeypatch.setitem(migrate_steps.STEPS, FROM, migrate_steps.Step(FROM, "broken", broken))
     log_before = team.log_size()
     with pytest.raises(ValueError):
         upgrade_team_network(team.url())
-    assert team.format() == "2" and schema_step.NEW_COLUMN not in team.columns()  # the DDL was rolled back too
+    assert team.format() == str(FROM) and schema_step.NEW_COLUMN not in team.columns()  # the DDL was rolled back too
     assert team.log_size() == log_before
 
 
@@ -178,8 +179,8 @@ def test_others_at_work_make_the_upgrade_wait_then_give_up_with_a_sentence(team,
             upgrade_team_network(team.url())
     finally:
         busy.close()
-    assert team.format() == "2" and schema_step.NEW_COLUMN not in team.columns()
-    assert upgrade_team_network(team.url()) == 2
+    assert team.format() == str(FROM) and schema_step.NEW_COLUMN not in team.columns()
+    assert upgrade_team_network(team.url()) == FROM
 
 
 def test_two_who_confirm_at_once_upgrade_it_once(team, monkeypatch):
@@ -197,13 +198,13 @@ def test_two_who_confirm_at_once_upgrade_it_once(team, monkeypatch):
         thread.start()
     for thread in threads:
         thread.join(60)
-    assert errors == [] and sorted(results, key=str) == [2, None]
-    assert team.format() == "3"
+    assert errors == [] and sorted(results, key=str) == [FROM, None]
+    assert team.format() == str(TO)
 
 
 def test_an_older_program_refuses_a_newer_team_database_and_writes_nothing(team):
     editor = team.user("editor")
-    team.sql("UPDATE meta SET value = '3' WHERE key = 'format'")  # as a newer Netzplaner would have left it
+    team.sql(f"UPDATE meta SET value = '{TO}' WHERE key = 'format'")  # as a newer Netzplaner would have left it
     log_before, state_before = team.log_size(), counts(team)
     for url in (team.url(), team.url(editor)):
         with pytest.raises(DocumentError) as caught:
@@ -211,7 +212,7 @@ def test_an_older_program_refuses_a_newer_team_database_and_writes_nothing(team)
         assert str(caught.value) == NEWER_SENTENCE and caught.value.kind == "newer"
         with pytest.raises(DocumentError, match="newer version of Netzplaner"):
             upgrade_team_network(url)
-    assert team.log_size() == log_before and counts(team) == state_before and team.format() == "3"
+    assert team.log_size() == log_before and counts(team) == state_before and team.format() == str(TO)
 
 
 def test_a_team_database_without_a_format_is_refused(team):
@@ -230,10 +231,10 @@ def test_a_table_a_step_creates_belongs_to_the_owner_and_gets_the_grants(team, m
     editor, reader = team.user("editor"), team.user("reader")
     team.sql(f'GRANT "{team.owner}" TO "{editor}"')
     schema_step.register(monkeypatch)
-    monkeypatch.setitem(migrate_steps.STEPS, 2, migrate_steps.Step(
-        2, "workshops", add_workshop_table, adds={"workshop": frozenset({"id", "title"})}))
+    monkeypatch.setitem(migrate_steps.STEPS, FROM, migrate_steps.Step(
+        FROM, "workshops", add_workshop_table, adds={"workshop": frozenset({"id", "title"})}))
     monkeypatch.setattr("netzplaner.store.team_schema.EDITABLE", ("workshop", *team_migrations.TABLES))
-    assert upgrade_team_network(team.url(editor)) == 2
+    assert upgrade_team_network(team.url(editor)) == FROM
     assert team.sql("SELECT tableowner FROM pg_tables WHERE tablename = 'workshop'") == [(team.owner,)]
     with psycopg.connect(team.url(editor), autocommit=True) as conn:
         conn.execute("INSERT INTO workshop VALUES ('w1', 'Klausur')")
@@ -250,11 +251,11 @@ def test_the_command_line_refuses_then_upgrades_on_request(team, monkeypatch, ca
     schema_step.register(monkeypatch)
     assert cli.main(["check", team.url()]) == 1
     error = capsys.readouterr().err
-    assert "format 2" in error and "netzplaner team upgrade URL" in error and team.format() == "2"
+    assert f"format {FROM}" in error and "netzplaner team upgrade URL" in error and team.format() == str(FROM)
     assert cli.main(["team", "upgrade", team.url(reader)]) == 1
-    assert "you may not upgrade it" in capsys.readouterr().err and team.format() == "2"
+    assert "you may not upgrade it" in capsys.readouterr().err and team.format() == str(FROM)
     assert cli.main(["team", "upgrade", team.url()]) == 0
-    assert "upgraded from format 2 to format 3" in capsys.readouterr().out and team.format() == "3"
+    assert f"upgraded from format {FROM} to format {TO}" in capsys.readouterr().out and team.format() == str(TO)
     assert cli.main(["team", "upgrade", team.url()]) == 0
     assert "already has this version's format" in capsys.readouterr().out
     assert cli.main(["check", team.url()]) == 0

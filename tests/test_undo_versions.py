@@ -233,10 +233,10 @@ def test_a_document_of_format_1_gets_versions(tmp_path):
     shutil.copy(FIXTURES / "format1.netzplan", old)
     original = old.read_bytes()
     with Workspace.open(old) as ws:
-        assert ws.migrated_from == 1 and ws.store.schema_version == migrations.SCHEMA_VERSION == 2
+        assert ws.migrated_from == 1 and ws.store.schema_version == migrations.SCHEMA_VERSION
         assert ws.backup_path.read_bytes() == original
         with closing(sqlite3.connect(ws.store.working_copy)) as conn:
-            for table in VERSIONED:
+            for table in migrations.VERSIONED_AT_FORMAT_2:
                 assert conn.execute(f"SELECT count(*), min(version), max(version) FROM {table}").fetchone() == (
                     1 if table != "partner" else 2, 1, 1), table
             triggers = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}

@@ -24,12 +24,16 @@ class Partner:
     kind: enums.PartnerKind = f.choice(enums.PartnerKind, "Kind", required=True)
     dimensions: frozenset[enums.Dimension] = f.networks("Network")
     is_own_firm: bool = f.flag("Own firm")
+    street: str = f.text("Street")
+    postcode: str = f.text("Postcode", max_len=16)
     city: str = f.text("City")
     country: str = f.text("Country", kind=f.COUNTRY, max_len=2)
     region: str = f.text("Region")
     industry: str = f.text("Industry")
     website: str = f.text("Website", max_len=500)
     notes: str = f.notes("Notes")
+    # columns of an imported list that map to no field, one "Name: value" per line (issue 15: nothing dropped)
+    extra: str = f.notes("Further details")
     tags: tuple[str, ...] = f.tags("Tags")
     archived: bool = f.flag("Archived")
     pos_x: float | None = f.number(float, "Position")
@@ -43,7 +47,10 @@ class Contact:
     id: str
     partner_id: str = f.reference("Partner", required=True)
     name: str = f.text("Name", required=True)
+    salutation: str = f.text("Salutation", max_len=40)  # Frau, Herr
+    title: str = f.text("Title", max_len=60)  # Dr., Prof. Dr.
     role: str = f.text("Role")
+    department: str = f.text("Department")
     email: str = f.text("E-mail", kind=f.EMAIL)
     phone: str = f.text("Phone", max_len=60)
     notes: str = f.notes("Notes")
@@ -125,3 +132,20 @@ class Action:
     def is_overdue(self, today: date, goal_status: enums.GoalStatus | None = None) -> bool:
         """The rule of ``domain.plan.is_overdue``; ``goal_status`` None: the goal is taken as current."""
         return plan.is_overdue(self, goal_status, today)
+
+
+@dataclass(frozen=True, slots=True)
+class NetworkSnapshot:
+    """A state of the whole network frozen at a moment ("Stand", issue 12): its label and time, why it was taken
+    (``reason``: "manual", or the bulk change it was taken before, such as "board_import"), the counts and the
+    network check's figures (``summary``, JSON) for lists without unpacking, and the compressed content
+    (``content``, written and read by ``services/snapshots.py``)."""
+
+    id: str
+    label: str = f.text("Label", required=True, max_len=120)
+    reason: str = f.text("Reason", max_len=32)
+    partner_count: int | None = f.number(int, "Partners", low=0)
+    relationship_count: int | None = f.number(int, "Relationships", low=0)
+    taken_at: datetime | None = None
+    summary: str = ""
+    content: bytes = b""

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from .entities import Action, Assessment, Contact, Goal, Partner, Relationship
+from .entities import Action, Assessment, Contact, Goal, NetworkSnapshot, Partner, Relationship
 from .enums import Criterion, Dimension
 from .errors import ValidationError
 from .fields import COUNTRY, EMAIL, IDS, NETWORKS, REFERENCE, TAGS, FieldSpec, declared
@@ -25,6 +25,7 @@ RELATIONSHIP_FIELDS = declared(Relationship)
 ASSESSMENT_FIELDS = declared(Assessment)
 GOAL_FIELDS = declared(Goal)
 ACTION_FIELDS = declared(Action)
+SNAPSHOT_FIELDS = declared(NetworkSnapshot)
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -181,3 +182,7 @@ def check_action_dates(start: date | None, due: date | None) -> None:
         raise ValidationError(
             "due_date", "The due date ({due:%d.%m.%Y}) lies before the start ({start:%d.%m.%Y}).",
             due=due, start=start)
+
+
+def clean_snapshot(values: Mapping[str, Any], *, partial: bool = False) -> dict[str, Any]:
+    return clean(SNAPSHOT_FIELDS, values, partial=partial)

@@ -98,4 +98,5 @@ ENTITIES: dict[str, EntityMap] = {
     "assessment": _entity("assessment", e.Assessment),
     "goal": _entity("goal", e.Goal, {"partner_ids": _collection("goal_partner", "goal_id", "partner_id")}),
     "action": _entity("action", e.Action),
+    "snapshot": _entity("snapshot", e.NetworkSnapshot),
 }

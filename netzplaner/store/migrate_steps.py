@@ -27,6 +27,9 @@ from dataclasses import dataclass, field
 
 from typing import TYPE_CHECKING
 
+import re
+
+import sqlalchemy as sa
 from sqlalchemy import Connection, insert, update
 
 from .models import Meta
@@ -48,7 +51,7 @@ class Step:
     adds: Mapping[str, frozenset[str]] = field(default_factory=dict)  # table -> the columns the step adds
 
 
-STEPS: dict[int, Step] = {}  # from_format -> step; empty while format 2 is the newest
+STEPS: dict[int, Step] = {}  # from_format -> step, registered below each step's function
 
 
 def newest_format(steps: Mapping[int, Step] | None = None) -> int:
@@ -91,3 +94,58 @@ def added_by_steps_from(version: int) -> dict[str, set[str]]:
             for table, columns in step.adds.items():
                 added.setdefault(table, set()).update(columns)
     return added
+
+
+# --- format 2 -> 3: addresses and contact details (issue 15), snapshots of the network (issue 12) ---------------
+
+# "72762 Reutlingen", "D-72762 Reutlingen", "8005 Zürich", "A-1010 Wien": a German (5 digits), Austrian or Swiss
+# (4 digits) postcode typed in front of the city, as users did while there was no postcode field
+_LEADING_POSTCODE = re.compile(r"^\s*(?:(?:D|DE|A|AT|CH)\s*-\s*)?(\d{4,5})\s+(\S.*?)\s*$")
+
+
+def split_postcode(city: str) -> tuple[str, str] | None:
+    """(postcode, city) when ``city`` starts with a postcode, else None."""
+    found = _LEADING_POSTCODE.match(city)
+    return (found.group(1), found.group(2)) if found else None
+
+
+def _partner_data_and_snapshots(op: Operations) -> None:
+    with op.batch_alter_table("partner") as batch:
+        batch.add_column(sa.Column("street", sa.String(200), nullable=False, server_default=""))
+        batch.add_column(sa.Column("postcode", sa.String(16), nullable=False, server_default=""))
+        batch.add_column(sa.Column("extra", sa.Text(), nullable=False, server_default=""))
+    with op.batch_alter_table("contact") as batch:
+        batch.add_column(sa.Column("salutation", sa.String(40), nullable=False, server_default=""))
+        batch.add_column(sa.Column("title", sa.String(60), nullable=False, server_default=""))
+        batch.add_column(sa.Column("department", sa.String(200), nullable=False, server_default=""))
+    op.create_table(
+        "snapshot",
+        sa.Column("id", sa.String(32), primary_key=True),
+        sa.Column("label", sa.String(120), nullable=False),
+        sa.Column("reason", sa.String(32), nullable=False),
+        sa.Column("partner_count", sa.Integer()),
+        sa.Column("relationship_count", sa.Integer()),
+        sa.Column("taken_at", sa.DateTime(), nullable=False),
+        sa.Column("summary", sa.Text(), nullable=False),
+        sa.Column("content", sa.LargeBinary(), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False, server_default=sa.text("1")),
+        sa.PrimaryKeyConstraint("id", name="pk_snapshot"),
+    )
+    op.create_index("ix_snapshot_taken_at", "snapshot", ["taken_at"])
+    partner = sa.table("partner", sa.column("id", sa.String), sa.column("city", sa.String),
+                       sa.column("postcode", sa.String))
+    conn = op.get_bind()
+    moved = [{"key": pid, "new_postcode": split[0], "new_city": split[1]}
+             for pid, city in conn.execute(sa.select(partner.c.id, partner.c.city).where(partner.c.city != ""))
+             if (split := split_postcode(city or "")) is not None]
+    if moved:
+        conn.execute(partner.update().where(partner.c.id == sa.bindparam("key"))
+                     .values(postcode=sa.bindparam("new_postcode"), city=sa.bindparam("new_city")), moved)
+
+
+STEPS[2] = Step(2, "partners get street, postcode and further details, contacts salutation, title and "
+                   "department; snapshots of the network", _partner_data_and_snapshots,
+                adds={"partner": frozenset({"street", "postcode", "extra"}),
+                      "contact": frozenset({"salutation", "title", "department"}),
+                      "snapshot": frozenset({"id", "label", "reason", "partner_count", "relationship_count",
+                                             "taken_at", "summary", "content", "version"})})

@@ -125,11 +125,27 @@ def _upgrade_0_to_1(conn: Connection) -> None:
     conn.execute(text("DROP TABLE relationship_v0"))
     conn.execute(text("DROP TABLE partner_v0"))
     conn.execute(Base.metadata.tables["meta"].insert().values(key="migrated_from", value="0"))
+    _drop_later_parts(conn)
+
+
+def _drop_later_parts(conn: Connection) -> None:
+    """Take away what the steps after the SQLite-only history add: the step above builds today's tables, and the
+    later steps (``migrate_steps``) must find the layout they were written for."""
+    format_2 = _layout(migrate_steps.LAST_SQLITE_ONLY_FORMAT)
+    for table, columns in migrate_steps.added_by_steps_from(migrate_steps.LAST_SQLITE_ONLY_FORMAT).items():
+        if table not in format_2:
+            conn.exec_driver_sql(f'DROP TABLE "{table}"')
+            continue
+        for column in sorted(columns):
+            conn.exec_driver_sql(f'ALTER TABLE "{table}" DROP COLUMN "{column}"')
+
+
+VERSIONED_AT_FORMAT_2 = ("partner", "contact", "relationship", "assessment", "goal", "action")  # history: frozen
 
 
 def _upgrade_1_to_2(conn: Connection) -> None:
     """Every entity row gets a version (1) and its trigger: undo and redo refuse to overwrite a changed row."""
-    for table in versions.VERSIONED:
+    for table in VERSIONED_AT_FORMAT_2:
         columns = {row[1] for row in conn.exec_driver_sql(f'PRAGMA table_info("{table}")')}
         if versions.VERSION not in columns:  # step 0 -> 1 builds today's tables, which have it already
             conn.exec_driver_sql(f'ALTER TABLE "{table}" ADD COLUMN {versions.VERSION} INTEGER NOT NULL DEFAULT 1')

@@ -18,6 +18,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -80,12 +81,15 @@ class Partner(Versioned, Base):
     name_key: Mapped[str] = mapped_column(text_of(e.Partner, "name"), unique=True)
     kind: Mapped[str] = mapped_column(CODE)
     is_own_firm: Mapped[bool] = mapped_column(Boolean, default=False)
+    street: Mapped[str] = mapped_column(text_of(e.Partner, "street"), default="", server_default="")
+    postcode: Mapped[str] = mapped_column(text_of(e.Partner, "postcode"), default="", server_default="")
     city: Mapped[str] = mapped_column(text_of(e.Partner, "city"), default="")
     country: Mapped[str] = mapped_column(text_of(e.Partner, "country"), default="")
     region: Mapped[str] = mapped_column(text_of(e.Partner, "region"), default="")
     industry: Mapped[str] = mapped_column(text_of(e.Partner, "industry"), default="")
     website: Mapped[str] = mapped_column(text_of(e.Partner, "website"), default="")
     notes: Mapped[str] = mapped_column(text_of(e.Partner, "notes"), default="")
+    extra: Mapped[str] = mapped_column(text_of(e.Partner, "extra"), default="", server_default="")
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     pos_x: Mapped[float | None] = mapped_column(Float)
     pos_y: Mapped[float | None] = mapped_column(Float)
@@ -112,7 +116,10 @@ class Contact(Versioned, Base):
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     partner_id: Mapped[str] = mapped_column(ForeignKey("partner.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(text_of(e.Contact, "name"))
+    salutation: Mapped[str] = mapped_column(text_of(e.Contact, "salutation"), default="", server_default="")
+    title: Mapped[str] = mapped_column(text_of(e.Contact, "title"), default="", server_default="")
     role: Mapped[str] = mapped_column(text_of(e.Contact, "role"), default="")
+    department: Mapped[str] = mapped_column(text_of(e.Contact, "department"), default="", server_default="")
     email: Mapped[str] = mapped_column(text_of(e.Contact, "email"), default="")
     phone: Mapped[str] = mapped_column(text_of(e.Contact, "phone"), default="")
     notes: Mapped[str] = mapped_column(text_of(e.Contact, "notes"), default="")
@@ -205,6 +212,20 @@ class Action(Versioned, Base):
     notes: Mapped[str] = mapped_column(text_of(e.Action, "notes"), default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class Snapshot(Versioned, Base):
+    """A frozen state of the network (``domain.entities.NetworkSnapshot``); ``content`` is compressed."""
+
+    __tablename__ = "snapshot"
+    id: Mapped[str] = mapped_column(ID, primary_key=True)
+    label: Mapped[str] = mapped_column(text_of(e.NetworkSnapshot, "label"))
+    reason: Mapped[str] = mapped_column(text_of(e.NetworkSnapshot, "reason"), default="manual")
+    partner_count: Mapped[int | None] = mapped_column(Integer)
+    relationship_count: Mapped[int | None] = mapped_column(Integer)
+    taken_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    content: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 TABLES = Base.metadata.tables

@@ -33,7 +33,7 @@ from .models import TABLES, Base
 from .versions import FIRST_VERSION, VERSION, has_version
 
 RowKey = tuple[str, str]  # (table, id) of an entity row
-_LABEL_COLUMNS = {"partner": "name", "contact": "name", "goal": "title", "action": "title"}
+_LABEL_COLUMNS = {"partner": "name", "contact": "name", "goal": "title", "action": "title", "snapshot": "label"}
 
 
 MAX_BOUND = 900  # values bound in one statement: below SQLite's limit (999 before SQLite 3.32)

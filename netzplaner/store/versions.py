@@ -19,7 +19,7 @@ from sqlalchemy import DDL, Connection, event
 from .models import TABLES
 from .protocol import VERSION
 
-VERSIONED = ("partner", "contact", "relationship", "assessment", "goal", "action")
+VERSIONED = ("partner", "contact", "relationship", "assessment", "goal", "action", "snapshot")
 FIRST_VERSION = 1
 
 
@@ -34,9 +34,12 @@ def trigger_sql(table: str) -> str:
 
 
 def create_triggers(conn: Connection) -> None:
-    """The version triggers of every entity table (migrations; a fresh schema gets them from ``create_all``)."""
+    """The version triggers of every entity table the file has (migrations: an older format lacks the tables of
+    later steps; a fresh schema gets them from ``create_all``)."""
+    present = {name for (name,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for table in VERSIONED:
-        conn.exec_driver_sql(trigger_sql(table))
+        if table in present:
+            conn.exec_driver_sql(trigger_sql(table))
 
 
 for _name in VERSIONED:  # every create_all on SQLite (document, working copy, in-memory store) adds them

@@ -90,14 +90,14 @@ def test_an_older_team_network_is_upgraded_only_after_a_yes(team, monkeypatch, q
     dialog.accept()  # no: nothing opened, nothing changed, the dialog stays with a sentence
     [(title, text, detail, yes_text)] = questions
     assert title == "Upgrade team network" and yes_text == "Upgrade"
-    assert text == (f"“{team.dbname} on 127.0.0.1” was set up with an older version of Netzplaner: it has format 2, "
-                    "this version works with format 3. Upgrade it now?")
+    assert text == (f"“{team.dbname} on 127.0.0.1” was set up with an older version of Netzplaner: it has format "
+                    f"{schema_step.FROM}, this version works with format {schema_step.TO}. Upgrade it now?")
     assert "for everyone" in detail
-    assert dialog.workspace is None and dialog.isVisible() and team.format() == "2"
+    assert dialog.workspace is None and dialog.isVisible() and team.format() == str(schema_step.FROM)
     assert error_of(dialog) == "The team network was not upgraded, so it was not opened."
     answer[0] = True
     dialog.accept()
-    assert dialog.workspace is not None and not dialog.isVisible() and team.format() == "3"
+    assert dialog.workspace is not None and not dialog.isVisible() and team.format() == str(schema_step.TO)
     dialog.workspace.close()
 
 
@@ -107,7 +107,7 @@ def test_a_saved_older_team_network_declined_opens_nothing(team, memory_keyring,
     connections.remember_password(url, PASSWORD)
     monkeypatch.setattr(ask, "confirm", lambda *args, **kwargs: False)
     monkeypatch.setattr(ConnectDialog, "exec", lambda dialog: pytest.fail("no dialog after a no"))
-    assert connect_dialog.open_saved(None, url) is None and team.format() == "2"
+    assert connect_dialog.open_saved(None, url) is None and team.format() == str(schema_step.FROM)
 
 
 def test_a_refused_password_is_german_in_a_german_window(team_db, memory_keyring, german, qtbot):
