@@ -1483,6 +1483,10 @@
         <translation>Datum</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -1497,6 +1501,10 @@
     <message>
         <source>Effort</source>
         <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Further details</source>
+        <translation>Weitere Angaben</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -1517,6 +1525,10 @@
     <message>
         <source>Knowledge sharing</source>
         <translation>Wissensteilung</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Mutual benefit</source>
@@ -1559,8 +1571,16 @@
         <translation>Position</translation>
     </message>
     <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anlass</translation>
     </message>
     <message>
         <source>Region</source>
@@ -1571,12 +1591,20 @@
         <translation>Beziehung</translation>
     </message>
     <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
         <source>Responsible</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Role</source>
         <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
     </message>
     <message>
         <source>Since</source>
@@ -1589,6 +1617,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
     </message>
     <message>
         <source>Strength</source>

@@ -1483,6 +1483,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,6 +1500,10 @@
     </message>
     <message>
         <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1516,6 +1524,10 @@
     </message>
     <message>
         <source>Knowledge sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1559,7 +1571,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1571,11 +1591,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salutation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1588,6 +1616,10 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
