@@ -249,7 +249,7 @@ def test_a_document_of_format_1_gets_versions(tmp_path):
             ws.undo()
         ws.save()
     with closing(sqlite3.connect(old)) as conn:
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
 
 
 def test_a_document_of_format_0_gets_versions_too(tmp_path):
