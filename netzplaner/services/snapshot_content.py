@@ -34,7 +34,7 @@ MAX_UNPACKED = 1024 * 1024 * 1024
 # kinds of column: s text, S text or None, i integer or None, f number or None, b flag, d date (its day number),
 # t date and time (ISO text),
 # L list of texts, P row number of a partner (or None), R of a relationship, G of a goal, PL row numbers of partners
-TABLES: dict[str, dict[str, str]] = {
+LAYOUT: dict[str, dict[str, str]] = {
     "partner": {"id": "s", "name": "s", "name_key": "s", "kind": "s", "is_own_firm": "b", "street": "s",
                 "postcode": "s", "city": "s", "country": "s", "region": "s", "industry": "s", "website": "s",
                 "notes": "s", "extra": "s", "archived": "b", "pos_x": "f", "pos_y": "f", "created_at": "t",
@@ -54,7 +54,7 @@ TABLES: dict[str, dict[str, str]] = {
                "status": "s", "priority": "s", "effort_days": "f", "cost_eur": "f", "partner_id": "P",
                "completed_on": "d", "notes": "s", "created_at": "t", "updated_at": "t", "version": "i"},
 }
-ORDER = tuple(TABLES)  # parents first: partners before what refers to them
+ORDER = tuple(LAYOUT)  # parents first: partners before what refers to them
 _REFERS = {"P": "partner", "R": "relationship", "G": "goal", "PL": "partner"}
 
 Tables = dict[str, dict[str, list]]  # table -> column -> values, references as ids (unpacked)
@@ -62,7 +62,7 @@ Tables = dict[str, dict[str, list]]  # table -> column -> values, references as 
 
 def read_tables(uow: UnitOfWork) -> Tables:
     """Every row of the network, column by column, references as ids (the store's columnar read)."""
-    return {table: uow.columns(table, list(columns)) for table, columns in TABLES.items()}
+    return {table: uow.columns(table, list(columns)) for table, columns in LAYOUT.items()}
 
 
 def _iso(values: list) -> list:
@@ -75,7 +75,7 @@ def pack(tables: Tables, meta: dict[str, str]) -> bytes:
     index = {name: {rid: k for k, rid in enumerate(tables[name]["id"])} for name in ("partner", "relationship",
                                                                                     "goal")}
     out: dict[str, Any] = {"format": FORMAT, "meta": dict(meta)}
-    for table, columns in TABLES.items():
+    for table, columns in LAYOUT.items():
         cols: dict[str, list] = {}
         for name, kind in columns.items():
             values = tables[table][name]
@@ -165,7 +165,7 @@ def unpack(content: bytes, label: str) -> tuple[Tables, dict[str, str]]:
         if type(meta) is not dict or not all(type(k) is str and type(v) is str for k, v in meta.items()):
             raise _damaged(label)
         tables: Tables = {}
-        for table, columns in TABLES.items():
+        for table, columns in LAYOUT.items():
             cols = data.get(table)
             if type(cols) is not dict or set(cols) != set(columns):
                 raise _damaged(label)
@@ -184,7 +184,7 @@ def unpack(content: bytes, label: str) -> tuple[Tables, dict[str, str]]:
                     raise _damaged(label)
                 tables[table][name] = _CONVERT[kind](values) if kind in _CONVERT else values
         ids = {name: tables[name]["id"] for name in ("partner", "relationship", "goal")}
-        for table, columns in TABLES.items():
+        for table, columns in LAYOUT.items():
             for name, kind in columns.items():
                 if kind in _REFERS:
                     tables[table][name] = _resolve(tables[table][name], ids[_REFERS[kind]], kind == "PL", label)
