@@ -186,14 +186,14 @@ def _figures(read: NetworkRead, today: date) -> dict:
 
 
 def freeze(uow: UnitOfWork, label: str, reason: str, taken_at: datetime | None = None,
-           snapshot_id: str | None = None) -> dict:
+           snapshot_id: str | None = None, *, exact: bool = False) -> dict:
     """The values of a snapshot row of the network as ``uow`` sees it now (used by ``TakeSnapshot`` and by the
-    restore, which freezes "now" in the same transaction)."""
+    restore, which freezes "now" in the same transaction, ``exact``: with every timestamp)."""
     with collector_paused():
-        tables = sc.read_tables(uow)
+        tables = sc.read_tables(uow, exact=exact)
         meta = uow.meta()
         content = sc.pack(tables, meta)
-        taken = taken_at or datetime.now().replace(microsecond=0)
+        taken = taken_at or datetime.now()  # to the microsecond: two states of one second stay in order
         summary = _figures(as_read(tables, meta), taken.date())
     return {"id": snapshot_id or new_id(), "label": label, "reason": reason,
             "partner_count": len(tables["partner"]["id"]), "relationship_count": len(tables["relationship"]["id"]),
