@@ -6,7 +6,7 @@ A snapshot is one row of the entity "snapshot": label, reason, time, counts and 
 the health course and the map take a snapshot as they take the document now.
 
 Taking, renaming and deleting are commands (one undo step each). Automatic snapshots (``reason`` other than
-"manual") are taken before a change of many rows (``before_bulk_change``); their stored label is the English
+"manual") are taken before a change of many rows (``snapshot_before``); their stored label is the English
 source text of ``AUTO_LABELS`` and a front end shows it translated while it is unchanged (``is_auto_label``).
 Returning to a state and copying one into a new document are in ``services/snapshot_restore.py``.
 """
@@ -25,7 +25,7 @@ from ..domain.ids import new_id
 from ..domain.validation import SNAPSHOT_FIELDS, clean
 from ..store.protocol import UnitOfWork
 from . import snapshot_content as sc
-from .commands import Command, CreateEntity, DeleteEntity, UpdateEntity
+from .commands import Command, CreateEntity, DeleteEntity, Macro, UpdateEntity
 from .memory import collector_paused
 from .network_read import ASSESSMENT_COLUMNS, PARTNER_COLUMNS, RELATIONSHIP_COLUMNS, NetworkRead, latest_of
 from .workspace import Workspace
@@ -241,13 +241,14 @@ def delete_snapshot(ws: Workspace, snapshot_id: str) -> Command:
     return DeleteEntity("snapshot", snapshot_id, "Delete the state “{label}”", label=label)
 
 
-def before_bulk_change(ws: Workspace, reason: str) -> Command | None:
-    """The automatic snapshot before a change of many rows (an import, a layout of all partners): taken at once
-    as its own undo step, so the user can undo the change and also return to the state before it later. None
-    on a read-only document or one without partners (nothing to return to)."""
+def snapshot_before(ws: Workspace, reason: str, command: Command) -> Command:
+    """``command`` (a change of many rows: an import, a layout of all partners) preceded by an automatic
+    snapshot of the network, as one undo step with the command's text: the user can undo the change at once, or
+    return to the state before it later ("Stände"). The command alone on a read-only document or one without
+    partners (nothing to return to)."""
     if ws.read_only:
-        return None
+        return command
     with ws.reading() as uow:
         if uow.count("partner") == 0:
-            return None
-    return ws.execute(take_snapshot(ws, AUTO_LABELS[reason], reason))
+            return command
+    return Macro([take_snapshot(ws, AUTO_LABELS[reason], reason), command], command.template, **command.params)
