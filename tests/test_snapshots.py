@@ -257,3 +257,36 @@ def test_open_read_only_and_copy_into_a_new_document(ws, tmp_path):
         copy.close()
     with pytest.raises(DocumentError, match="already exists"):
         snapshot_restore.copy_snapshot(ws, sid, target)
+
+
+def test_the_api_reaches_every_snapshot_function(tmp_path):
+    from netzplaner import api
+
+    with api.create_document(tmp_path / "a.netzplan") as doc:
+        doc.execute(api.partners.create_partner(doc, name="Own", kind="company", is_own_firm=True))
+        sid = doc.execute(api.snapshots.take_snapshot(doc, "Workshop")).entity_id
+        assert api.snapshots.find_snapshot(doc, "workshop").id == sid
+        doc.execute(api.snapshots.restore_snapshot(doc, sid))
+        api.snapshots.copy_snapshot(doc, sid, tmp_path / "b.netzplan")
+    assert (tmp_path / "b.netzplan").exists()
+
+
+def test_the_command_line_takes_and_lists_snapshots(tmp_path, capsys):
+    from netzplaner.cli import main
+
+    path = tmp_path / "a.netzplan"
+    with Workspace.create(path) as doc:
+        doc.execute(partners.create_partner(doc, name="Own", kind="company", is_own_firm=True))
+        doc.save()
+    assert main(["snapshot", str(path), "--label", "Workshop Frühjahr 2026"]) == 0
+    assert "State “Workshop Frühjahr 2026” taken" in capsys.readouterr().out
+    assert main(["snapshots", str(path), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed["schema"] == 1 and [s["label"] for s in listed["snapshots"]] == ["Workshop Frühjahr 2026"]
+    assert listed["snapshots"][0]["partners"] == 1
+    assert main(["snapshots", str(path)]) == 0
+    assert "Workshop Frühjahr 2026  (1 partner, 0 relationships)" in capsys.readouterr().out
+    assert main(["snapshot", str(path), "--label", " "]) == 1
+    assert capsys.readouterr().err.strip() == "Error: Label must not be empty."
+    assert main(["snapshot", str(path)]) == 2
+    assert main(["snapshot", str(tmp_path / "none.netzplan"), "--label", "x"]) == 1

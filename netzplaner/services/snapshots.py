@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 
 from ..analysis.figures import dimension_figures
 from ..domain.entities import Action, Goal
@@ -252,3 +253,26 @@ def snapshot_before(ws: Workspace, reason: str, command: Command) -> Command:
         if uow.count("partner") == 0:
             return command
     return Macro([take_snapshot(ws, AUTO_LABELS[reason], reason), command], command.template, **command.params)
+
+
+# -- returning, opening, copying (services/snapshot_restore.py; here too, so that ``api.snapshots`` has them all) --
+
+def restore_snapshot(ws: Workspace, snapshot_id: str) -> Command:
+    """The step that returns the network to the snapshot, after an automatic snapshot of now (one undo step)."""
+    from .snapshot_restore import restore_snapshot as restore
+
+    return restore(ws, snapshot_id)
+
+
+def open_snapshot(ws: Workspace, snapshot_id: str) -> Workspace:
+    """The snapshot as a read-only network in memory (Save As writes it to a file)."""
+    from .snapshot_restore import open_snapshot as open_read_only
+
+    return open_read_only(ws, snapshot_id)
+
+
+def copy_snapshot(ws: Workspace, snapshot_id: str, path) -> Path:
+    """Write the snapshot as a new document file (an existing file is not overwritten)."""
+    from .snapshot_restore import copy_snapshot as copy
+
+    return copy(ws, snapshot_id, path)
