@@ -290,3 +290,30 @@ def test_the_command_line_takes_and_lists_snapshots(tmp_path, capsys):
     assert capsys.readouterr().err.strip() == "Error: Label must not be empty."
     assert main(["snapshot", str(path)]) == 2
     assert main(["snapshot", str(tmp_path / "none.netzplan"), "--label", "x"]) == 1
+
+
+def test_the_demo_ships_two_earlier_workshops_that_show_progress(tmp_path):
+    from netzplaner.services.demo import write_demo
+
+    write_demo(tmp_path / "demo.netzplan", today=date(2026, 11, 30))
+    with Workspace.open(tmp_path / "demo.netzplan", read_only=True) as ws:
+        states = snapshots.list_snapshots(ws)
+        assert [s.label for s in states] == ["Workshop Herbst 2025", "Workshop Frühjahr 2026"]
+        reads = [snapshots.read_snapshot(ws, s.id) for s in states] + [read_network(ws)]
+        quality = [s.summary["figures"][-1]["mean_quality"] for s in states]
+    partners_ = [r.partner_count for r in reads]
+    ties = [len(r.relationships["id"]) for r in reads]
+    done = [sum(a.status.value == "done" for a in r.actions) for r in reads]
+    assert partners_[0] < partners_[1] < partners_[2] and ties[0] < ties[1] < ties[2] and done[0] < done[1] < done[2]
+    assert quality[0] < quality[1]
+    assert {g.id for g in reads[0].goals} == {g.id for g in reads[2].goals}  # the same goals, less progress
+    kpi = [{g.id: g.kpi_current for g in r.goals} for r in reads]
+    assert all(kpi[0][k] <= kpi[2][k] for k in kpi[2] if kpi[2][k] is not None)
+
+
+def test_the_demos_states_are_named_after_their_season():
+    from netzplaner.services.demo_snapshots import label_of
+
+    assert label_of(date(2025, 11, 6), "de") == "Workshop Herbst 2025"
+    assert label_of(date(2026, 1, 10), "en") == "Workshop Winter 2025"
+    assert label_of(date(2026, 5, 15), "en") == "Workshop Spring 2026"
