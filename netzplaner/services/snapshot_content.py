@@ -113,7 +113,7 @@ def pack(tables: Tables, meta: dict[str, str]) -> bytes:
 
 
 def _damaged(label: str) -> DocumentError:
-    return DocumentError("damaged", "The state “{label}” is damaged and cannot be read.", label=label)
+    return DocumentError("damaged", "The state “{state}” is damaged and cannot be read.", state=label)
 
 
 def _inflate(content: bytes, label: str) -> bytes:

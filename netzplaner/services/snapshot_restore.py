@@ -55,7 +55,8 @@ class RestoreSnapshot(Command):
     """Return the network to a snapshot, after freezing "now" into an automatic snapshot (one undo step)."""
 
     def __init__(self, snapshot_id: str, label: str) -> None:
-        super().__init__("Return to the state “{label}”", label=label)
+        template = "Return to the state “{label}”"
+        super().__init__(template, label=label)
         self.snapshot_id = snapshot_id
         self.before: dict | None = None  # the automatic snapshot of the network before the return
 

@@ -205,7 +205,8 @@ class TakeSnapshot(CreateEntity):
     """Insert a snapshot of the network as it is when the step is first applied (a redo inserts the same)."""
 
     def __init__(self, label: str, reason: str, taken_at: datetime | None) -> None:
-        super().__init__("snapshot", {"id": new_id()}, "Take the state “{label}”", label=label)
+        template = "Take the state “{label}”"
+        super().__init__("snapshot", {"id": new_id()}, template, label=label)
         self.reason = reason
         self.taken_at = taken_at
         self.frozen = False
