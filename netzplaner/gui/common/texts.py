@@ -67,7 +67,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('Message', 'The server {where} does not know the user “{user}”.'),
     QT_TRANSLATE_NOOP('Message', 'The server {where} needs a password for “{user}”.'),
     QT_TRANSLATE_NOOP('Message', 'The server {where} refused the password for “{user}”.'),
-    QT_TRANSLATE_NOOP('Message', 'The state “{label}” is damaged and cannot be read.'),
+    QT_TRANSLATE_NOOP('Message', 'The state “{state}” is damaged and cannot be read.'),
     QT_TRANSLATE_NOOP('Message', 'The team network “{dbname}” on {where} could not be opened: {reason}'),
     QT_TRANSLATE_NOOP('Message', 'The {entity} you refer to is no longer in the document.'),
     QT_TRANSLATE_NOOP('Message', 'There is already a partner called “{name}”.'),
