@@ -63,11 +63,25 @@ _REFERS = {"P": "partner", "R": "relationship", "G": "goal", "PL": "partner"}
 Tables = dict[str, dict[str, list]]  # table -> column -> values, references as ids (unpacked)
 
 
+_SETS = {"dimensions", "tags", "partner_ids"}  # set-valued fields: their own tables in the store
+
+
 def read_tables(uow: UnitOfWork, *, exact: bool = False) -> Tables:
-    """Every row of the network, column by column, references as ids (the store's columnar read); ``exact``:
-    with the timestamps of relationships and assessments (``OPTIONAL``)."""
-    return {table: uow.columns(table, [c for c in columns if exact or c not in OPTIONAL.get(table, ())])
-            for table, columns in LAYOUT.items()}
+    """Every row of the network, column by column, references as ids; ``exact``: with the timestamps of
+    relationships and assessments (``OPTIONAL``). Plain rows turned into columns by ``zip`` in C: at 100,000
+    relationships a quarter to a half faster than ``uow.columns``, which keeps each repeated value once (memory
+    the snapshot does not need, it packs at once)."""
+    found: Tables = {}
+    for table, columns in LAYOUT.items():
+        plain = [c for c in columns if c not in _SETS and (exact or c not in OPTIONAL.get(table, ()))]
+        rows = uow.rows(table, plain)
+        found[table] = cols = dict(zip(plain, map(list, zip(*rows)))) if rows else {c: [] for c in plain}
+        for name in (c for c in columns if c in _SETS):
+            grouped: dict[str, list] = {}
+            for owner, value in uow.collection_rows(table, name):
+                grouped.setdefault(owner, []).append(value)
+            cols[name] = [tuple(sorted(grouped.get(key, ()), key=str.casefold)) for key in cols["id"]]
+    return found
 
 
 def _iso(values: list) -> list:
