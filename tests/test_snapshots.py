@@ -318,3 +318,41 @@ def test_the_demos_states_are_named_after_their_season():
     assert label_of(date(2025, 11, 6), "de") == "Workshop Herbst 2025"
     assert label_of(date(2026, 1, 10), "en") == "Workshop Winter 2025"
     assert label_of(date(2026, 5, 15), "en") == "Workshop Spring 2026"
+
+
+CRASHING = """
+import os, signal, sys
+from netzplaner.services import partners, snapshots
+from netzplaner.services.workspace import Workspace
+ws = Workspace.open(sys.argv[1])
+ws.execute(snapshots.take_snapshot(ws, "Gespeichert"))
+ws.save()
+ws.execute(partners.create_partner(ws, name="Danach", kind="company"))
+ws.execute(snapshots.take_snapshot(ws, "Nicht gespeichert"))
+os.kill(os.getpid(), signal.SIGKILL)  # killed before saving: the working copy holds the second state
+"""
+
+
+@pytest.mark.skipif(not hasattr(__import__("signal"), "SIGKILL"), reason="needs SIGKILL")
+def test_a_snapshot_survives_a_crash(tmp_path, data_dir):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from netzplaner.store.document import Document, find_orphans
+
+    path = tmp_path / "crash.netzplan"
+    with Workspace.create(path) as doc:
+        doc.execute(partners.create_partner(doc, name="Own", kind="company", is_own_firm=True))
+        doc.save()
+    env = {**os.environ, "NETZPLANER_DATA_DIR": str(data_dir), "PYTHONPATH": str(Path(__file__).parents[1])}
+    child = subprocess.run([sys.executable, "-c", CRASHING, str(path)], env=env, capture_output=True, timeout=120)
+    assert child.returncode == -9, child.stderr
+    with Workspace.open(path, read_only=True) as saved:  # the document: the saved state, whole
+        assert [s.label for s in snapshots.list_snapshots(saved)] == ["Gespeichert"]
+    [orphan] = [o for o in find_orphans() if o.document == path.resolve()]
+    with Workspace(Document.recover(orphan)) as recovered:  # the working copy: both, readable
+        states = snapshots.list_snapshots(recovered)
+        assert [s.label for s in states] == ["Gespeichert", "Nicht gespeichert"]
+        assert "Danach" in snapshots.read_snapshot(recovered, states[1].id).partners["name"]
