@@ -60,8 +60,10 @@ class SnapshotDialog(Retranslating, QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, objectName="snapshotButtons")
         self.buttons.rejected.connect(self.reject)
 
+        # the selected state's actions above, taking a new one beside Close: one row would need 1,320 px at 14 pt
+        self.buttons.addButton(self.take_button, QDialogButtonBox.ButtonRole.ActionRole)
         row = QHBoxLayout()
-        for button in (self.take_button, self.open_button, self.copy_button, self.rename_button, self.delete_button):
+        for button in (self.open_button, self.copy_button, self.rename_button, self.delete_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.restore_button)
