@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from netzplaner.analysis.health import COMPONENTS, EXPECTED, GROUPS
+from netzplaner.domain.health import COMPONENTS, EXPECTED, GROUPS
 from netzplaner.domain.enums import Dimension
 from netzplaner.services import goals, partners, relationships
 from netzplaner.services.compare import health

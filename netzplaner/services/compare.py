@@ -14,7 +14,8 @@ from datetime import date
 
 from ..analysis.compare import SCHEMA, CheckDiff, Comparison, compare_reads
 from ..analysis.compare_check import check_diff
-from ..analysis.health import COMPONENTS, Health, network_health
+from ..analysis.health import network_health
+from ..domain.health import COMPONENTS, Health
 from ..domain.enums import Dimension
 from .memory import collector_paused
 from .network_check import report_of
