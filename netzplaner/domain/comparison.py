@@ -317,3 +317,36 @@ def _comparison_json(c: Comparison) -> dict:
                     for key in ("completed", "added", "removed", "overdue")},
         "check": _check_json(c.check),
     }
+
+
+# -- words ---------------------------------------------------------------------------------------------------------
+
+# the sections of a comparison (the attribute of ``Comparison`` -> German, English): one wording for the command
+# line and the workbook's sheet "Entwicklung"
+SECTIONS: dict[str, tuple[str, str]] = {
+    "partners_added": ("Neue Partner", "Partners added"),
+    "partners_removed": ("Entfernte Partner", "Partners removed"),
+    "partners_archived": ("Archivierte Partner", "Partners archived"),
+    "partners_restored": ("Wieder aktive Partner", "Partners restored"),
+    "partners_moved": ("Partner in anderen Netzwerken", "Partners moved to other networks"),
+    "ties_new": ("Neue Beziehungen", "New relationships"),
+    "ties_lost": ("Weggefallene Beziehungen", "Lost relationships"),
+    "ties_stronger": ("Stärker gewordene Beziehungen", "Stronger relationships"),
+    "ties_weaker": ("Schwächer gewordene Beziehungen", "Weaker relationships"),
+    "tie_quality": ("Qualität je Beziehung", "Quality per relationship"),
+    "networks": ("Qualität je Netzwerk und Kriterium", "Quality per network and criterion"),
+    "goals_added": ("Neue Ziele", "Goals added"),
+    "goals_removed": ("Entfernte Ziele", "Goals removed"),
+    "goals_changed": ("Ziele: Status und Kennzahl", "Goals: status and KPI"),
+    "actions_completed": ("Erledigte Maßnahmen", "Actions completed"),
+    "actions_added": ("Neue Maßnahmen", "Actions added"),
+    "actions_removed": ("Entfernte Maßnahmen", "Actions removed"),
+    "actions_overdue": ("Seitdem überfällig", "Overdue since"),
+    "check": ("Netzwerk-Check damals und heute", "Network check then and now"),
+}
+LIST_SECTIONS = tuple(k for k in SECTIONS if k not in ("networks", "check"))
+
+
+def section_title(key: str, lang: str = "de") -> str:
+    de, en = SECTIONS[key]
+    return en if lang == "en" else de
