@@ -84,3 +84,30 @@ def test_an_empty_network_scores_zero(regional):
     assert all(c.value == 0 for c in h.components)
     thematic = regional[Dimension.THEMATIC]
     assert thematic.component("goals_with_actions").value == 0.0  # a current goal without an action
+
+
+def test_course_over_snapshots_and_now(tmp_path):
+    from datetime import datetime
+
+    from netzplaner.services import snapshots
+    from netzplaner.services.compare import health_course
+
+    ws = with_own_firm(new_workspace("file", tmp_path))
+    try:
+        uni = ws.execute(partners.create_partner(ws, name="Hochschule", kind="university", dimensions=["regional"],
+                                                 country="DE")).entity_id
+        ws.execute(snapshots.take_snapshot(ws, "Vorher", taken_at=datetime(2026, 1, 5, 10)))
+        ws.execute(partners.create_partner(ws, name="IHK", kind="chamber", dimensions=["regional"], country="DE"))
+        tie = ws.execute(relationships.create_relationship(ws, ws.own_firm_id, uni, kind="research_project",
+                                                           strength=4)).entity_id
+        ws.execute(relationships.create_assessment(ws, tie, {c: 5 for c in ("openness", "trust")},
+                                                   assessed_on=date(2026, 11, 1)))
+        course = health_course(ws, TODAY)
+    finally:
+        ws.close()
+    assert [info.label if info else None for info, _ in course] == ["Vorher", None]
+    then, now = course[0][1][Dimension.REGIONAL], course[1][1][Dimension.REGIONAL]
+    assert then.component("coverage").value == pytest.approx(33.3) and now.component("coverage").value == \
+        pytest.approx(66.7)
+    assert now.component("openness").value == 100.0 and then.component("openness").value == 0.0
+    assert now.score > then.score

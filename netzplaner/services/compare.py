@@ -67,8 +67,7 @@ def resolve(ws: Workspace, ref: str | None, *, default_latest: bool,
         known = snaps.list_snapshots(ws)
         if not known:
             from ..domain.errors import NotFoundError
-            raise NotFoundError("The document has no snapshot yet; take one first (netzplaner snapshot DOC "
-                                "--label TEXT).")
+            raise NotFoundError("The document holds no states yet to compare with; take one first.")
         info = known[-1]
     else:
         info = snaps.find_snapshot(ws, ref)

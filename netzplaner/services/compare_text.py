@@ -78,8 +78,8 @@ def format_text(c: Comparison, lang: str = "de") -> str:
     lines += ["", section_title("networks", lang)]
     for net in c.networks:
         moved = criteria_text(net, lang)
-        lines.append(f"  {network_name(net, lang):<22}{number(net.quality_before, lang):>6} → "
-                     f"{number(net.quality_after, lang):<6}" + (f"  {moved}" if moved else ""))
+        lines.append((f"  {network_name(net, lang):<22}{number(net.quality_before, lang):>6} → "
+                      f"{number(net.quality_after, lang):<6}" + (f"  {moved}" if moved else "")).rstrip())
     lines += ["", section_title("check", lang)]
     k = c.check
     if k is None:
