@@ -25,6 +25,8 @@ from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Protocol
 
+import numpy as np
+
 from ..domain.comparison import (  # noqa: F401 - the records, importable from here too
     SCHEMA,
     ActionLine,
@@ -151,36 +153,62 @@ def diff_ties(before: State, after: State) -> dict[str, tuple[TieLine, ...]]:
                 ties_weaker=by_step(weaker), tie_quality=by_quality(quality))
 
 
-def _network_means(data: NetworkData) -> dict[Dimension | None, tuple[int, int, int, float | None, list]]:
-    """Per network and for the whole (None): partners, ties, assessed ties, mean quality, mean score per
-    criterion. Partners belong to their networks, the own firm to none; a tie to the networks of its ends."""
+def _network_means(state: State) -> dict[Dimension | None, tuple[int, int, int, float | None, list]]:
+    """Per network and for the whole (None): partners, ties, assessed ties, mean quality index, mean score per
+    criterion — counted as ``analysis.figures`` counts (archived partners and their ties left out, the own firm in
+    no network, a tie in the networks of its ends), but straight from the columns: building the analysis' network
+    of both states would cost more than the whole comparison."""
     dims = list(Dimension)
-    sums = {d: [0, 0, 0, 0.0, [0.0] * len(CRITERIA), [0] * len(CRITERIA)] for d in [*dims, None]}
-    column = {c: k for k, c in enumerate(CRITERIA)}
-    node_dims = [() if n.is_own_firm else tuple(n.dimensions) for n in data.nodes]
-    for ds in node_dims:
-        for d in ds:
-            sums[d][0] += 1
-    sums[None][0] = len(data.nodes)
-    for e, (u, v) in zip(data.edges, data.ends.tolist()):
-        touched = set(node_dims[u]).union(node_dims[v])
-        touched.add(None)
-        for d in touched:
-            s = sums[d]
-            s[1] += 1
-            if e.quality is not None:
-                s[2] += 1
-                s[3] += e.quality
-                for c, score in e.scores.items():
-                    if score is not None:
-                        s[4][column[c]] += score
-                        s[5][column[c]] += 1
-    return {d: (s[0], s[1], s[2], round(s[3] / s[2], 1) if s[2] else None,
-                [round(t / n, 2) if n else None for t, n in zip(s[4], s[5])]) for d, s in sums.items()}
+    p, r = state.partners, state.relationships
+    bits: dict[str, int] = {}  # active partner id -> its networks as bits
+    for pid, codes, archived, own in zip(p["id"], p["dimensions"], p["archived"], p["is_own_firm"]):
+        if not archived:
+            bits[pid] = 0 if own else sum(1 << dims.index(_DIMENSIONS[c]) for c in codes)
+    node_bits = np.fromiter(bits.values(), np.int64, len(bits))
+    edge_bits, quality, rows = [], [], []
+    latest, column = state.latest, {c: k for k, c in enumerate(CRITERIA)}
+    nan = float("nan")
+    for rid, source, target in zip(r["id"], r["source_id"], r["target_id"]):
+        a, b = bits.get(source), bits.get(target)
+        if a is None or b is None or source == target:
+            continue
+        edge_bits.append(a | b)
+        held = latest.get(rid)
+        q = quality_index(held[1]) if held else None
+        quality.append(nan if q is None else q)
+        if q is not None:
+            row = [nan] * len(CRITERIA)
+            for c, score in held[1].items():
+                if score is not None:
+                    row[column[c]] = score
+            rows.append(row)
+        else:
+            rows.append(None)
+    eb = np.array(edge_bits, np.int64)
+    qa = np.array(quality, float)
+    assessed_at = np.flatnonzero(~np.isnan(qa))
+    scores = np.full((len(qa), len(CRITERIA)), np.nan)
+    if assessed_at.size:
+        scores[assessed_at] = np.array([rows[k] for k in assessed_at.tolist()], float)
+    result = {}
+    for d in [*dims, None]:
+        if d is None:
+            partners, chosen = len(bits), np.ones(len(eb), bool)
+        else:
+            bit = 1 << dims.index(d)
+            partners, chosen = int(((node_bits & bit) > 0).sum()), (eb & bit) > 0
+        held = chosen & ~np.isnan(qa)
+        picked = scores[held]
+        counted = (~np.isnan(picked)).sum(axis=0)
+        sums = np.nansum(picked, axis=0)
+        result[d] = (partners, int(chosen.sum()), int(held.sum()),
+                     round(float(qa[held].mean()), 1) if held.any() else None,
+                     [round(float(t / n), 2) if n else None for t, n in zip(sums.tolist(), counted.tolist())])
+    return result
 
 
 def diff_networks(before: State, after: State) -> tuple[NetworkLine, ...]:
-    mb, ma = _network_means(before.network), _network_means(after.network)
+    mb, ma = _network_means(before), _network_means(after)
     lines = []
     for d in [*Dimension, None]:
         pb, tb, sb, qb, cb = mb[d]
