@@ -44,7 +44,7 @@ from ..domain.comparison import (  # noqa: F401 - the records, importable from h
 from ..domain.entities import Action, Goal
 from ..domain.enums import ActionStatus, Criterion, Dimension, GoalStatus, PartnerKind, RelationshipKind
 from ..domain.plan import is_overdue
-from ..domain.quality import quality_index
+from ..domain.quality import SCORE_MAX, SCORE_MIN, quality_index
 from .network import NetworkData
 
 CRITERIA = tuple(Criterion)
@@ -104,39 +104,44 @@ def diff_partners(before: State, after: State) -> dict[str, tuple[PartnerLine, .
 
 def diff_ties(before: State, after: State) -> dict[str, tuple[TieLine, ...]]:
     b, a = before.relationships, after.relationships
-    bi = {rid: i for i, rid in enumerate(b["id"])}
-    ai = {rid: i for i, rid in enumerate(a["id"])}
-    names = dict(zip(before.partners["id"], before.partners["name"]))
-    names.update(zip(after.partners["id"], after.partners["name"]))
+    bi = dict(zip(b["id"], range(len(b["id"]))))
+    ai = dict(zip(a["id"], range(len(a["id"]))))
     bl, al = before.latest, after.latest
+    names: dict[str, str] = {}
+
+    def name(pid: str) -> str:  # the partners' names, looked up only for the lines shown
+        if not names:
+            names.update(zip(before.partners["id"], before.partners["name"]))
+            names.update(zip(after.partners["id"], after.partners["name"]))
+        return names.get(pid, "")
 
     def line(rid: str, i: int | None, j: int | None) -> TieLine:
         src, k = (a, j) if j is not None else (b, i)
         s, t = src["source_id"][k], src["target_id"][k]
-        return TieLine(rid, s, names.get(s, ""), t, names.get(t, ""), _TIE_KINDS[src["kind"][k]],
+        return TieLine(rid, s, name(s), t, name(t), _TIE_KINDS[src["kind"][k]],
                        b["strength"][i] if i is not None else None, a["strength"][j] if j is not None else None,
                        _quality(bl.get(rid)) if i is not None else None,
                        _quality(al.get(rid)) if j is not None else None)
 
-    new = [line(r, None, j) for r, j in ai.items() if r not in bi]
+    # strengths aligned by id on arrays; quality only where either state holds an assessment
+    find = bi.get
+    pos = np.array([find(rid, -1) for rid in a["id"]], np.int64)
+    both = np.flatnonzero(pos >= 0)
+    step = np.asarray(a["strength"], np.int64)[both] - np.asarray(b["strength"], np.int64)[pos[both]]
+    new = [line(a["id"][j], None, j) for j in np.flatnonzero(pos < 0).tolist()]
     lost = [line(r, i, None) for r, i in bi.items() if r not in ai]
-    stronger, weaker, quality = [], [], []
-    bs, as_ = b["strength"], a["strength"]
-    for r, j in ai.items():
-        i = bi.get(r)
-        if i is None:
-            continue
+    stronger = [line(a["id"][j], int(pos[j]), j) for j in both[step > 0].tolist()]
+    weaker = [line(a["id"][j], int(pos[j]), j) for j in both[step < 0].tolist()]
+    quality = []
+    for r in bl.keys() | al.keys():
         held_b, held_a = bl.get(r), al.get(r)
-        changed_quality = held_b is not held_a and (held_b is None or held_a is None or held_b[1] != held_a[1])
-        if bs[i] == as_[j] and not changed_quality:
+        if held_b is not None and held_a is not None and held_b[1] == held_a[1]:
             continue
-        x = line(r, i, j)
-        if as_[j] > bs[i]:
-            stronger.append(x)
-        elif as_[j] < bs[i]:
-            weaker.append(x)
-        if changed_quality and x.quality_before != x.quality_after:
-            quality.append(x)
+        i, j = bi.get(r), ai.get(r)
+        if i is not None and j is not None:
+            x = line(r, i, j)
+            if x.quality_before != x.quality_after:
+                quality.append(x)
 
     def by_name(xs):
         return tuple(sorted(xs, key=lambda x: (x.a_name.casefold(), x.b_name.casefold(), x.id)))
@@ -160,36 +165,30 @@ def _network_means(state: State) -> dict[Dimension | None, tuple[int, int, int, 
     of both states would cost more than the whole comparison."""
     dims = list(Dimension)
     p, r = state.partners, state.relationships
-    bits: dict[str, int] = {}  # active partner id -> its networks as bits
+    dim_bit = {c: 1 << dims.index(d) for c, d in _DIMENSIONS.items()}
+    bits: dict[str, int] = {}  # active partner id -> its networks as bits (the own firm: none)
     for pid, codes, archived, own in zip(p["id"], p["dimensions"], p["archived"], p["is_own_firm"]):
         if not archived:
-            bits[pid] = 0 if own else sum(1 << dims.index(_DIMENSIONS[c]) for c in codes)
+            bits[pid] = 0 if own else sum(dim_bit[c] for c in codes)
     node_bits = np.fromiter(bits.values(), np.int64, len(bits))
-    edge_bits, quality, rows = [], [], []
-    latest, column = state.latest, {c: k for k, c in enumerate(CRITERIA)}
-    nan = float("nan")
-    for rid, source, target in zip(r["id"], r["source_id"], r["target_id"]):
-        a, b = bits.get(source), bits.get(target)
-        if a is None or b is None or source == target:
-            continue
-        edge_bits.append(a | b)
-        held = latest.get(rid)
-        q = quality_index(held[1]) if held else None
-        quality.append(nan if q is None else q)
-        if q is not None:
-            row = [nan] * len(CRITERIA)
-            for c, score in held[1].items():
-                if score is not None:
-                    row[column[c]] = score
-            rows.append(row)
-        else:
-            rows.append(None)
-    eb = np.array(edge_bits, np.int64)
-    qa = np.array(quality, float)
-    assessed_at = np.flatnonzero(~np.isnan(qa))
-    scores = np.full((len(qa), len(CRITERIA)), np.nan)
-    if assessed_at.size:
-        scores[assessed_at] = np.array([rows[k] for k in assessed_at.tolist()], float)
+    get = bits.get
+    ends_a = np.array([get(x, -1) for x in r["source_id"]], np.int64)
+    ends_b = np.array([get(x, -1) for x in r["target_id"]], np.int64)
+    kept = (ends_a >= 0) & (ends_b >= 0) & (np.asarray(r["source_id"], object) != np.asarray(r["target_id"], object))
+    eb = (ends_a | ends_b)[kept]
+    # the latest scores of the kept ties, one row per tie (NaN: not scored), and their quality index as
+    # domain.quality.quality_index computes it (the same float operations, rounded to one decimal)
+    latest = state.latest
+    kept_ids = [rid for rid, keep in zip(r["id"], kept.tolist()) if keep]
+    held_at = [k for k, rid in enumerate(kept_ids) if rid in latest]
+    scores = np.full((len(kept_ids), len(CRITERIA)), np.nan)
+    if held_at:
+        scores[held_at] = np.array([list(map(latest[kept_ids[k]][1].get, CRITERIA)) for k in held_at],
+                                   float)  # None (not scored) becomes NaN
+    counted_row = (~np.isnan(scores)).sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = np.nansum(scores, axis=1) / counted_row
+    qa = np.where(counted_row > 0, np.round((mean - SCORE_MIN) / (SCORE_MAX - SCORE_MIN) * 100.0, 1), np.nan)
     result = {}
     for d in [*dims, None]:
         if d is None:
