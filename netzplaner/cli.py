@@ -77,6 +77,9 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--dimension", action="append", choices=("regional", "thematic", "international"),
                         help="only this network (repeatable)")
     export.add_argument("--no-map", action="store_true", help="leave the network map picture out")
+    export.add_argument("--since", metavar="LABEL|DATE",
+                        help="board workbook: the sheet Entwicklung shows the changes since this snapshot (default: "
+                             "the latest, when there is one)")
     imp = sub.add_parser("import", help="an edited board workbook, a partner list (.xlsx/.csv), Kumu or Gephi")
     imp.add_argument("doc", type=parse_location, help=DOC_HELP)
     imp.add_argument("workbook", type=Path, metavar="IN",
@@ -127,6 +130,8 @@ def _run_export(args: argparse.Namespace) -> int:
     from .services.workspace import Workspace
 
     fmt = _export_format(args)
+    if fmt != "board" and args.since:
+        raise UsageError("netzplaner export: --since is for the board workbook (.xlsx)")
     if fmt != "board":
         from .services.exchange_export import export_exchange
 
@@ -135,13 +140,14 @@ def _run_export(args: argparse.Namespace) -> int:
         what = {"kumu": "Kumu workbook", "csv": "Partner list"}.get(fmt, fmt.upper())
         print(terminal_text(f"{what} written to {args.output}"))
         return EXIT_OK
-    from .services.export import export_board
+    from .services.export import LATEST, export_board
     from .services.network_read import sharing
 
     # one read of the document for the map picture, the network check and the workbook
     with Workspace.open(args.doc, read_only=True) as ws, sharing(ws):
         picture = None if args.no_map else _map_picture(ws, args.lang)
-        export_board(ws, args.output, lang=args.lang, goal_ids=args.goal, dimensions=args.dimension, map_png=picture)
+        export_board(ws, args.output, lang=args.lang, goal_ids=args.goal, dimensions=args.dimension, map_png=picture,
+                     since=args.since or LATEST)
     print(terminal_text(f"Board workbook written to {args.output}"))
     return EXIT_OK
 

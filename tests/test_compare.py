@@ -249,3 +249,14 @@ def ws_own(ws) -> str:
     from netzplaner.services import queries
 
     return next(p.id for p in queries.list_partners(ws) if p.is_own_firm)
+
+
+def test_a_list_finding_stays_the_same_while_its_list_changes(states):
+    """"Overdue actions" then (one) and now (another) is one finding still open, not one resolved and one new."""
+    before, after, x = states
+    c = compare_states(before, after, date(2027, 1, 10), then=date(2026, 12, 16))  # a1 overdue then, a2 now
+    keys_resolved = {r.key for r in c.check.resolved}
+    keys_new = {r.key for r in c.check.new}
+    assert "overdue_actions" not in keys_resolved | keys_new
+    earlier = compare_states(before, after, date(2027, 1, 10), then=date(2026, 12, 1))  # none overdue then
+    assert "overdue_actions" in {r.key for r in earlier.check.new}

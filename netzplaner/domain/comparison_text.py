@@ -81,12 +81,19 @@ def goal_detail(key: str, g: GoalLine, lang: str) -> str:
     if g.status_before != g.status_after:
         parts.append(_w("status", lang, a=label(g.status_before, lang), b=label(g.status_after, lang)))
     if g.kpi_before != g.kpi_after or g.progress_before != g.progress_after:
-        text = _w("kpi", lang, name=g.kpi_name or "KPI", a=number(g.kpi_before, lang),
-                  b=number(g.kpi_after, lang), unit=f" {g.kpi_unit}" if g.kpi_unit else "")
+        text = _w("kpi", lang, name=g.kpi_name or "KPI", a=_kpi(g.kpi_before, lang), b=_kpi(g.kpi_after, lang),
+                  unit=f" {g.kpi_unit}" if g.kpi_unit else "")
         if g.progress_before is not None or g.progress_after is not None:
             text += _w("progress", lang, a=percent(g.progress_before, lang), b=percent(g.progress_after, lang))
         parts.append(text)
     return "; ".join(parts)
+
+
+def _kpi(value: float | None, lang: str) -> str:
+    """A KPI value: whole numbers without decimals (2 Projekte), the rest with one (2,5 %)."""
+    if value is None:
+        return MISSING
+    return number(value, lang, 0 if float(value).is_integer() else 1)
 
 
 def criteria_text(line: NetworkLine, lang: str) -> str:

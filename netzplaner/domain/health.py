@@ -25,7 +25,10 @@ not part of the network.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
+from typing import NamedTuple
 
 from .enums import Criterion, Dimension, PartnerKind
 
@@ -40,6 +43,7 @@ class Component:
     name_en: str
     rule_de: str
     rule_en: str
+    group: str = "quality"  # quality, coverage, care or plans (GROUP_NAMES)
 
     def name(self, lang: str = "de") -> str:
         return self.name_en if lang == "en" else self.name_de
@@ -71,23 +75,33 @@ COMPONENTS: tuple[Component, ...] = (
       for c in Criterion),
     Component("coverage", COVERAGE_WEIGHT, "Abdeckung", "Coverage",
               "Anteil der erwarteten Partnergruppen, die vertreten sind",
-              "Share of the expected groups of partner that are present"),
+              "Share of the expected groups of partner that are present", "coverage"),
     Component("current_assessments", CARE_WEIGHT, "Aktuelle Bewertungen", "Current assessments",
               "Anteil der Beziehungen mit einer Bewertung, die höchstens ein Jahr alt ist",
-              "Share of the relationships whose assessment is at most a year old"),
+              "Share of the relationships whose assessment is at most a year old", "care"),
     Component("no_loose_contacts", CARE_WEIGHT, "Keine losen Kontakte", "No loose contacts",
               "Anteil der Partner, die keine losen Kontakte sind (Ziel, Maßnahme oder bewertete Beziehung ab "
               "Stärke 3)",
               "Share of the partners that are no loose contacts (a goal, an action or an assessed tie of "
-              "strength 3 or more)"),
+              "strength 3 or more)", "care"),
     Component("goals_with_actions", PLAN_WEIGHT, "Ziele mit offenen Maßnahmen", "Goals with open actions",
               "Anteil der laufenden Ziele mit mindestens einer offenen Maßnahme; kein laufendes Ziel: 0",
-              "Share of the current goals with at least one open action; no current goal: 0"),
+              "Share of the current goals with at least one open action; no current goal: 0", "plans"),
     Component("nothing_overdue", PLAN_WEIGHT, "Nichts überfällig", "Nothing overdue",
               "Anteil der offenen Maßnahmen, die nicht überfällig sind; keine offene Maßnahme: 0",
-              "Share of the open actions that are not overdue; no open action: 0"),
+              "Share of the open actions that are not overdue; no open action: 0", "plans"),
 )
 assert sum(c.weight for c in COMPONENTS) == 100
+GROUP_NAMES: dict[str, tuple[str, str]] = {"quality": ("Qualität", "Quality"), "coverage": ("Abdeckung", "Coverage"),
+                                           "care": ("Pflege", "Care"), "plans": ("Pläne", "Plans")}
+
+
+def group_weights() -> dict[str, int]:
+    """The weight of each group of components (quality 48, coverage 20, care 16, plans 16)."""
+    weights: dict[str, int] = {}
+    for c in COMPONENTS:
+        weights[c.group] = weights.get(c.group, 0) + c.weight
+    return weights
 
 
 @dataclass(frozen=True)
@@ -130,3 +144,11 @@ class Health:
 
     def component(self, key: str) -> ComponentValue:
         return next(c for c in self.components if c.key == key)
+
+
+class HealthPoint(NamedTuple):
+    """The health of each network at one state: a snapshot's label and day, or ``label`` "" for now."""
+
+    label: str
+    day: date
+    health: Mapping[Dimension, Health]
