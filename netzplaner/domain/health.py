@@ -82,7 +82,7 @@ COMPONENTS: tuple[Component, ...] = (
     Component("no_loose_contacts", CARE_WEIGHT, "Keine losen Kontakte", "No loose contacts",
               "Anteil der Partner, die keine losen Kontakte sind (Ziel, Maßnahme oder bewertete Beziehung ab "
               "Stärke 3)",
-              "Share of the partners that are no loose contacts (a goal, an action or an assessed tie of "
+              "Share of the partners that are not loose contacts (a goal, an action or an assessed tie of "
               "strength 3 or more)", "care"),
     Component("goals_with_actions", PLAN_WEIGHT, "Ziele mit offenen Maßnahmen", "Goals with open actions",
               "Anteil der laufenden Ziele mit mindestens einer offenen Maßnahme; kein laufendes Ziel: 0",

@@ -953,6 +953,10 @@
         <translation>Beziehung „{source}“ – „{target}“ löschen</translation>
     </message>
     <message>
+        <source>Delete the state “{label}”</source>
+        <translation>Den Stand „{label}“ löschen</translation>
+    </message>
+    <message>
         <source>Delete {count} actions</source>
         <translation>{count} Maßnahmen löschen</translation>
     </message>
@@ -1019,6 +1023,10 @@
     <message>
         <source>Rename partner “{name}” to “{new}”</source>
         <translation>Partner „{name}“ in „{new}“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Rename the state “{old}” to “{label}”</source>
+        <translation>Den Stand „{old}“ in „{label}“ umbenennen</translation>
     </message>
     <message>
         <source>Restore partner “{name}”</source>
@@ -1483,6 +1491,10 @@
         <translation>Datum</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -1497,6 +1509,10 @@
     <message>
         <source>Effort</source>
         <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Further details</source>
+        <translation>Weitere Angaben</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -1517,6 +1533,10 @@
     <message>
         <source>Knowledge sharing</source>
         <translation>Wissensteilung</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Mutual benefit</source>
@@ -1559,8 +1579,16 @@
         <translation>Position</translation>
     </message>
     <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anlass</translation>
     </message>
     <message>
         <source>Region</source>
@@ -1571,12 +1599,20 @@
         <translation>Beziehung</translation>
     </message>
     <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
         <source>Responsible</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Role</source>
         <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
     </message>
     <message>
         <source>Since</source>
@@ -1589,6 +1625,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
     </message>
     <message>
         <source>Strength</source>
@@ -2854,6 +2894,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Offline-Kopie mitnehmen</translation>
     </message>
     <message>
+        <source>Take the state “{label}”</source>
+        <translation>Den Stand „{label}“ festhalten</translation>
+    </message>
+    <message>
         <source>Team networks need the team extra: pip install netzplaner[team].</source>
         <translation>Teamnetzwerke benötigen die Team-Erweiterung: pip install netzplaner[team].</translation>
     </message>
@@ -2868,6 +2912,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>The database “{dbname}” on {where} holds no team network yet; an administrator sets it up with: netzplaner team init.</source>
         <translation>Die Datenbank „{dbname}“ auf {where} enthält noch kein Teamnetzwerk; ein Administrator richtet es ein mit: netzplaner team init.</translation>
+    </message>
+    <message>
+        <source>The document holds no states yet to compare with; take one first.</source>
+        <translation>Das Dokument enthält noch keinen Stand zum Vergleichen; halten Sie zuerst einen Stand fest.</translation>
     </message>
     <message>
         <source>The merge into “{name}” is no longer the last step there; it cannot be undone from the offline copy.</source>
@@ -2918,12 +2966,24 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Der Server {where} hat das Passwort für „{user}“ abgelehnt.</translation>
     </message>
     <message>
+        <source>The state “{label}” is damaged and cannot be read.</source>
+        <translation>Der Stand „{label}“ ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
         <source>The team network “{dbname}” on {where} could not be opened: {reason}</source>
         <translation>Das Teamnetzwerk „{dbname}“ auf {where} konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
         <source>There is no database “{dbname}” on the server {where}.</source>
         <translation>Auf dem Server {where} gibt es keine Datenbank „{dbname}“.</translation>
+    </message>
+    <message>
+        <source>There is no state “{ref}”: the document holds no states yet.</source>
+        <translation>Es gibt keinen Stand „{ref}“: Das Dokument enthält noch keine Stände.</translation>
+    </message>
+    <message>
+        <source>There is no state “{ref}”; the document holds: {labels}.</source>
+        <translation>Es gibt keinen Stand „{ref}“; das Dokument enthält: {labels}.</translation>
     </message>
     <message>
         <source>This is not a server address; it should look like postgresql://user@host:5432/database.</source>
@@ -3336,6 +3396,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>“{name}” was set up with an older version of Netzplaner (format {found}) and must be upgraded to format {newest} before this version can open it; everyone working on it then needs this version. Upgrade it in the window, or with: netzplaner team upgrade URL.</source>
         <translation>„{name}“ wurde mit einer älteren Netzplaner-Version eingerichtet (Format {found}) und muss auf Format {newest} aktualisiert werden, bevor diese Version es öffnen kann; danach brauchen alle, die damit arbeiten, diese Version. Aktualisieren Sie es im Fenster oder mit: netzplaner team upgrade URL.</translation>
+    </message>
+    <message>
+        <source>“{reason}” is not a reason for a state.</source>
+        <translation>„{reason}“ ist kein Anlass für einen Stand.</translation>
     </message>
     <message>
         <source>“{user}” may not connect to the database “{dbname}” on {where}; ask its administrator.</source>

@@ -953,6 +953,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete the state “{label}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete {count} actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1018,6 +1022,10 @@
     </message>
     <message>
         <source>Rename partner “{name}” to “{new}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the state “{old}” to “{label}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1483,6 +1491,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,6 +1508,10 @@
     </message>
     <message>
         <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1516,6 +1532,10 @@
     </message>
     <message>
         <source>Knowledge sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1559,7 +1579,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1571,11 +1599,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salutation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1588,6 +1624,10 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2850,6 +2890,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Take the state “{label}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Team networks need the team extra: pip install netzplaner[team].</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2863,6 +2907,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>The database “{dbname}” on {where} holds no team network yet; an administrator sets it up with: netzplaner team init.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document holds no states yet to compare with; take one first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2914,11 +2962,23 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The state “{label}” is damaged and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The team network “{dbname}” on {where} could not be opened: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no database “{dbname}” on the server {where}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no state “{ref}”: the document holds no states yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no state “{ref}”; the document holds: {labels}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3331,6 +3391,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>“{name}” was set up with an older version of Netzplaner (format {found}) and must be upgraded to format {newest} before this version can open it; everyone working on it then needs this version. Upgrade it in the window, or with: netzplaner team upgrade URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{reason}” is not a reason for a state.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
