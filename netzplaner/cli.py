@@ -17,7 +17,7 @@ from .domain.errors import NetzplanerError
 from .domain.locations import parse_location
 from .io.safe_text import terminal_json, terminal_text
 
-SUBCOMMANDS = ("demo", "check", "render", "export", "import", "team", "compare")
+SUBCOMMANDS = ("demo", "check", "render", "export", "import", "team", "snapshot", "snapshots", "compare")
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 EXPORT_FORMATS = ("board", "kumu", "graphml", "gexf", "csv")
 DOC_HELP = "the .netzplan document, or a team network: postgresql://user@host:5432/dbname"
@@ -98,6 +98,9 @@ def _command_parser() -> argparse.ArgumentParser:
     from .cli_team import add_team_parser
 
     add_team_parser(sub, _Parser)
+    from .cli_snapshot import add_snapshot_parsers
+
+    add_snapshot_parsers(sub)
     from .cli_compare import add_compare_parser
 
     add_compare_parser(sub, parse_location, DOC_HELP)
@@ -313,6 +316,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from .cli_team import run_team
 
                 return run_team(args)
+            if args.command in ("snapshot", "snapshots"):
+                return args.run(args)
             if args.command == "compare":
                 from .cli_compare import run_compare
 

@@ -152,16 +152,35 @@ def without_password(location: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
+# A snapshot ("Stand", issue 12) travels whole with a publish and a pull: it is a record of the past that nobody
+# edits field by field, so it needs no merge. A merge back (team_push) carries none: its plan and preview are
+# made of the network's rows, and a state taken offline stays in the offline copy (``netzplaner snapshot URL``
+# takes one on the team network itself).
+SNAPSHOT_COLUMNS = ("id", "label", "reason", "partner_count", "relationship_count", "taken_at", "summary", "content",
+                    VERSION)
+
+
+def read_snapshot_rows(uow: UnitOfWork) -> list[dict]:
+    return [dict(zip(SNAPSHOT_COLUMNS, row)) for row in uow.rows("snapshot", SNAPSHOT_COLUMNS)]
+
+
+def write_snapshot_rows(uow: UnitOfWork, rows: list[dict]) -> None:
+    """Insert the snapshots ``uow`` does not hold yet (by id), versions as they were."""
+    have = {row[0] for row in uow.rows("snapshot", ("id",))}
+    uow.insert_many("snapshot", [{**row, "content": bytes(row["content"])} for row in rows if row["id"] not in have])
+
+
 def publish(source: Workspace, target: Workspace) -> dict[str, int]:
     """Put every row of ``source`` (ids, versions, timestamps, assessments' history, goals, actions, positions)
     and its meta values onto ``target``, which must be empty; one transaction. Returns the rows per entity."""
     with source.reading() as uow:
-        state, meta = read_rows(uow), uow.meta()
+        state, meta, kept = read_rows(uow), uow.meta(), read_snapshot_rows(uow)
     with target.store.unit_of_work() as uow:
         if not _is_empty(uow):
             raise NetzplanerError("“{name}” already holds a network; publish only onto an empty team database "
                                   "(created with “netzplaner team init”).", name=without_password(target.location))
         _write_rows(uow, state)
+        write_snapshot_rows(uow, kept)
         uow.set_meta(_copied_meta(meta))
     target.save()
     return {entity: len(rows) for entity, rows in state.items()}
@@ -259,7 +278,8 @@ def sync_copy(copy: Workspace, team: Workspace) -> None:
 
 
 def pull(team: Workspace, path: Path | str, *, overwrite: bool = False) -> Path:
-    """"Offline mitnehmen": write a new document at ``path`` holding the team network and its base. It is written
+    """"Offline mitnehmen": write a new document at ``path`` holding the team network (its snapshots too) and its
+    base. It is written
     beside ``path`` and moved into place whole, so a failure leaves nothing half-written; an existing ``path`` is
     refused unless ``overwrite``."""
     path = Path(path)
@@ -269,6 +289,12 @@ def pull(team: Workspace, path: Path | str, *, overwrite: bool = False) -> Path:
     try:
         with Workspace.create(partial, overwrite=True) as copy:
             sync_copy(copy, team)
+            with team.reading() as uow:
+                kept = read_snapshot_rows(uow)
+            if kept:
+                with copy.store.unit_of_work() as uow:
+                    write_snapshot_rows(uow, kept)
+                copy.save()
         os.replace(partial, path)
     finally:
         partial.unlink(missing_ok=True)

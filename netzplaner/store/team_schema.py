@@ -30,6 +30,10 @@ KIND_OF_TABLE = {**{name: name for name in LOGGED}, "partner_dimension": "partne
                  "goal_partner": "goal"}
 EDITABLE = tuple(TABLES)  # every table of the document: editors write them, readers read them
 NOT_SHOWN = ("version", "updated_at")  # not part of what the user changed
+# columns never copied into the change log: a snapshot's compressed network (megabytes; issue 12) - the log says
+# that a snapshot was taken, renamed or deleted, and the row itself holds the content
+NOT_LOGGED = ("content",)
+_STRIP = "".join(f" - '{c}'" for c in NOT_LOGGED)
 
 _FUNCTIONS = f"""
 CREATE OR REPLACE FUNCTION netzplaner_bump_version() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -49,11 +53,11 @@ BEGIN
     IF TG_OP = 'INSERT' THEN
         INSERT INTO {CHANGE_LOG} (at, username, table_name, entity_id, action, changes)
         SELECT clock_timestamp(), session_user, TG_TABLE_NAME, coalesce(r ->> 'id', r ->> 'key'), 'insert', r
-        FROM (SELECT to_jsonb(n) AS r FROM new_rows n) AS added;
+        FROM (SELECT to_jsonb(n){_STRIP} AS r FROM new_rows n) AS added;
     ELSE
         INSERT INTO {CHANGE_LOG} (at, username, table_name, entity_id, action, changes)
         SELECT clock_timestamp(), session_user, TG_TABLE_NAME, coalesce(r ->> 'id', r ->> 'key'), 'delete', r
-        FROM (SELECT to_jsonb(o) AS r FROM old_rows o) AS removed;
+        FROM (SELECT to_jsonb(o){_STRIP} AS r FROM old_rows o) AS removed;
     END IF;
     RETURN NULL;
 END $$;
@@ -61,8 +65,8 @@ END $$;
 CREATE OR REPLACE FUNCTION netzplaner_log_update() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER
 SET search_path FROM CURRENT AS $$
 DECLARE
-    old_row jsonb := to_jsonb(OLD);
-    new_row jsonb := to_jsonb(NEW);
+    old_row jsonb := to_jsonb(OLD){_STRIP};
+    new_row jsonb := to_jsonb(NEW){_STRIP};
     diff jsonb;
 BEGIN
     -- updates once per row: a bulk update is many statements of one row each (positions after a layout),

@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Country</source>
@@ -559,6 +559,94 @@
         <source>Bring the changes of this offline copy into the team network it came from</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Workshop %1</source>
+        <translation>Workshop %1</translation>
+    </message>
+    <message>
+        <source>Take a state</source>
+        <translation>Take a state</translation>
+    </message>
+    <message>
+        <source>Label of the state (e.g. “Workshop spring 2026”):</source>
+        <translation>Label of the state (e.g. “Workshop spring 2026”):</translation>
+    </message>
+    <message>
+        <source>Rename state</source>
+        <translation>Rename state</translation>
+    </message>
+    <message>
+        <source>New label:</source>
+        <translation>New label:</translation>
+    </message>
+    <message>
+        <source>Delete state</source>
+        <translation>Delete state</translation>
+    </message>
+    <message>
+        <source>Delete the state “%1”?</source>
+        <translation>Delete the state “%1”?</translation>
+    </message>
+    <message>
+        <source>The network itself stays as it is. Undo brings the state back.</source>
+        <translation>The network itself stays as it is. Undo brings the state back.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Return to this state</source>
+        <translation>Return to this state</translation>
+    </message>
+    <message>
+        <source>Return the whole network to the state “%1”?</source>
+        <translation>Return the whole network to the state “%1”?</translation>
+    </message>
+    <message>
+        <source>Partners, relationships, assessments, goals and actions become as they were then. The network as it is now is kept as the state “Before returning to an earlier state”, and Undo takes the return back.</source>
+        <translation>Partners, relationships, assessments, goals and actions become as they were then. The network as it is now is kept as the state “Before returning to an earlier state”, and Undo takes the return back.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Save state as a new document</source>
+        <translation>Save state as a new document</translation>
+    </message>
+    <message>
+        <source>The state was saved as %1.</source>
+        <translation>The state was saved as %1.</translation>
+    </message>
+    <message>
+        <source>Look at this state</source>
+        <translation>Look at this state</translation>
+    </message>
+    <message>
+        <source>S&amp;tates</source>
+        <translation>S&amp;tates</translation>
+    </message>
+    <message>
+        <source>&amp;Take state…</source>
+        <translation>&amp;Take state…</translation>
+    </message>
+    <message>
+        <source>Take state</source>
+        <translation>Take state</translation>
+    </message>
+    <message>
+        <source>Freeze the whole network as it is now, to compare later</source>
+        <translation>Freeze the whole network as it is now, to compare later</translation>
+    </message>
+    <message>
+        <source>&amp;Manage states…</source>
+        <translation>&amp;Manage states…</translation>
+    </message>
+    <message>
+        <source>List, look at and return to earlier states</source>
+        <translation>List, look at and return to earlier states</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -694,7 +782,7 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
@@ -730,7 +818,7 @@
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
 </context>
 <context>
@@ -823,7 +911,7 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Quality index of this assessment: %1</source>
@@ -867,7 +955,7 @@
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
     <message>
         <source>Earlier assessments (newest first)</source>
@@ -954,7 +1042,7 @@
     </message>
     <message>
         <source>Delete the state “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the state “{label}”</translation>
     </message>
     <message>
         <source>Delete {count} actions</source>
@@ -1026,15 +1114,23 @@
     </message>
     <message>
         <source>Rename the state “{old}” to “{label}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Rename the state “{old}” to “{label}”</translation>
     </message>
     <message>
         <source>Restore partner “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Return to the state “{label}”</source>
+        <translation>Return to the state “{label}”</translation>
+    </message>
+    <message>
         <source>Set action “{title}” to {status}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the state “{label}”</source>
+        <translation>Take the state “{label}”</translation>
     </message>
 </context>
 <context>
@@ -1323,7 +1419,7 @@
     <name>DimensionCard</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Mean quality (of 100)</source>
@@ -1358,7 +1454,7 @@
     <name>DimensionChart</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Mean quality (0–100)</source>
@@ -1492,7 +1588,7 @@
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1512,7 +1608,7 @@
     </message>
     <message>
         <source>Further details</source>
-        <translation type="unfinished"></translation>
+        <translation>Further details</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -1536,7 +1632,7 @@
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Mutual benefit</source>
@@ -1568,7 +1664,7 @@
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1580,7 +1676,7 @@
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -1588,7 +1684,7 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Region</source>
@@ -1600,7 +1696,7 @@
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationships</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -1612,7 +1708,7 @@
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>Salutation</translation>
     </message>
     <message>
         <source>Since</source>
@@ -1628,7 +1724,7 @@
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Street</translation>
     </message>
     <message>
         <source>Strength</source>
@@ -1847,7 +1943,7 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>&amp;Benefit:</source>
@@ -1875,7 +1971,7 @@
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
     <message>
         <source>New action…</source>
@@ -1946,7 +2042,7 @@
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Actions</source>
@@ -2221,7 +2317,7 @@
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationships</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2237,7 +2333,7 @@
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2890,10 +2986,6 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take the state “{label}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Team networks need the team extra: pip install netzplaner[team].</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2962,8 +3054,8 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The state “{label}” is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <source>The state “{state}” is damaged and cannot be read.</source>
+        <translation>The state “{state}” is damaged and cannot be read.</translation>
     </message>
     <message>
         <source>The team network “{dbname}” on {where} could not be opened: {reason}</source>
@@ -2975,11 +3067,11 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>There is no state “{ref}”: the document holds no states yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no state “{ref}”: the document holds no states yet.</translation>
     </message>
     <message>
         <source>There is no state “{ref}”; the document holds: {labels}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no state “{ref}”; the document holds: {labels}.</translation>
     </message>
     <message>
         <source>This is not a server address; it should look like postgresql://user@host:5432/database.</source>
@@ -3395,7 +3487,7 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>“{reason}” is not a reason for a state.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{reason}” is not a reason for a state.</translation>
     </message>
     <message>
         <source>“{user}” may not connect to the database “{dbname}” on {where}; ask its administrator.</source>
@@ -3590,7 +3682,7 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n partners</source>
@@ -3621,7 +3713,7 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
 </context>
 <context>
@@ -3807,7 +3899,7 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Show all relationships</source>
@@ -3827,7 +3919,7 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
 </context>
 <context>
@@ -3871,6 +3963,112 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     <message>
         <source>Date of the latest assessment</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>States of the network</source>
+        <translation>States of the network</translation>
+    </message>
+    <message>
+        <source>A state freezes the whole network at a moment: partners, relationships with their assessments, goals, actions and the network check&apos;s figures. Take one before a workshop to see later what has changed. Netzplaner also keeps one automatically before an import and before arranging all partners.</source>
+        <translation>A state freezes the whole network at a moment: partners, relationships with their assessments, goals, actions and the network check&apos;s figures. Take one before a workshop to see later what has changed. Netzplaner also keeps one automatically before an import and before arranging all partners.</translation>
+    </message>
+    <message>
+        <source>No states yet. “Take state” freezes the network as it is now.</source>
+        <translation>No states yet. “Take state” freezes the network as it is now.</translation>
+    </message>
+    <message>
+        <source>Take state…</source>
+        <translation>Take state…</translation>
+    </message>
+    <message>
+        <source>Look at it (read-only)</source>
+        <translation>Look at it (read-only)</translation>
+    </message>
+    <message>
+        <source>Save as new document…</source>
+        <translation>Save as new document…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Return to this state…</source>
+        <translation>Return to this state…</translation>
+    </message>
+    <message>
+        <source>Make the network as it was then; the state now is kept first, and Undo takes the return back</source>
+        <translation>Make the network as it was then; the state now is kept first, and Undo takes the return back</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Taken because</source>
+        <translation>Taken because</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relationships</translation>
+    </message>
+    <message>
+        <source>Mean quality</source>
+        <translation>Mean quality</translation>
+    </message>
+    <message>
+        <source>Before importing the board workbook</source>
+        <translation>Before importing the board workbook</translation>
+    </message>
+    <message>
+        <source>Before importing a partner list</source>
+        <translation>Before importing a partner list</translation>
+    </message>
+    <message>
+        <source>Before arranging all partners</source>
+        <translation>Before arranging all partners</translation>
+    </message>
+    <message>
+        <source>Before returning to an earlier state</source>
+        <translation>Before returning to an earlier state</translation>
+    </message>
+    <message>
+        <source>taken by hand</source>
+        <translation>taken by hand</translation>
+    </message>
+    <message>
+        <source>automatic: board workbook import</source>
+        <translation>automatic: board workbook import</translation>
+    </message>
+    <message>
+        <source>automatic: partner list import</source>
+        <translation>automatic: partner list import</translation>
+    </message>
+    <message>
+        <source>automatic: all partners arranged</source>
+        <translation>automatic: all partners arranged</translation>
+    </message>
+    <message>
+        <source>automatic: before a return</source>
+        <translation>automatic: before a return</translation>
     </message>
 </context>
 <context>
