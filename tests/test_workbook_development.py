@@ -95,7 +95,7 @@ def test_cover_shows_the_health_trend(doc, tmp_path):
                       date(2026, 10, 1))[Dimension.REGIONAL].score
     cover = load_workbook(out)["Übersicht"]
     title = next(r for r in cover.iter_rows() if r[0].value == "Netzwerk-Gesundheit (0–100)")[0].row
-    assert [c.value for c in cover[title + 1][:5]] == ["Netzwerk", "heute", "Verlauf", "„Frühjahr“", "„Herbst“"]
+    assert [c.value for c in cover[title + 1][:5]] == ["Netzwerk", "heute", "Verlauf", "01.04.2026", "01.10.2026"]
     regional = cover[title + 2]
     assert regional[0].value == "Regional" and regional[1].value == now and regional[4].value == then
     assert "seit „Frühjahr“" in regional[2].value and "schwächster Teil" in regional[2].value
@@ -128,7 +128,7 @@ def test_english_sheet(doc, tmp_path):
         out = export_board(ws, tmp_path / "plan.xlsx", today=TODAY, lang="en")
     sheet = load_workbook(out)["Development"]
     assert sheet["A1"].value == "Development since “Herbst”"
-    assert "Partners added (1)" in _column(sheet, "A")
+    assert "Partners added (1)" in _column(sheet, "A")  # the section's title heads its table
 
 
 @pytest.mark.slow

@@ -349,21 +349,21 @@ def state_name(text: str, lang: str) -> str:
 
 
 def health_block(ws: Worksheet, trend: Sequence[HealthPoint], row: int, lang: str) -> int:
-    """The networks' health on the cover: network, score now, the change since the earliest state shown and the
-    weakest component, then the scores at the latest earlier states (``trend``: oldest first, now last); returns
-    the next free row."""
+    """The networks' health on the cover: network, score now, the change since the earliest state shown (named by
+    its label) and the weakest component, then the scores at the latest earlier states under their dates
+    (``trend``: oldest first, now last); returns the next free row."""
     if not trend:
         return row
     now, earlier = trend[-1], list(trend[:-1])[-COVER_POINTS:]
     put(ws, f"A{row}", L.text("health_title", lang), font=SECTION_FONT)
     row += 1
     heads = [L.header("network", lang), L.text("health_now", lang), L.text("health_trend", lang)]
-    heads += [state_name(p.label, lang) for p in earlier]
+    heads += [formatting.day(p.day, lang) for p in earlier]  # a date fits the narrow column, a label may not
     for i, text in enumerate(heads):
         cell = put(ws, f"{chr(ord('A') + i)}{row}", text)
         style_header(cell)
         cell.alignment = Alignment(vertical="center", wrap_text=True, horizontal="left" if i in (0, 2) else "center")
-    ws.row_dimensions[row].height = 32
+    ws.row_dimensions[row].height = 32  # an ISO date breaks once
     for dim, h in now.health.items():
         row += 1
         colour = NETWORK_COLOURS[dim].lstrip("#").upper()
@@ -377,7 +377,9 @@ def health_block(ws: Worksheet, trend: Sequence[HealthPoint], row: int, lang: st
         weakest = min(h.components, key=lambda v: (v.value, -v.weight))
         parts.append(L.text("health_weakest", lang, name=weakest.name(lang),
                             value=formatting.number(weakest.value, lang, 0)))
-        put(ws, f"C{row}", "; ".join(parts), align=TOP_WRAP)
+        text = "; ".join(parts)
+        put(ws, f"C{row}", text, align=TOP_WRAP)
+        ws.row_dimensions[row].height = row_height(wrapped_lines(text, chars_per_line(WIDTHS["C"])))
         for i, point in enumerate(earlier):
             score = point.health.get(dim)
             put(ws, f"{chr(ord('D') + i)}{row}", score.score if score else formatting.MISSING, align=TOP_CENTER)

@@ -106,10 +106,9 @@ def _glance(ws: Worksheet, c: Comparison, row: int, lang: str) -> int:
 
 def _section(ws: Worksheet, c: Comparison, key: str, row: int, lang: str, starts: list[int]) -> int:
     items = getattr(c, key)
-    starts.append(row)
-    put(ws, f"A{row}", f"{section_title(key, lang)} ({formatting.number(len(items), lang)})", font=SECTION_FONT)
-    row += 1
-    _header(ws, row, [L.text("dev_what", lang), L.text("dev_detail", lang), "", "", ""])
+    starts.append(row)  # the section's title heads its table: a title can never stand alone at a page's foot
+    _header(ws, row, [f"{section_title(key, lang)} ({formatting.number(len(items), lang)})",
+                      L.text("dev_detail", lang), "", "", ""])
     ws.merge_cells(f"B{row}:{LAST}{row}")
     width_a, width_b = chars_per_line(WIDTHS["A"]), chars_per_line(sum(WIDTHS[k] for k in "BCDE"))
     for line in items[:MAX_ROWS]:
@@ -183,12 +182,12 @@ def write_development(ws: Worksheet, data: BoardData, lang: str) -> None:
 PAGE_HEIGHT_PT = (21.0 - 2 * 0.75 * 2.54) / 2.54 * 72
 PAGE_WIDTH_CM = 29.7 - 2 * 0.5 * 2.54
 CM_PER_CHAR = 0.247  # as workbook_cover measured it in LibreOffice's PDF
-SECTION_START_PT = 15 + 20 + 2 * 15  # a section's title, header and first two lines stay on one page
+SECTION_START_PT = 20 + 2 * 15  # a section's header and first two lines stay on one page
 
 
 def _keep_titles_with_rows(ws: Worksheet, last: int, starts: list[int]) -> None:
-    """A page break before a section whose title, header and first lines would not fit on the page any more (the
-    printout otherwise leaves a heading alone at the foot of a page). The page height in rows is estimated from
+    """A page break before a section whose header and first lines would not fit on the page any more (the
+    printout otherwise leaves a header alone at the foot of a page). The page height in rows is estimated from
     the fit-to-width scale; a tenth is kept in reserve for the estimate's error."""
     scale = min(1.0, PAGE_WIDTH_CM / (sum(WIDTHS.values()) * CM_PER_CHAR))
     capacity = PAGE_HEIGHT_PT / scale * 0.9
