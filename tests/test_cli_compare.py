@@ -115,3 +115,15 @@ def test_as_a_process(doc):
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["check"] is None and data["summary"]["partners_archived"] == 1
+
+
+def test_export_since(doc, tmp_path, capsys):
+    path, _ = doc
+    out = tmp_path / "plan.xlsx"
+    assert main(["export", str(path), "-o", str(out), "--since", "Frühjahr", "--no-map"]) == 0
+    from openpyxl import load_workbook
+
+    assert load_workbook(out)["Entwicklung"]["A1"].value == "Entwicklung seit „Frühjahr“"
+    assert main(["export", str(path), "-o", str(tmp_path / "nie.xlsx"), "--since", "Winter", "--no-map"]) == 1
+    assert "“Winter”" in capsys.readouterr().err and not (tmp_path / "nie.xlsx").exists()
+    assert main(["export", str(path), "-o", str(tmp_path / "p.csv"), "--since", "Frühjahr"]) == 2
