@@ -149,3 +149,16 @@ def test_libreoffice_prints_the_sheet(doc, tmp_path):
                       "Netzwerk-Gesundheit (0–100)", "Netzwerk-Check damals und heute"):
             assert words in text, words
         assert "#NAME" not in text and "Err:" not in text and "#VALUE" not in text
+
+
+def test_a_section_that_would_start_at_a_page_s_foot_starts_on_the_next():
+    from openpyxl import Workbook
+
+    from netzplaner.io import workbook_development as wd
+
+    ws = Workbook().active
+    rows_per_page = int(wd.PAGE_HEIGHT_PT / min(1.0, wd.PAGE_WIDTH_CM / (sum(wd.WIDTHS.values()) * wd.CM_PER_CHAR))
+                        * 0.9 // 15)
+    foot = rows_per_page - 1  # its header and first two lines would run over the page
+    wd._keep_titles_with_rows(ws, 3 * rows_per_page, [10, foot, foot + 12])
+    assert [b.id for b in ws.row_breaks.brk] == [foot - 1]  # the page breaks just above it, nowhere else
