@@ -22,12 +22,25 @@ _WORDS: dict[str, tuple[str, str]] = {
     "whole": ("Gesamtes Netzwerk", "Whole network"),
     "improved": ("besser: {items}", "improved: {items}"),
     "fell": ("schlechter: {items}", "fell: {items}"),
+    "brokers": ("Vermittler neu: {new}; nicht mehr: {gone}", "Brokers new: {new}; no longer: {gone}"),
+    "cuts": ("Schlüsselstellen neu: {new}; entschärft: {gone}", "Cut points new: {new}; resolved: {gone}"),
+    "concentration": ("Lieferanteil des größten Partners: {a} → {b}; des größten Landes: {c} → {d}",
+                      "Supply share of the largest partner: {a} → {b}; of the largest country: {c} → {d}"),
+    "recs": ("Empfehlungen: {a} → {b} ({resolved} erledigt, {new} neu)",
+             "Recommendations: {a} → {b} ({resolved} resolved, {new} new)"),
+    "resolved": ("Erledigt: {text}", "Resolved: {text}"),
+    "new": ("Neu: {text}", "New: {text}"),
 }
 
 
-def _w(key: str, lang: str, **params: object) -> str:
-    de, en = _WORDS[key]
+def in_words(table: dict[str, tuple[str, str]], key: str, lang: str, **params: object) -> str:
+    """The German or English template ``key`` of ``table`` filled with ``params``."""
+    de, en = table[key]
     return (en if lang == "en" else de).format(**params)
+
+
+def _w(key: str, lang: str, **params: object) -> str:
+    return in_words(_WORDS, key, lang, **params)
 
 
 def networks_text(dims, lang: str) -> str:
@@ -106,5 +119,23 @@ def criteria_text(line: NetworkLine, lang: str) -> str:
     return "; ".join(parts)
 
 
-def lines_of(c: Comparison, key: str) -> tuple:
-    return getattr(c, key)
+def check_lines(c: Comparison, lang: str) -> list[str]:
+    """The network check then and now in sentences: brokers, cut points, concentration, recommendations counted,
+    then each recommendation resolved and each new one (empty without the check)."""
+    k = c.check
+    if k is None:
+        return []
+
+    def names(refs) -> str:
+        return ", ".join(r.name for r in refs) or MISSING
+
+    lines = [_w("brokers", lang, new=names(k.brokers_new), gone=names(k.brokers_gone)),
+             _w("cuts", lang, new=names(k.cut_points_new), gone=names(k.cut_points_gone)),
+             _w("concentration", lang, a=percent(k.partner_concentration_before, lang),
+                b=percent(k.partner_concentration_after, lang), c=percent(k.country_concentration_before, lang),
+                d=percent(k.country_concentration_after, lang)),
+             _w("recs", lang, a=number(k.recommendations_before, lang), b=number(k.recommendations_after, lang),
+                resolved=number(len(k.resolved), lang), new=number(len(k.new), lang))]
+    lines += [_w("resolved", lang, text=r.text(lang)) for r in k.resolved]
+    lines += [_w("new", lang, text=r.text(lang)) for r in k.new]
+    return lines

@@ -18,7 +18,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from ..domain import formatting
 from ..domain.comparison import LIST_SECTIONS, Comparison, section_title
-from ..domain.comparison_text import describe, network_name
+from ..domain.comparison_text import check_lines, describe, network_name
 from ..domain.vocabulary import label
 from . import workbook_labels as L
 from .workbook_cover import put, state_name
@@ -128,23 +128,11 @@ def _section(ws: Worksheet, c: Comparison, key: str, row: int, lang: str, starts
 
 
 def _check(ws: Worksheet, c: Comparison, row: int, lang: str, starts: list[int]) -> int:
-    k = c.check
-    if k is None:
+    if c.check is None:
         return row
     put(ws, f"A{row}", section_title("check", lang), font=SECTION_FONT)
     starts.append(row)
-
-    def names(refs) -> str:
-        return ", ".join(r.name for r in refs) or formatting.MISSING
-
-    texts = [L.text("dev_brokers", lang, new=names(k.brokers_new), gone=names(k.brokers_gone)),
-             L.text("dev_cuts", lang, new=names(k.cut_points_new), gone=names(k.cut_points_gone)),
-             L.text("dev_concentration", lang, a=formatting.percent(k.partner_concentration_before, lang),
-                    b=formatting.percent(k.partner_concentration_after, lang),
-                    c=formatting.percent(k.country_concentration_before, lang),
-                    d=formatting.percent(k.country_concentration_after, lang))]
-    texts += [L.text("dev_resolved", lang, text=r.text(lang)) for r in k.resolved]
-    texts += [L.text("dev_new", lang, text=r.text(lang)) for r in k.new]
+    texts = check_lines(c, lang)
     width = chars_per_line(sum(WIDTHS.values()))
     for text in texts:
         row += 1

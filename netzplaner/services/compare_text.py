@@ -5,8 +5,8 @@ then and now."""
 from __future__ import annotations
 
 from ..domain.comparison import LIST_SECTIONS, Comparison, section_title
-from ..domain.comparison_text import criteria_text, describe, network_name
-from ..domain.formatting import MISSING, day, number, percent
+from ..domain.comparison_text import check_lines, criteria_text, describe, in_words, network_name
+from ..domain.formatting import day, number
 
 LISTED = 20
 
@@ -23,25 +23,12 @@ _WORDS: dict[str, tuple[str, str]] = {
               "Goals changed: {goals}; actions completed: {done}, added: {added}, overdue since: {late}"),
     "more": ("  … und {n} weitere", "  … and {n} more"),
     "nothing": ("Keine Änderungen.", "No changes."),
-    "brokers": ("  Vermittler neu: {new}; nicht mehr: {gone}", "  Brokers new: {new}; no longer: {gone}"),
-    "cuts": ("  Schlüsselstellen neu: {new}; entschärft: {gone}", "  Cut points new: {new}; resolved: {gone}"),
-    "concentration": ("  Lieferanteil des größten Partners: {a} → {b}; des größten Landes: {c} → {d}",
-                      "  Supply share of the largest partner: {a} → {b}; of the largest country: {c} → {d}"),
-    "recs": ("  Empfehlungen: {a} → {b} ({resolved} erledigt, {new} neu)",
-             "  Recommendations: {a} → {b} ({resolved} resolved, {new} new)"),
-    "resolved": ("    erledigt: {text}", "    resolved: {text}"),
-    "new": ("    neu: {text}", "    new: {text}"),
     "no_check": ("  (ohne Netzwerk-Check)", "  (without the network check)"),
 }
 
 
 def _w(key: str, lang: str, **params: object) -> str:
-    de, en = _WORDS[key]
-    return (en if lang == "en" else de).format(**params)
-
-
-def _names(refs, lang: str) -> str:
-    return ", ".join(r.name for r in refs) or MISSING
+    return in_words(_WORDS, key, lang, **params)
 
 
 def format_text(c: Comparison, lang: str = "de") -> str:
@@ -81,17 +68,5 @@ def format_text(c: Comparison, lang: str = "de") -> str:
         lines.append((f"  {network_name(net, lang):<22}{number(net.quality_before, lang):>6} → "
                       f"{number(net.quality_after, lang):<6}" + (f"  {moved}" if moved else "")).rstrip())
     lines += ["", section_title("check", lang)]
-    k = c.check
-    if k is None:
-        lines.append(_w("no_check", lang))
-    else:
-        lines += [_w("brokers", lang, new=_names(k.brokers_new, lang), gone=_names(k.brokers_gone, lang)),
-                  _w("cuts", lang, new=_names(k.cut_points_new, lang), gone=_names(k.cut_points_gone, lang)),
-                  _w("concentration", lang, a=percent(k.partner_concentration_before, lang),
-                     b=percent(k.partner_concentration_after, lang), c=percent(k.country_concentration_before, lang),
-                     d=percent(k.country_concentration_after, lang)),
-                  _w("recs", lang, a=n(k.recommendations_before), b=n(k.recommendations_after),
-                     resolved=n(len(k.resolved)), new=n(len(k.new)))]
-        lines += [_w("resolved", lang, text=r.text(lang)) for r in k.resolved]
-        lines += [_w("new", lang, text=r.text(lang)) for r in k.new]
+    lines += [f"  {line}" for line in check_lines(c, lang)] or [_w("no_check", lang)]
     return "\n".join(lines) + "\n"
