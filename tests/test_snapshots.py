@@ -171,10 +171,14 @@ def test_a_tampered_content_is_refused_with_a_sentence(ws, change):
 
 def test_a_content_that_unpacks_beyond_the_limit_is_refused(ws, monkeypatch):
     sid = ws.execute(snapshots.take_snapshot(ws, "Stand A")).entity_id
-    monkeypatch.setattr(sc, "MAX_UNPACKED", 1000)
-    _stored(ws, sid, zlib.compress(b" " * 5000))  # a small bomb
+    with ws.reading() as uow:
+        real = zlib.decompress(uow.rows_of("snapshot", ("content",), [sid])[0][0])
+    monkeypatch.setattr(sc, "MAX_UNPACKED", len(real) + 1000)
+    _stored(ws, sid, zlib.compress(real + b" " * 100_000))  # a small bomb whose first part reads well
     with pytest.raises(DocumentError, match="damaged"):
         snapshots.read_snapshot(ws, sid)
+    _stored(ws, sid, zlib.compress(real + b" " * 500))  # within the limit: read
+    assert snapshots.read_snapshot(ws, sid).partner_count == 1
 
 
 def test_the_memory_store_takes_snapshots_too():
@@ -233,6 +237,21 @@ def test_a_step_from_before_the_return_is_refused_not_replayed(ws):
     ws.undo()  # the return undone: the history before it works again
     ws.undo()
     assert "Stahl AG" in read_network(ws).partners["name"]
+
+
+def test_a_dialog_opened_before_a_return_cannot_write_over_the_returned_row(ws):
+    from netzplaner.domain.errors import StaleEditError
+
+    ids = _network(ws)
+    ws.execute(partners.update_partner(ws, ids["b"], name="Stahl Y"))  # version 2
+    sid = ws.apply(snapshots.take_snapshot(ws, "Mit Y")).entity_id  # outside the history: the undo keeps it
+    ws.undo()  # back to version 1
+    ws.execute(partners.update_partner(ws, ids["b"], name="Stahl X"))  # version 2 again, another name
+    loaded = ws.get("partner", ids["b"])  # a dialog shows "Stahl X" at version 2
+    ws.execute(snapshot_restore.restore_snapshot(ws, sid))  # "Stahl Y" comes back
+    with pytest.raises(StaleEditError):
+        ws.execute(partners.update_partner(ws, ids["b"], expected=2, notes="seen X"))
+    assert ws.get("partner", ids["b"]).name == "Stahl Y" and loaded.name == "Stahl X"
 
 
 def test_open_read_only_and_copy_into_a_new_document(ws, tmp_path):

@@ -231,6 +231,17 @@ def take_snapshot(ws: Workspace, label: str, reason: str = MANUAL, *,
     return TakeSnapshot(_clean_label(label), reason, taken_at)
 
 
+def prepared_snapshot(ws: Workspace, label: str, reason: str = MANUAL) -> Command:
+    """``take_snapshot`` with the network frozen here, in a read of its own: the slow part (reading and packing,
+    a second or more at 20,000 partners) can run on a worker thread, and the step the window then runs only
+    inserts the row. The state is the network at this call."""
+    command = take_snapshot(ws, label, reason)
+    with ws.reading() as uow:
+        command.values = freeze(uow, command.params["label"], reason, command.taken_at, command.entity_id)
+    command.frozen = True
+    return command
+
+
 def rename_snapshot(ws: Workspace, snapshot_id: str, label: str) -> Command:
     label = _clean_label(label)
     old = snapshot_info(ws, snapshot_id).label

@@ -16,6 +16,14 @@ from netzplaner.services.network_read import read_network
 from netzplaner.services.workspace import Workspace
 
 
+@pytest.fixture(autouse=True)
+def synchronous_worker(request, monkeypatch):
+    from netzplaner.gui.common.worker import Worker
+
+    if "real_worker" not in request.keywords:
+        monkeypatch.setattr(Worker, "synchronous", True)
+
+
 @pytest.fixture
 def demo_window(window, tmp_path):
     path = tmp_path / "demo.netzplan"
@@ -28,7 +36,7 @@ def _labels(window) -> list[str]:
     return [s.label for s in snapshots.list_snapshots(window.controller.workspace)]
 
 
-def test_the_menu_and_the_tool_bar_offer_taking_a_state(demo_window, monkeypatch):
+def test_the_menu_and_the_tool_bar_offer_taking_a_state(demo_window, monkeypatch, qtbot):
     window = demo_window
     take = window.findChild(type(window.act_new), "actionTakeSnapshot")
     assert take in window.toolbar.actions() and take.isVisible() and take.isEnabled()
@@ -36,7 +44,7 @@ def test_the_menu_and_the_tool_bar_offer_taking_a_state(demo_window, monkeypatch
     assert menu.title() == "S&tates" and take in menu.actions()
     monkeypatch.setattr(ask, "text", lambda *args: "Workshop Frühjahr 2026")
     take.trigger()
-    assert _labels(window)[-1] == "Workshop Frühjahr 2026"
+    qtbot.waitUntil(lambda: _labels(window)[-1] == "Workshop Frühjahr 2026")
     assert window.controller.undo_stack.undoText() == "Take the state “Workshop Frühjahr 2026”"
     window.controller.undo_stack.undo()
     assert "Workshop Frühjahr 2026" not in _labels(window)
@@ -130,3 +138,19 @@ def test_the_model_translates_an_automatic_label_until_it_is_renamed(qapp):
         assert model.index(1, 2).data() == "automatisch: Import einer Partnerliste"
     finally:
         i18n.install("en")
+
+
+@pytest.mark.real_worker
+def test_taking_a_state_reads_the_network_on_the_worker(demo_window, monkeypatch, qtbot):
+    import threading
+
+    window = demo_window
+    threads = []
+    real = snapshots.prepared_snapshot
+    monkeypatch.setattr(snapshots, "prepared_snapshot",
+                        lambda *a, **k: (threads.append(threading.current_thread()), real(*a, **k))[1])
+    monkeypatch.setattr(ask, "text", lambda *args: "Auf dem Worker")
+    window.snapshot_menu.take.trigger()
+    qtbot.waitUntil(lambda: "Auf dem Worker" in _labels(window), timeout=20_000)
+    assert threads and threads[0] is not threading.main_thread()
+    assert window.controller.undo_stack.undoText() == "Take the state “Auf dem Worker”"

@@ -25,6 +25,7 @@ from ...services.workspace import Workspace
 from ..common import ask
 from ..common.i18n import current_language, tr
 from ..common.messages import error_text
+from ..common.worker import Worker
 from ..shell.controller import DocumentController
 from .snapshot_model import shown_label
 
@@ -33,6 +34,20 @@ _windows: list[QWidget] = []  # the read-only windows opened on states, kept ali
 
 def _failed(parent: QWidget, title: str, exc: Exception) -> None:
     ask.error(parent, title, error_text(exc) if isinstance(exc, NetzplanerError) else str(exc))
+
+
+def _run_waiting(parent: QWidget, controller: DocumentController, make, title: str) -> bool:
+    """Run the step ``make()`` builds with the wait cursor (a large network takes a second or more); an error is
+    told under ``title`` and nothing is written."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        controller.run(make())
+    except NetzplanerError as exc:
+        QApplication.restoreOverrideCursor()
+        _failed(parent, title, exc)
+        return False
+    QApplication.restoreOverrideCursor()
+    return True
 
 
 def suggested_label(today: date | None = None) -> str:
@@ -45,14 +60,28 @@ def take(parent: QWidget, controller: DocumentController) -> bool:
                      suggested_label())
     if label is None:
         return False
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    ws = controller.workspace
     try:
-        controller.run(snapshots.take_snapshot(controller.workspace, label))
+        snapshots.take_snapshot(ws, label)  # a label that breaks a rule is told at once
     except NetzplanerError as exc:
-        QApplication.restoreOverrideCursor()
         _failed(parent, tr("Take a state"), exc)
         return False
-    QApplication.restoreOverrideCursor()
+    # reading and packing a large network takes a second or more: on the worker; the step only inserts the row
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    task = Worker.start(lambda progress, cancelled: snapshots.prepared_snapshot(ws, label), parent)
+
+    def prepared(command) -> None:
+        QApplication.restoreOverrideCursor()
+        if controller.workspace is ws and not ws.closed:
+            _run_waiting(parent, controller, lambda: command, tr("Take a state"))
+
+    def failed(exc) -> None:
+        QApplication.restoreOverrideCursor()
+        _failed(parent, tr("Take a state"), exc)
+
+    task.finished.connect(prepared)
+    task.failed.connect(failed)
+    controller.closing.connect(task.abandon)
     return True
 
 
@@ -89,15 +118,8 @@ def restore(parent: QWidget, controller: DocumentController, info: SnapshotInfo)
                "it is now is kept as the state “Before returning to an earlier state”, and Undo takes the return "
                "back."), tr("Return")):
         return False
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        controller.run(snapshots.restore_snapshot(controller.workspace, info.id))
-    except NetzplanerError as exc:
-        QApplication.restoreOverrideCursor()
-        _failed(parent, tr("Return to this state"), exc)
-        return False
-    QApplication.restoreOverrideCursor()
-    return True
+    return _run_waiting(parent, controller, lambda: snapshots.restore_snapshot(controller.workspace, info.id),
+                        tr("Return to this state"))
 
 
 def _file_name(controller: DocumentController, info: SnapshotInfo) -> str:
