@@ -3006,6 +3006,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Die Datenbank „{dbname}“ auf {where} enthält noch kein Teamnetzwerk; ein Administrator richtet es ein mit: netzplaner team init.</translation>
     </message>
     <message>
+        <source>The document holds no states yet to compare with; take one first.</source>
+        <translation>Das Dokument enthält noch keinen Stand zum Vergleichen; halten Sie zuerst einen Stand fest.</translation>
+    </message>
+    <message>
         <source>The merge into “{name}” is no longer the last step there; it cannot be undone from the offline copy.</source>
         <translation>Das Zurückspielen in „{name}“ ist dort nicht mehr der letzte Schritt; es lässt sich von der Offline-Kopie aus nicht mehr rückgängig machen.</translation>
     </message>

@@ -2898,6 +2898,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The document holds no states yet to compare with; take one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The merge into “{name}” is no longer the last step there; it cannot be undone from the offline copy.</source>
         <translation type="unfinished"></translation>
     </message>
