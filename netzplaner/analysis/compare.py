@@ -15,7 +15,8 @@ What counts (decided here, once):
   (archived partners left out, like every figure: ``analysis.figures``), then and now.
 - Goals: added, removed, and changed (status, or the KPI's current value / progress).
 - Actions: *completed* = done now and not done then (new actions already done included), *added*, *removed*,
-  *overdue since* = overdue now (``domain.plan.is_overdue`` at ``today``) and not overdue at the same day then.
+  *overdue since* = overdue now (``domain.plan.is_overdue`` at ``today``) and not overdue then (at ``then``, the
+  earlier state's day).
 """
 
 from __future__ import annotations
@@ -253,7 +254,8 @@ class Comparison:
     so that a view can lead to it. Lists are sorted for reading: names and titles A-Z, ties by the largest
     change first. ``check`` is None when the comparison was made without the network check."""
 
-    today: date
+    today: date  # the day of the later state
+    then: date  # the day of the earlier state
     summary: Summary
     partners_added: tuple[PartnerLine, ...]
     partners_removed: tuple[PartnerLine, ...]
@@ -436,7 +438,7 @@ def diff_goals(before: State, after: State) -> dict[str, tuple[GoalLine, ...]]:
                 goals_changed=by_title(changed))
 
 
-def diff_actions(before: State, after: State, today: date) -> dict[str, tuple[ActionLine, ...]]:
+def diff_actions(before: State, after: State, today: date, then: date) -> dict[str, tuple[ActionLine, ...]]:
     b = {x.id: x for x in before.actions}
     a = {x.id: x for x in after.actions}
     goal_b = {g.id: g for g in before.goals}
@@ -457,7 +459,7 @@ def diff_actions(before: State, after: State, today: date) -> dict[str, tuple[Ac
                  if y.status == done and (k not in b or b[k].status != done)]
     overdue = [line(b.get(k), y) for k, y in a.items()
                if is_overdue(y, status(goal_a, y.goal_id), today)
-               and not (k in b and is_overdue(b[k], status(goal_b, b[k].goal_id), today))]
+               and not (k in b and is_overdue(b[k], status(goal_b, b[k].goal_id), then))]
 
     def by_due(xs):
         return tuple(sorted(xs, key=lambda x: (x.due_date or date.max, x.title.casefold(), x.id)))
@@ -468,11 +470,13 @@ def diff_actions(before: State, after: State, today: date) -> dict[str, tuple[Ac
                 actions_overdue=by_due(overdue))
 
 
-def compare_reads(before: State, after: State, today: date, check: CheckDiff | None = None) -> Comparison:
-    """The comparison of two states (pure: no store, no clock); ``check`` is the network check then and now
-    (``services.compare`` runs it) or None."""
+def compare_reads(before: State, after: State, today: date, check: CheckDiff | None = None, *,
+                  then: date | None = None) -> Comparison:
+    """The comparison of two states (pure: no store, no clock): ``after`` as of ``today``, ``before`` as of
+    ``then`` (default ``today``); ``check`` is the network check then and now (``services.compare`` runs it) or
+    None."""
     parts = {**diff_partners(before, after), **diff_ties(before, after), **diff_goals(before, after),
-             **diff_actions(before, after, today)}
+             **diff_actions(before, after, today, then or today)}
     networks = diff_networks(before, after)
     whole = networks[-1]
     summary = Summary(
@@ -487,7 +491,7 @@ def compare_reads(before: State, after: State, today: date, check: CheckDiff | N
         actions_added=len(parts["actions_added"]), actions_overdue=len(parts["actions_overdue"]),
         recommendations_resolved=len(check.resolved) if check else 0,
         recommendations_new=len(check.new) if check else 0)
-    return Comparison(today=today, summary=summary, networks=networks, check=check, **parts)
+    return Comparison(today=today, then=then or today, summary=summary, networks=networks, check=check, **parts)
 
 
 # -- JSON --------------------------------------------------------------------------------------------------------
@@ -542,7 +546,8 @@ def _recommendation_json(r: RecommendationLine) -> dict:
 def _comparison_json(c: Comparison) -> dict:
     return {
         "schema": SCHEMA,
-        "from": c.from_label, "to": c.to_label, "as_of": c.today.isoformat(),
+        "from": {"label": c.from_label, "date": c.then.isoformat()},
+        "to": {"label": c.to_label, "date": c.today.isoformat()},
         "summary": _plain(c.summary),
         "partners": {key: _plain(getattr(c, f"partners_{key}"))
                      for key in ("added", "removed", "archived", "restored", "moved")},

@@ -27,20 +27,22 @@ __all__ = ["SCHEMA", "COMPONENTS", "Comparison", "Health", "compare_states", "co
 NOW = "now"
 
 
-def checks_then_and_now(before: NetworkRead, after: NetworkRead, today: date) -> CheckDiff:
-    """The network check run on both states (at the same ``today``, so that "overdue" means the same)."""
-    then, now = report_of(before.network, today), report_of(after.network, today)
-    return check_diff(then.result, then.recommendations, now.result, now.recommendations)
+def checks_then_and_now(before: NetworkRead, after: NetworkRead, today: date, then: date | None = None) -> CheckDiff:
+    """The network check run on both states, the earlier one as of ``then`` (default ``today``)."""
+    earlier, now = report_of(before.network, then or today), report_of(after.network, today)
+    return check_diff(earlier.result, earlier.recommendations, now.result, now.recommendations)
 
 
-def compare_states(before: NetworkRead, after: NetworkRead, today: date, *, with_check: bool = True,
-                   from_label: str = "", to_label: str = "") -> Comparison:
-    """What changed from ``before`` to ``after`` (pure: no store access). ``with_check`` runs the network check
-    on both states (brokers, cut points, concentration, recommendations); it is the slow part (about a second
-    per state at 10,000 partners), so a view may first show the comparison without it."""
+def compare_states(before: NetworkRead, after: NetworkRead, today: date, *, then: date | None = None,
+                   with_check: bool = True, from_label: str = "", to_label: str = "") -> Comparison:
+    """What changed from ``before`` to ``after`` (pure: no store access). ``today`` is the day of ``after``,
+    ``then`` the day of ``before`` (a snapshot's day; default ``today``): what was overdue then is judged at
+    ``then``. ``with_check`` runs the network check on both states (brokers, cut points, concentration,
+    recommendations); it is the slow part (about a second per state at 10,000 partners), so a view may first
+    show the comparison without it."""
     with collector_paused():
-        check = checks_then_and_now(before, after, today) if with_check else None
-        result = compare_reads(before, after, today, check)
+        check = checks_then_and_now(before, after, today, then) if with_check else None
+        result = compare_reads(before, after, today, check, then=then)
     if from_label or to_label:
         result = replace(result, from_label=from_label, to_label=to_label)
     return result
@@ -51,11 +53,14 @@ def _snapshots():
     return snapshots
 
 
-def resolve(ws: Workspace, ref: str | None, *, default_latest: bool) -> tuple[NetworkRead, str]:
-    """The state ``ref`` names and its label: "now" (or None when not ``default_latest``) is the document now;
-    else a snapshot by label or date (None: the latest). Unknown → ``NotFoundError`` naming the labels."""
+def resolve(ws: Workspace, ref: str | None, *, default_latest: bool,
+            today: date | None = None) -> tuple[NetworkRead, str, date]:
+    """The state ``ref`` names, its label and its day: "now" (or None when not ``default_latest``) is the
+    document now; else a snapshot by label or date (None: the latest). Unknown → ``NotFoundError`` naming the
+    labels there are."""
+    today = today or date.today()
     if ref is None and not default_latest or ref is not None and ref.strip().casefold() == NOW:
-        return read_network(ws), NOW
+        return read_network(ws), NOW, today
     snaps = _snapshots()
     if ref is None:
         known = snaps.list_snapshots(ws)
@@ -66,16 +71,17 @@ def resolve(ws: Workspace, ref: str | None, *, default_latest: bool) -> tuple[Ne
         info = known[-1]
     else:
         info = snaps.find_snapshot(ws, ref)
-    return snaps.read_snapshot(ws, info.id), info.label
+    day = info.taken_at.date() if info.taken_at else today
+    return snaps.read_snapshot(ws, info.id), info.label, day
 
 
 def compare(ws: Workspace, from_ref: str | None = None, to_ref: str | None = None, *, today: date | None = None,
             with_check: bool = True) -> Comparison:
     """Compare two states of the document: ``from_ref`` (None: the latest snapshot) with ``to_ref`` (None or
     "now": the document now)."""
-    before, from_label = resolve(ws, from_ref, default_latest=True)
-    after, to_label = resolve(ws, to_ref, default_latest=False)
-    return compare_states(before, after, today or date.today(), with_check=with_check, from_label=from_label,
+    before, from_label, then = resolve(ws, from_ref, default_latest=True, today=today)
+    after, to_label, day = resolve(ws, to_ref, default_latest=False, today=today)
+    return compare_states(before, after, day, then=then, with_check=with_check, from_label=from_label,
                           to_label=to_label)
 
 
