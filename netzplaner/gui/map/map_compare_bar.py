@@ -11,18 +11,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QSlider, QWidget
 
-from ..common.i18n import Retranslating, shown_day
+from ..common.i18n import Retranslating
 from .map_compare_layer import CompareOverlay
-from .map_compare_load import MapComparison, list_states, load_comparison
-
-
-def state_name(state) -> str:
-    """„Label“ (date) of a snapshot, or "now"."""
-    from PySide6.QtCore import QCoreApplication
-
-    if state is None:
-        return QCoreApplication.translate("MapCompareBar", "now")
-    return f"„{state.label}“ ({shown_day(state.taken_at)})"
+from ..compare.states import list_states, state_id, state_name
+from .map_compare_load import MapComparison, load_comparison
 
 
 class MapCompareBar(Retranslating, QWidget):
@@ -114,8 +106,8 @@ class MapCompareBar(Retranslating, QWidget):
             return
         self.comparison = comparison
         self.pair = (comparison.before, comparison.after)
-        ids = [None if s is None else s.id for s in states]
-        after = None if comparison.after is None else comparison.after.id
+        ids = [state_id(s) for s in states]
+        after = state_id(comparison.after)
         self.slider.blockSignals(True)
         self.slider.setRange(1, len(states) - 1)
         self.slider.setValue(ids.index(after) if after in ids else len(states) - 1)

@@ -1,35 +1,23 @@
 """Reading two states of the network for the map's comparison mode: plain data, run on the worker.
 
-A state is a saved snapshot (``services.snapshots.SnapshotInfo``) or ``None`` for the document now; both are read
-as a ``services.network_read.NetworkRead`` and drawn the same way.
+A state is a saved snapshot or ``None`` for the document now (``gui.compare.states``); both are read as a
+``services.network_read.NetworkRead`` and drawn the same way.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 
 from ...analysis.layout import fill_missing
+from ...services.compare import compare_states
 from ...services.network_map import map_data
-from ...services.network_read import NetworkRead, read_network
+from ...services.network_read import NetworkRead
+from ..compare.states import read_state
 from .map_content import MapContent
 from .map_diff import MapDiff, map_diff
-
-
-def list_states(ws) -> list:
-    """Every state there is, oldest first: the snapshots, then ``None`` (now)."""
-    from ...services.snapshots import list_snapshots
-
-    return [*list_snapshots(ws), None]
-
-
-def read_state(ws, state) -> NetworkRead:
-    if state is None:
-        return read_network(ws)
-    from ...services.snapshots import read_snapshot
-
-    return read_snapshot(ws, state.id)
 
 
 @dataclass(frozen=True, eq=False)
@@ -42,13 +30,15 @@ class MapComparison:
     diff: MapDiff
 
 
-def compare_reads(before: NetworkRead, after: NetworkRead) -> tuple[MapContent, MapDiff]:
+def compare_reads(before: NetworkRead, after: NetworkRead, today: date | None = None) -> tuple[MapContent, MapDiff]:
+    """The later state's map and the marks of what changed (the comparison without the slow network check)."""
+    comparison = compare_states(before, after, today or date.today(), with_check=False)
     content = MapContent.from_data(map_data(after))
     old = map_data(before)
     positions = old.positions
     if np.isnan(positions).any():  # a partner that never had a place: where the map would have put it then
         positions = fill_missing(old.layout_input())
-    return content, map_diff(old, content.data, content.positions, positions)
+    return content, map_diff(comparison, old, content.data, content.positions, positions)
 
 
 def load_comparison(ws, before, after) -> MapComparison:

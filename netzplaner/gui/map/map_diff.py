@@ -2,11 +2,10 @@
 over the later state's map (numpy, no Qt): the comparison mode draws it over the later state, so the picture does
 not jump.
 
-Ties are matched by their relationship id, partners by their partner id. A tie counts as stronger or weaker when
-its strength changed, as better or worse when the quality index of its latest assessment moved by at least
-``QUALITY_STEP`` points (a tie assessed for the first time is neither: it had nothing to compare with). Lost
-partners and ties become ghosts: a lost partner at its old position, a lost tie between the later positions of
-partners still there and the old positions of those gone.
+What counts as new, lost, stronger, weaker, better or worse is the comparison's (``services.compare``, decided
+once in ``analysis.compare``); this module only finds those partners and ties on the map. Lost partners and ties
+become ghosts: a lost partner at its old position, a lost tie between the later positions of partners still there
+and the old positions of those gone.
 """
 
 from __future__ import annotations
@@ -15,9 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ...services.compare import Comparison
 from ...services.network_map import MapData
-
-QUALITY_STEP = 5.0  # points of the quality index: smaller moves are noise of a re-assessment
 
 
 @dataclass(frozen=True, eq=False)
@@ -51,37 +49,35 @@ class MapDiff:
                 "worse": len(self.worse)}
 
 
-def map_diff(before: MapData, after: MapData, after_positions: np.ndarray,
+def map_diff(comparison: Comparison, before: MapData, after: MapData, after_positions: np.ndarray,
              before_positions: np.ndarray) -> MapDiff:
-    """The marks of ``after`` compared with ``before``; positions as drawn (stored ones, missing ones placed)."""
-    old_node = np.array([before.index.get(pid, -1) for pid in after.ids], dtype=np.int64).reshape(-1)
-    new_nodes = np.flatnonzero(old_node < 0)
-    lost = np.array([i for i, pid in enumerate(before.ids) if pid not in after.index], dtype=np.int64)
+    """The marks of ``comparison`` on the map of its later state; positions as drawn (stored ones, missing ones
+    placed)."""
+    def nodes(lines) -> np.ndarray:
+        return np.array(sorted(after.index[x.id] for x in lines if x.id in after.index), dtype=np.int64)
 
+    edge_index = {rid: k for k, rid in enumerate(after.edge_ids)}
+
+    def edges(lines) -> np.ndarray:
+        return np.array(sorted(edge_index[x.id] for x in lines if x.id in edge_index), dtype=np.int64)
+
+    changed = [t for t in comparison.tie_quality if t.quality_change]
+    lost = np.array(sorted(before.index[x.id] for x in comparison.partners_removed if x.id in before.index),
+                    dtype=np.int64)
     old_edge_index = {rid: k for k, rid in enumerate(before.edge_ids)}
-    old_edge = np.array([old_edge_index.get(rid, -1) for rid in after.edge_ids], dtype=np.int64).reshape(-1)
-    kept = np.flatnonzero(old_edge >= 0)
-    was = old_edge[kept]
-    new_edges = np.flatnonzero(old_edge < 0)
-    stronger = kept[after.strength[kept] > before.strength[was]]
-    weaker = kept[after.strength[kept] < before.strength[was]]
-    q_after, q_before = after.quality[kept], before.quality[was]
-    both = np.isfinite(q_after) & np.isfinite(q_before)
-    delta = np.where(both, q_after - q_before, 0.0)
-    better, worse = kept[delta >= QUALITY_STEP], kept[delta <= -QUALITY_STEP]
-
-    after_edges = set(after.edge_ids)
-    gone = np.array([k for k, rid in enumerate(before.edge_ids) if rid not in after_edges], dtype=np.int64)
+    gone = np.array([old_edge_index[t.id] for t in comparison.ties_lost if t.id in old_edge_index], dtype=np.int64)
     # each end of a lost tie: where the partner sits now, or, gone too, where it sat
-    where = before_positions.copy() if len(before_positions) else np.zeros((0, 2))
+    where = np.array(before_positions, dtype=float).reshape(-1, 2).copy()
     for i, pid in enumerate(before.ids):
         j = after.index.get(pid)
         if j is not None:
             where[i] = after_positions[j]
     ends = where[before.edges[gone]] if len(gone) else np.zeros((0, 2, 2))
     return MapDiff(
-        new_nodes=new_nodes, new_edges=new_edges, stronger=stronger, weaker=weaker, better=better, worse=worse,
+        new_nodes=nodes(comparison.partners_added), new_edges=edges(comparison.ties_new),
+        stronger=edges(comparison.ties_stronger), weaker=edges(comparison.ties_weaker),
+        better=edges(t for t in changed if t.quality_change > 0), worse=edges(t for t in changed if t.quality_change < 0),
         ghost_ids=tuple(before.ids[i] for i in lost), ghost_names=tuple(before.names[i] for i in lost),
         ghost_kind=before.kind[lost] if len(lost) else np.zeros(0, dtype=np.int64),
-        ghost_positions=before_positions[lost] if len(lost) else np.zeros((0, 2)),
+        ghost_positions=where[lost] if len(lost) else np.zeros((0, 2)),
         ghost_edges=ends.reshape(-1, 2, 2), ghost_edge_ids=tuple(before.edge_ids[k] for k in gone))

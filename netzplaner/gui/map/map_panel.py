@@ -211,7 +211,7 @@ class MapPanel(DocumentView, Retranslating, QWidget):
             self._task_failed(exc)
 
     def _loaded(self, generation: int, content: MapContent) -> None:
-        if generation != self._generation:
+        if generation != self._generation or self.compare.active:  # the comparison draws its own states
             return
         self._shown_generation = generation
         self.show_content(content)

@@ -1,0 +1,139 @@
+"""The overview's health trend (issue 12, part 4): the health score's course over every saved state and now, one
+line per network, and under it every component of today's score with its weight and its value per network, so
+nobody has to trust a black box (the rule and what a value was computed from are in each cell's tooltip).
+
+The course (each snapshot read back and judged) runs on the worker; the figures are ``services.compare.health``'s
+(``analysis.health.COMPONENTS``: the one declaration the workbook and the command line use too).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout
+
+from ...domain import formatting
+from ...domain.enums import Dimension
+from ...services.compare import COMPONENTS, Health
+from ..common.document_view import DocumentView
+from ..common.i18n import Retranslating, current_language, shown_day, term
+
+WEIGHT_COLUMN = 1
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("HealthTrend", text)
+
+
+def state_short(state) -> str:
+    """A state on the chart's axis: its label and day, or "now"."""
+    if state is None:
+        return tr("now")
+    return f"{state.label}\n{shown_day(state.taken_at)}"
+
+
+class HealthModel(QStandardItemModel):
+    """Today's score of each network and below it every component: name, weight, value per network."""
+
+    def show_health(self, health: dict[Dimension, Health]) -> None:
+        lang = current_language()
+        self.clear()
+        self.setHorizontalHeaderLabels([tr("Component"), tr("Weight"), *(term(d) for d in Dimension)])
+        bold = QFont()
+        bold.setBold(True)
+        score = [QStandardItem(tr("Health score")), QStandardItem("100")]
+        for dimension in Dimension:
+            h = health.get(dimension)
+            score.append(QStandardItem(formatting.number(h.score, lang, 0) if h else "–"))
+        for item in score:
+            item.setFont(bold)
+        self.appendRow(score)
+        for component in COMPONENTS:
+            row = [QStandardItem(component.name(lang)), QStandardItem(formatting.number(component.weight, lang, 0))]
+            row[0].setToolTip(component.rule(lang))
+            for dimension in Dimension:
+                h = health.get(dimension)
+                value = h.component(component.key) if h else None
+                cell = QStandardItem(formatting.number(value.value, lang, 0) if value else "–")
+                if value is not None:
+                    cell.setToolTip(tr("%1\nadds %2 of %3 points").replace("%1", value.detail(lang))
+                                    .replace("%2", formatting.number(value.points, lang, 1))
+                                    .replace("%3", formatting.number(component.weight, lang, 0)))
+                    if value.value < 40:  # the weak spots stand out, as on the traffic lights
+                        cell.setForeground(QBrush(QColor("#c62828")))
+                row.append(cell)
+            self.appendRow(row)
+        for r in range(self.rowCount()):
+            for c in range(1, self.columnCount()):
+                self.item(r, c).setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for c in range(self.columnCount()):
+                self.item(r, c).setEditable(False)
+
+
+class HealthTrend(DocumentView, Retranslating, QGroupBox):
+    """The overview's box: the course chart beside the components table."""
+
+    def __init__(self, controller, parent=None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboardHealth")
+        self.attach(controller)
+        self.today = today
+        self.course: list | None = None
+        self.chart = None  # pyqtgraph loads with the first figures
+        self.model = HealthModel(self)
+        self.table = QTableView(objectName="dashboardHealthTable")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the page scrolls, not it
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.status = QLabel(objectName="dashboardHealthStatus", wordWrap=True)
+        self.chart_column = QVBoxLayout()
+        self.chart_column.addWidget(self.status)
+        row = QHBoxLayout(self)
+        row.addLayout(self.chart_column, 1)
+        row.addWidget(self.table, 1)
+        self.retranslate()
+
+    def refresh(self) -> None:
+        from ...services.compare import health_course
+
+        ws, today = self.controller.workspace, self.today or date.today()
+        self.status.setText(tr("Computing the health course…"))
+        task = self.start(lambda progress, cancelled: health_course(ws, today))
+        task.finished.connect(self._show)
+        task.failed.connect(lambda exc: self.status.setText(tr("The health course failed: %1")
+                                                            .replace("%1", str(exc))))
+
+    def _show(self, course: list) -> None:
+        self.course = course
+        if self.chart is None:
+            from .health_chart import HealthChart
+
+            self.chart = HealthChart()
+            self.chart_column.addWidget(self.chart, 1)
+        names = [state_short(state) for state, _health in course]
+        scores = {d: [h[d].score for _state, h in course if d in h] for d in Dimension}
+        self.chart.show_course(names, scores)
+        self.status.setText(tr("One saved state so far: save more (Snapshots menu) to see the course.")
+                            if len(course) < 2 else "")
+        self.status.setVisible(len(course) < 2)
+        self.model.show_health(course[-1][1])
+        self._fit_table()
+
+    def _fit_table(self) -> None:
+        """The whole table without a scroll bar of its own: as tall as its rows, columns as wide as needed."""
+        self.table.resizeColumnsToContents()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        height = header.height() + sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
+        self.table.setFixedHeight(height + 2 * self.table.frameWidth())
+
+    def retranslate(self) -> None:
+        self.setTitle(tr("Health of the networks over time"))
+        self.setToolTip(tr("The score adds up the components below, each with its weight (points of 100)"))
+        if self.course is not None:
+            self._show(self.course)
