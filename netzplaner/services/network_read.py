@@ -65,11 +65,16 @@ def _read(ws: Workspace) -> NetworkRead:
         goals = tuple(uow.list("goal", order_by="title"))
         actions = tuple(uow.list("action", order_by="due_date"))
         meta = uow.meta()
+    return NetworkRead(partners, relationships, latest_of(assessments), goals, actions, meta)
+
+
+def latest_of(assessments: dict[str, list]) -> dict[str, tuple[date, dict[Criterion, int | None]]]:
+    """``NetworkRead.latest`` from the assessments' columns (``ASSESSMENT_COLUMNS``): the document's read and a
+    snapshot's (services/snapshots.py) pick the assessment that counts the same way."""
     rows = zip(*(assessments[c.value] for c in CRITERIA))
     held = latest_per_relationship(zip(assessments["relationship_id"], assessments["assessed_on"],
                                        assessments["id"], zip(assessments["assessed_on"], rows)))
-    latest = {rid: (day, dict(zip(CRITERIA, scores))) for rid, (day, scores) in held.items()}
-    return NetworkRead(partners, relationships, latest, goals, actions, meta)
+    return {rid: (day, dict(zip(CRITERIA, scores))) for rid, (day, scores) in held.items()}
 
 
 class _Shares(threading.local):

@@ -1,0 +1,183 @@
+"""Snapshots ("Stände", issue 12): taking, listing, finding, reading, renaming, deleting; kept through save, Save As,
+reopening; a damaged or hostile content is refused with one sentence."""
+
+from __future__ import annotations
+
+import json
+import zlib
+from datetime import date, datetime
+
+import pytest
+
+from netzplaner.domain.errors import DocumentError, NotFoundError, ValidationError
+from netzplaner.services import goals, partners, relationships, snapshots
+from netzplaner.services import snapshot_content as sc
+from netzplaner.services.network_read import read_network
+from netzplaner.services.workspace import Workspace
+
+
+def _network(ws) -> dict:
+    """A small network: two partners besides the own firm, two ties, an assessment, a goal with an action."""
+    a = ws.execute(partners.create_partner(ws, name="Hochschule Nord", kind="university",
+                                           dimensions=["regional", "thematic"], tags=["Forschung"])).entity_id
+    b = ws.execute(partners.create_partner(ws, name="Stahl AG", kind="supplier", dimensions=["international"],
+                                           pos_x=0.0, pos_y=1.5)).entity_id
+    tie = ws.execute(relationships.create_relationship(ws, ws.own_firm_id, a, kind="cooperation",
+                                                       strength=4)).entity_id
+    ws.execute(relationships.create_relationship(ws, a, b, kind="supply", strength=2, since=date(2024, 5, 1)))
+    ws.execute(relationships.create_assessment(ws, tie, {"openness": 4, "trust": 5}, assessed_on=date(2026, 3, 1)))
+    goal = ws.execute(goals.create_goal(ws, title="Fachkräfte sichern", benefit="resilience", kpi_name="Azubis",
+                                        kpi_baseline=2, kpi_target=6, kpi_current=3, partner_ids=[a])).entity_id
+    ws.execute(goals.create_action(ws, goal, title="Tag der offenen Tür", due_date=date(2026, 6, 1),
+                                   partner_id=b))
+    return {"a": a, "b": b, "tie": tie, "goal": goal}
+
+
+def _same_as_now(ws, read) -> None:
+    now = read_network(ws)
+    for name in now.partners:
+        assert read.partners[name] == now.partners[name], name
+    for name in now.relationships:
+        assert read.relationships[name] == now.relationships[name], name
+    assert read.latest == now.latest
+    assert read.goals == now.goals
+    assert read.actions == now.actions
+
+
+def test_a_snapshot_reads_back_as_the_network_was(ws):
+    ids = _network(ws)
+    cmd = ws.execute(snapshots.take_snapshot(ws, "Workshop Frühjahr 2026"))
+    read = snapshots.read_snapshot(ws, cmd.entity_id)
+    _same_as_now(ws, read)
+    ws.execute(partners.update_partner(ws, ids["b"], name="Stahl SE"))
+    read = snapshots.read_snapshot(ws, cmd.entity_id)
+    assert "Stahl AG" in read.partners["name"] and "Stahl SE" not in read.partners["name"]
+    [info] = snapshots.list_snapshots(ws)
+    assert (info.label, info.reason, info.partner_count, info.relationship_count) == (
+        "Workshop Frühjahr 2026", "manual", 3, 2)
+    total = info.summary["figures"][-1]
+    assert total["dimension"] is None and total["partners"] == 3 and total["assessed"] == 1
+
+
+def test_taking_is_one_undo_step(ws):
+    ws.execute(snapshots.take_snapshot(ws, "Stand A"))
+    assert ws.undo_text == "Take the state “Stand A”"
+    ws.undo()
+    assert snapshots.list_snapshots(ws) == []
+    ws.redo()
+    assert [s.label for s in snapshots.list_snapshots(ws)] == ["Stand A"]
+
+
+def test_rename_and_delete_are_one_undo_step_each(ws):
+    sid = ws.execute(snapshots.take_snapshot(ws, "Stand A")).entity_id
+    ws.execute(snapshots.rename_snapshot(ws, sid, "Workshop Herbst 2025"))
+    assert snapshots.snapshot_info(ws, sid).label == "Workshop Herbst 2025"
+    ws.execute(snapshots.delete_snapshot(ws, sid))
+    assert snapshots.list_snapshots(ws) == []
+    ws.undo()
+    assert snapshots.snapshot_info(ws, sid).label == "Workshop Herbst 2025"
+    _same_as_now(ws, snapshots.read_snapshot(ws, sid))  # the content came back whole
+    ws.undo()
+    assert snapshots.snapshot_info(ws, sid).label == "Stand A"
+
+
+def test_a_label_is_required(ws):
+    with pytest.raises(ValidationError) as err:
+        snapshots.take_snapshot(ws, "   ")
+    assert err.value.field == "label"
+    with pytest.raises(ValidationError):
+        snapshots.take_snapshot(ws, "x" * 121)
+
+
+def test_find_by_label_or_day(ws):
+    first = ws.execute(snapshots.take_snapshot(ws, "Herbst", taken_at=datetime(2025, 10, 1, 9))).entity_id
+    second = ws.execute(snapshots.take_snapshot(ws, "Frühjahr", taken_at=datetime(2026, 3, 20, 9))).entity_id
+    assert snapshots.find_snapshot(ws, "frühjahr").id == second
+    assert snapshots.find_snapshot(ws, "2026-01-31").id == first
+    assert snapshots.find_snapshot(ws, "2026-03-20").id == second
+    assert [s.id for s in snapshots.list_snapshots(ws)] == [first, second]
+    with pytest.raises(NotFoundError) as err:
+        snapshots.find_snapshot(ws, "Sommer")
+    assert "“Herbst”, “Frühjahr”" in str(err.value)
+    with pytest.raises(NotFoundError):
+        snapshots.find_snapshot(ws, "2025-01-01")
+
+
+def test_a_snapshot_survives_save_save_as_and_reopening(ws, tmp_path):
+    _network(ws)
+    sid = ws.execute(snapshots.take_snapshot(ws, "Workshop")).entity_id
+    ws.save()
+    copy = tmp_path / "copy.netzplan"
+    ws.save_as(copy)
+    path = ws.path
+    ws.close()
+    for location in (path, copy):
+        reopened = Workspace.open(location)
+        try:
+            [info] = snapshots.list_snapshots(reopened)
+            assert info.id == sid and info.label == "Workshop"
+            _same_as_now(reopened, snapshots.read_snapshot(reopened, sid))
+        finally:
+            reopened.close()
+
+
+def _stored(ws, sid: str, content: bytes) -> None:
+    with ws.store.unit_of_work() as uow:
+        uow.update("snapshot", sid, {"content": content})
+
+
+@pytest.mark.parametrize("content", [
+    b"", b"not zlib", zlib.compress(b"not json"), zlib.compress(b"[1, 2]"),
+    zlib.compress(json.dumps({"format": 99}).encode()),
+    zlib.compress(b"[" * 100_000),  # deep nesting
+    zlib.compress(b" " * 10)[:-3],  # cut off
+])
+def test_a_damaged_content_is_refused_with_a_sentence(ws, content):
+    sid = ws.execute(snapshots.take_snapshot(ws, "Stand A")).entity_id
+    _stored(ws, sid, content)
+    with pytest.raises(DocumentError) as err:
+        snapshots.read_snapshot(ws, sid)
+    assert str(err.value) == "The state “Stand A” is damaged and cannot be read."
+    assert [s.label for s in snapshots.list_snapshots(ws)] == ["Stand A"]  # the list still reads
+
+
+def _tampered(ws, change) -> bytes:
+    with ws.reading() as uow:
+        tables, meta = sc.read_tables(uow), uow.meta()
+    data = json.loads(zlib.decompress(sc.pack(tables, meta)))
+    change(data)
+    return zlib.compress(json.dumps(data).encode())
+
+
+@pytest.mark.parametrize("change", [
+    lambda d: d["relationship"]["source_id"].__setitem__(0, 99),  # a partner that is not there
+    lambda d: d["relationship"]["source_id"].__setitem__(0, -1),
+    lambda d: d["relationship"]["strength"].__setitem__(0, "5"),
+    lambda d: d["partner"]["name"].append("one too many"),
+    lambda d: d["partner"].pop("tags"),
+    lambda d: d["partner"]["tags"].__setitem__(0, [1]),
+    lambda d: d["relationship"]["since"].__setitem__(0, 10**9),
+    lambda d: d["goal"]["status"].__setitem__(0, "nonsense"),
+    lambda d: d["goal"]["partner_ids"].__setitem__(0, [True]),
+])
+def test_a_tampered_content_is_refused_with_a_sentence(ws, change):
+    _network(ws)
+    sid = ws.execute(snapshots.take_snapshot(ws, "Stand A")).entity_id
+    _stored(ws, sid, _tampered(ws, change))
+    with pytest.raises(DocumentError, match="damaged"):
+        snapshots.read_snapshot(ws, sid)
+
+
+def test_a_content_that_unpacks_beyond_the_limit_is_refused(ws, monkeypatch):
+    sid = ws.execute(snapshots.take_snapshot(ws, "Stand A")).entity_id
+    monkeypatch.setattr(sc, "MAX_UNPACKED", 1000)
+    _stored(ws, sid, zlib.compress(b" " * 5000))  # a small bomb
+    with pytest.raises(DocumentError, match="damaged"):
+        snapshots.read_snapshot(ws, sid)
+
+
+def test_the_memory_store_takes_snapshots_too():
+    ws = Workspace.in_memory("t")
+    ws.execute(partners.create_partner(ws, name="Own", kind="company", is_own_firm=True))
+    sid = ws.execute(snapshots.take_snapshot(ws, "A")).entity_id
+    assert snapshots.read_snapshot(ws, sid).partners["name"] == ["Own"]
