@@ -69,7 +69,8 @@ def _tone(before, after) -> str:
 
 def cards(c: Comparison) -> tuple[Card, ...]:
     s = c.summary
-    check = (_arrow(_n(s.recommendations_resolved), _n(s.recommendations_new)) if c.check is not None else "…")
+    check = (tr("%1 resolved · %2 new").replace("%1", _n(s.recommendations_resolved))
+             .replace("%2", _n(s.recommendations_new)) if c.check is not None else "…")
     networks = "  ".join(f"{term(n.dimension)} {_arrow(_q(n.quality_before), _q(n.quality_after))}"
                          for n in c.networks if n.dimension is not None)
     return (
@@ -82,7 +83,7 @@ def cards(c: Comparison) -> tuple[Card, ...]:
              tr("%1 new · %2 removed").replace("%1", _n(len(c.goals_added))).replace("%2", _n(len(c.goals_removed)))),
         Card("actions", tr("Actions"), tr("%1 done").replace("%1", _n(s.actions_completed)),
              tr("%1 new · %2 overdue since").replace("%1", _n(s.actions_added)).replace("%2", _n(s.actions_overdue))),
-        Card("check", tr("Network check"), check, tr("recommendations resolved → new")),
+        Card("check", tr("Network check"), check, tr("recommendations of the check")),
     )
 
 

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from ..common.flow_layout import FlowLayout
 from ..common.i18n import Retranslating
 from ..shell.controller import DocumentController
 from . import compare_lines
+from .compare_card import CompareCard
 from .compare_model import TARGET_ROLE, CompareModel
 from .states import list_states, read_state, state_id, state_name
 
@@ -63,7 +63,7 @@ class ComparePanel(DocumentView, Retranslating, QWidget):
         self.map_button = QPushButton(objectName="compareOnMap")
         self.status = QLabel(objectName="compareStatus", wordWrap=True)
         self.status.setStyleSheet("color: #455a64;")
-        self.card_buttons: dict[str, QPushButton] = {}
+        self.card_widgets: dict[str, CompareCard] = {}
         self.cards = FlowLayout()
         self.model = CompareModel(self)
         self.tree = QTreeView(objectName="compareDetails")
@@ -170,15 +170,13 @@ class ComparePanel(DocumentView, Retranslating, QWidget):
             item = self.cards.takeAt(0)
             if item.widget() is not None:
                 item.widget().deleteLater()
-        self.card_buttons = {}
+        self.card_widgets = {}
         for card in cards:
-            button = QPushButton(f"{card.title}\n{card.figure}\n{card.detail}", objectName=f"compareCard_{card.key}")
-            button.setStyleSheet("QPushButton { text-align: left; padding: 6px 10px; }")
-            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-            button.setToolTip(self.tr("Show the details"))
-            button.clicked.connect(lambda _c=False, key=card.key: self.open_group(key))
-            self.cards.addWidget(button)
-            self.card_buttons[card.key] = button
+            widget = CompareCard(card)
+            widget.setToolTip(self.tr("Show the details"))
+            widget.clicked.connect(self.open_group)
+            self.cards.addWidget(widget)
+            self.card_widgets[card.key] = widget
 
     def _picked(self, _index: int) -> None:
         before, after = self.from_box.currentData(), self.to_box.currentData()

@@ -32,6 +32,7 @@ class HealthChart(pg.PlotWidget):
             axis.setPen("#90a4ae")
             axis.setTextPen("#455a64")
             axis.setStyle(tickFont=font)
+        plot.getAxis("bottom").setHeight(self.fontMetrics().height() * 2 + 14)  # label and day of each state
         self.legend = plot.addLegend(offset=(8, 4), labelTextColor="#263238", labelTextSize="8pt")
         self.legend.setColumnCount(3)
         self.lines: dict[Dimension, list[int]] = {}
@@ -55,6 +56,7 @@ class HealthChart(pg.PlotWidget):
                 plot.addItem(label)
         plot.getAxis("bottom").setTicks([list(enumerate(names))])
         plot.setXRange(-0.4, max(len(names) - 1, 1) + 0.6, padding=0)
-        plot.setYRange(0, 112, padding=0)  # room for the legend above 100
+        plot.setYRange(0, 118, padding=0)  # room for the legend above 100
+        plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 101, 20)]])
         plot.setTitle(QCoreApplication.translate("HealthChart", "Health score (0–100) per network"),
                       color="#263238", size="10pt")

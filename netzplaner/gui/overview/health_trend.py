@@ -86,6 +86,7 @@ class HealthTrend(DocumentView, Retranslating, QGroupBox):
         self.table = QTableView(objectName="dashboardHealthTable")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)  # compact rows
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the page scrolls, not it
@@ -95,7 +96,7 @@ class HealthTrend(DocumentView, Retranslating, QGroupBox):
         self.chart_column.addWidget(self.status)
         row = QHBoxLayout(self)
         row.addLayout(self.chart_column, 1)
-        row.addWidget(self.table, 1)
+        row.addWidget(self.table, 1, Qt.AlignmentFlag.AlignTop)
         self.retranslate()
 
     def refresh(self) -> None:
@@ -114,6 +115,7 @@ class HealthTrend(DocumentView, Retranslating, QGroupBox):
             from .health_chart import HealthChart
 
             self.chart = HealthChart()
+            self.chart.setMaximumHeight(max(300, self.fontMetrics().height() * 20))
             self.chart_column.addWidget(self.chart, 1)
         names = [state_short(state) for state, _health in course]
         scores = {d: [h[d].score for _state, h in course if d in h] for d in Dimension}
