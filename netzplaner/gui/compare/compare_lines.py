@@ -7,20 +7,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from ...domain import formatting
 from ...domain.enums import Dimension
 from ...services.compare import Comparison
-from ..common.i18n import current_language, shown_day, term
+from ..common.i18n import current_language, shown_day, term, tr
 
 ADDED, REMOVED, UP, DOWN, NOTE = "added", "removed", "up", "down", "note"
 COLOURS = {ADDED: "#2e7d32", REMOVED: "#c62828", UP: "#2e7d32", DOWN: "#c62828", NOTE: "#455a64"}
 SIGNS = {ADDED: "+", REMOVED: "−", UP: "▲", DOWN: "▼", NOTE: "•"}
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("CompareLines", text)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout
 
@@ -18,13 +18,10 @@ from ...domain import formatting
 from ...domain.enums import Dimension
 from ...services.compare import COMPONENTS, Health
 from ..common.document_view import DocumentView
-from ..common.i18n import Retranslating, current_language, shown_day, term
+from ..common.i18n import Retranslating, current_language, shown_day, term, tr
 
 WEIGHT_COLUMN = 1
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("HealthTrend", text)
 
 
 def state_short(state) -> str:

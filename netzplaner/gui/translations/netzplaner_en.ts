@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Country</source>
@@ -559,6 +559,228 @@
         <source>Bring the changes of this offline copy into the team network it came from</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <translation>no network</translation>
+    </message>
+    <message>
+        <source>%1 resolved · %2 new</source>
+        <translation>%1 resolved · %2 new</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relationships</translation>
+    </message>
+    <message>
+        <source>%1 stronger · %2 weaker</source>
+        <translation>%1 stronger · %2 weaker</translation>
+    </message>
+    <message>
+        <source>Quality Ø</source>
+        <translation>Quality Ø</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 changed</translation>
+    </message>
+    <message>
+        <source>%1 new · %2 removed</source>
+        <translation>%1 new · %2 removed</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 done</translation>
+    </message>
+    <message>
+        <source>%1 new · %2 overdue since</source>
+        <translation>%1 new · %2 overdue since</translation>
+    </message>
+    <message>
+        <source>Network check</source>
+        <translation>Network check</translation>
+    </message>
+    <message>
+        <source>recommendations of the check</source>
+        <translation>recommendations of the check</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) is new</source>
+        <translation>%1 (%2, %3) is new</translation>
+    </message>
+    <message>
+        <source>%1 is gone</source>
+        <translation>%1 is gone</translation>
+    </message>
+    <message>
+        <source>%1 was archived</source>
+        <translation>%1 was archived</translation>
+    </message>
+    <message>
+        <source>%1 is active again</source>
+        <translation>%1 is active again</translation>
+    </message>
+    <message>
+        <source>%1 moved: %2</source>
+        <translation>%1 moved: %2</translation>
+    </message>
+    <message>
+        <source>%1: new (%2, strength %3)</source>
+        <translation>%1: new (%2, strength %3)</translation>
+    </message>
+    <message>
+        <source>%1: gone</source>
+        <translation>%1: gone</translation>
+    </message>
+    <message>
+        <source>%1: strength %2</source>
+        <translation>%1: strength %2</translation>
+    </message>
+    <message>
+        <source>%1: assessed for the first time, quality %2</source>
+        <translation>%1: assessed for the first time, quality %2</translation>
+    </message>
+    <message>
+        <source>%1: quality %2</source>
+        <translation>%1: quality %2</translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation>Whole network</translation>
+    </message>
+    <message>
+        <source>%1: quality Ø %2 (%3 of %4 relationships assessed)</source>
+        <translation>%1: quality Ø %2 (%3 of %4 relationships assessed)</translation>
+    </message>
+    <message>
+        <source>%1 (whole network): Ø %2 of 5</source>
+        <translation>%1 (whole network): Ø %2 of 5</translation>
+    </message>
+    <message>
+        <source>%1: new goal</source>
+        <translation>%1: new goal</translation>
+    </message>
+    <message>
+        <source>%1: goal removed</source>
+        <translation>%1: goal removed</translation>
+    </message>
+    <message>
+        <source>%1: done (%2)</source>
+        <translation>%1: done (%2)</translation>
+    </message>
+    <message>
+        <source>%1: new (goal %2)</source>
+        <translation>%1: new (goal %2)</translation>
+    </message>
+    <message>
+        <source>%1: removed</source>
+        <translation>%1: removed</translation>
+    </message>
+    <message>
+        <source>%1: overdue since %2</source>
+        <translation>%1: overdue since %2</translation>
+    </message>
+    <message>
+        <source>The network check is still running…</source>
+        <translation>The network check is still running…</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Resolved: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a new broker</source>
+        <translation>%1 is a new broker</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a broker</source>
+        <translation>%1 is no longer a broker</translation>
+    </message>
+    <message>
+        <source>%1 is a new single point of failure</source>
+        <translation>%1 is a new single point of failure</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a single point of failure</source>
+        <translation>%1 is no longer a single point of failure</translation>
+    </message>
+    <message>
+        <source>Supply on one partner: largest share %1</source>
+        <translation>Supply on one partner: largest share %1</translation>
+    </message>
+    <message>
+        <source>Supply from one country: largest share %1</source>
+        <translation>Supply from one country: largest share %1</translation>
+    </message>
+    <message>
+        <source>Quality per network and criterion</source>
+        <translation>Quality per network and criterion</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>No change.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation>Health score</translation>
+    </message>
+    <message>
+        <source>%1
+adds %2 of %3 points</source>
+        <translation>%1
+adds %2 of %3 points</translation>
+    </message>
+    <message>
+        <source>Computing the health course…</source>
+        <translation>Computing the health course…</translation>
+    </message>
+    <message>
+        <source>The health course failed: %1</source>
+        <translation>The health course failed: %1</translation>
+    </message>
+    <message>
+        <source>One saved state so far: save more (Snapshots menu) to see the course.</source>
+        <translation>One saved state so far: save more (Snapshots menu) to see the course.</translation>
+    </message>
+    <message>
+        <source>Health of the networks over time</source>
+        <translation>Health of the networks over time</translation>
+    </message>
+    <message>
+        <source>The score adds up the components below, each with its weight (points of 100)</source>
+        <translation>The score adds up the components below, each with its weight (points of 100)</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -831,7 +1053,7 @@
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>not assessed</translation>
     </message>
     <message>
         <source>Assess relationship</source>
@@ -953,6 +1175,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete the state “{label}”</source>
+        <translation>Delete the state “{label}”</translation>
+    </message>
+    <message>
         <source>Delete {count} actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,12 +1247,73 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rename the state “{old}” to “{label}”</source>
+        <translation>Rename the state “{old}” to “{label}”</translation>
+    </message>
+    <message>
         <source>Restore partner “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Set action “{title}” to {status}</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <source>Double-click to show it</source>
+        <translation>Double-click to show it</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>The comparison failed: %1</translation>
+    </message>
+    <message>
+        <source>No saved state yet. Save the network&apos;s state (Snapshots menu) to see later what changed since.</source>
+        <translation>No saved state yet. Save the network's state (Snapshots menu) to see later what changed since.</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 compared with %2</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Show the details</translation>
+    </message>
+    <message>
+        <source>This is no longer in the document; the map&apos;s comparison shows it as a ghost.</source>
+        <translation>This is no longer in the document; the map's comparison shows it as a ghost.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>On the map</translation>
+    </message>
+    <message>
+        <source>Show the two states in the network map&apos;s comparison mode</source>
+        <translation>Show the two states in the network map's comparison mode</translation>
+    </message>
+</context>
+<context>
+    <name>CompareStates</name>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
     </message>
 </context>
 <context>
@@ -1315,7 +1602,7 @@
     <name>DimensionCard</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Mean quality (of 100)</source>
@@ -1350,7 +1637,7 @@
     <name>DimensionChart</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Mean quality (0–100)</source>
@@ -1483,6 +1770,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,6 +1788,10 @@
     <message>
         <source>Effort</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further details</source>
+        <translation>Further details</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -1517,6 +1812,10 @@
     <message>
         <source>Knowledge sharing</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Mutual benefit</source>
@@ -1548,7 +1847,7 @@
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1559,8 +1858,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Region</source>
@@ -1571,12 +1878,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Relationships</source>
+        <translation>Relationships</translation>
+    </message>
+    <message>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Salutation</translation>
     </message>
     <message>
         <source>Since</source>
@@ -1589,6 +1904,10 @@
     <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
     </message>
     <message>
         <source>Strength</source>
@@ -1906,11 +2225,18 @@
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
+    </message>
+</context>
+<context>
+    <name>HealthChart</name>
+    <message>
+        <source>Health score (0–100) per network</source>
+        <translation>Health score (0–100) per network</translation>
     </message>
 </context>
 <context>
@@ -2181,7 +2507,7 @@
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationships</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2197,7 +2523,7 @@
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2206,6 +2532,10 @@
     <message>
         <source>Network map</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partner(s)</source>
@@ -2239,7 +2569,7 @@
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -2268,6 +2598,76 @@ Map, judge and plan the partner network of your firm. Works offline; your data s
 
 MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapCompare</name>
+    <message>
+        <source>New partner (%1)</source>
+        <translation>New partner (%1)</translation>
+    </message>
+    <message>
+        <source>New relationship (%1)</source>
+        <translation>New relationship (%1)</translation>
+    </message>
+    <message>
+        <source>Partner gone (ghost, %1)</source>
+        <translation>Partner gone (ghost, %1)</translation>
+    </message>
+    <message>
+        <source>Relationship gone (%1)</source>
+        <translation>Relationship gone (%1)</translation>
+    </message>
+    <message>
+        <source>Stronger (%1)</source>
+        <translation>Stronger (%1)</translation>
+    </message>
+    <message>
+        <source>Weaker (%1)</source>
+        <translation>Weaker (%1)</translation>
+    </message>
+    <message>
+        <source>Quality better (%1)</source>
+        <translation>Quality better (%1)</translation>
+    </message>
+    <message>
+        <source>Quality worse (%1)</source>
+        <translation>Quality worse (%1)</translation>
+    </message>
+    <message>
+        <source>No change between the two states</source>
+        <translation>No change between the two states</translation>
+    </message>
+</context>
+<context>
+    <name>MapCompareBar</name>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>The comparison failed: %1</translation>
+    </message>
+    <message>
+        <source>There is no saved state to compare with yet: save one under “Snapshots”.</source>
+        <translation>There is no saved state to compare with yet: save one under “Snapshots”.</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 compared with %2</translation>
+    </message>
+    <message>
+        <source>Compare states</source>
+        <translation>Compare states</translation>
+    </message>
+    <message>
+        <source>Show what changed since an earlier saved state: new partners and relationships highlighted, lost ones as ghosts, changes marked</source>
+        <translation>Show what changed since an earlier saved state: new partners and relationships highlighted, lost ones as ghosts, changes marked</translation>
+    </message>
+    <message>
+        <source>Step through the saved states in order</source>
+        <translation>Step through the saved states in order</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2748,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     <message>
         <source>No direct tie to us</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the comparison to move partners.</source>
+        <translation>Leave the comparison to move partners.</translation>
     </message>
     <message>
         <source>Move partners</source>
@@ -2850,6 +3254,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Take the state “{label}”</source>
+        <translation>Take the state “{label}”</translation>
+    </message>
+    <message>
         <source>Team networks need the team extra: pip install netzplaner[team].</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2864,6 +3272,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     <message>
         <source>The database “{dbname}” on {where} holds no team network yet; an administrator sets it up with: netzplaner team init.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no snapshot yet; take one first (netzplaner snapshot DOC --label TEXT).</source>
+        <translation>The document has no snapshot yet; take one first (netzplaner snapshot DOC --label TEXT).</translation>
     </message>
     <message>
         <source>The merge into “{name}” is no longer the last step there; it cannot be undone from the offline copy.</source>
@@ -2914,12 +3326,24 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The state “{label}” is damaged and cannot be read.</source>
+        <translation>The state “{label}” is damaged and cannot be read.</translation>
+    </message>
+    <message>
         <source>The team network “{dbname}” on {where} could not be opened: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no database “{dbname}” on the server {where}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no state “{ref}”: the document holds no states yet.</source>
+        <translation>There is no state “{ref}”: the document holds no states yet.</translation>
+    </message>
+    <message>
+        <source>There is no state “{ref}”; the document holds: {labels}.</source>
+        <translation>There is no state “{ref}”; the document holds: {labels}.</translation>
     </message>
     <message>
         <source>This is not a server address; it should look like postgresql://user@host:5432/database.</source>
@@ -3332,6 +3756,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     <message>
         <source>“{name}” was set up with an older version of Netzplaner (format {found}) and must be upgraded to format {newest} before this version can open it; everyone working on it then needs this version. Upgrade it in the window, or with: netzplaner team upgrade URL.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{reason}” is not a reason for a state.</source>
+        <translation>“{reason}” is not a reason for a state.</translation>
     </message>
     <message>
         <source>“{user}” may not connect to the database “{dbname}” on {where}; ask its administrator.</source>
@@ -3770,7 +4198,7 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     <name>RelationshipTableModel</name>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>not assessed</translation>
     </message>
     <message>
         <source>%1 – %2 (%3), strength %4 of 5, quality %5</source>
