@@ -32,6 +32,7 @@ class MapCompareBar(Retranslating, QWidget):
         self.slider = QSlider(Qt.Orientation.Horizontal, objectName="mapCompareSlider")
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setPageStep(1)
+        self.slider.setMinimumWidth(140)
         self.slider.setMaximumWidth(260)
         self.slider.setEnabled(False)
         self.caption = QLabel(objectName="mapCompareCaption")

@@ -21,6 +21,7 @@ GHOST_COLOUR = "#90a4ae"
 STRENGTH_COLOUR = "#37474f"
 BETTER_COLOUR, WORSE_COLOUR = "#2e7d32", "#c62828"
 UP, DOWN = "t1", "t"  # pyqtgraph's triangle up and down
+GHOST_NAMES = 12  # up to this many lost partners are named beside their ghost (more would bury the map)
 
 
 def _dashed(colour: str, width: float) -> pg.QtGui.QPen:
@@ -47,6 +48,7 @@ class CompareOverlay:
         self.changes = MarkLayer(pxMode=True)
         self.changes.setZValue(12.6)
         self.items = (self.ghost_edges, self.new_edges, self.ghost_nodes, self.new_nodes, self.changes)
+        self.ghost_labels: list[pg.TextItem] = []
         self._view = None
 
     def attach(self, view) -> None:
@@ -56,9 +58,30 @@ class CompareOverlay:
 
     def detach(self) -> None:
         if self._view is not None:
-            for item in self.items:
+            for item in (*self.items, *self.ghost_labels):
                 self._view.viewbox.removeItem(item)
+        self.ghost_labels = []
         self._view = None
+
+    def _name_ghosts(self, view) -> None:
+        """The names of a few lost partners beside their ghosts (made once; a redraw only sets their font)."""
+        d = self.diff
+        if len(d.ghost_ids) > (GHOST_NAMES // 3 if view.presentation else GHOST_NAMES):
+            for item in self.ghost_labels:
+                item.hide()
+            return
+        font = view._font(view.label_pixels * 0.9)
+        font.setItalic(True)
+        if not self.ghost_labels:
+            for name, (x, y) in zip(d.ghost_names, d.ghost_positions.tolist()):
+                label = pg.TextItem(name, color="#607d8b", anchor=(-0.12, 0.5))
+                label.setPos(x, y)
+                label.setZValue(8.5)
+                view.viewbox.addItem(label)
+                self.ghost_labels.append(label)
+        for label in self.ghost_labels:
+            label.setFont(font)
+            label.show()
 
     def draw(self, view) -> None:
         """Draw the marks for what ``view`` shows now (its positions, filters and sizes)."""
@@ -81,12 +104,13 @@ class CompareOverlay:
 
         ghosts = d.ghost_edges.reshape(-1, 2)
         self.ghost_edges.setData(ghosts[:, 0], ghosts[:, 1], connect="pairs", pen=_dashed(GHOST_COLOUR, 1.6 * scale))
-        ghost_size = float(np.median(sizes)) if len(sizes) else 10.0
+        ghost_size = max(float(np.median(sizes)) if len(sizes) else 10.0, 14.0 * scale)
         ghost_fill = pg.mkColor(GHOST_COLOUR)
         ghost_fill.setAlpha(70)
         self.ghost_nodes.setData(pos=d.ghost_positions, size=ghost_size,
                                  symbol=style.SYMBOL_OF_KIND[d.ghost_kind].tolist() if len(d.ghost_kind) else "o",
-                                 brush=pg.mkBrush(ghost_fill), pen=_dashed(GHOST_COLOUR, 1.4 * scale))
+                                 brush=pg.mkBrush(ghost_fill), pen=_dashed("#78909c", 1.6 * scale))
+        self._name_ghosts(view)
 
         points, symbols, brushes = [], [], []
         for indices, symbol, colour, at in ((d.stronger, UP, STRENGTH_COLOUR, 0.4),
@@ -99,7 +123,7 @@ class CompareOverlay:
                 symbols += [symbol] * len(shown)
                 brushes += [pg.mkBrush(colour)] * len(shown)
         if points:
-            self.changes.setData(pos=np.vstack(points), symbol=symbols, brush=brushes, size=11 * scale,
+            self.changes.setData(pos=np.vstack(points), symbol=symbols, brush=brushes, size=13 * scale,
                                  pen=pg.mkPen("w", width=1))
         else:
             self.changes.clear()

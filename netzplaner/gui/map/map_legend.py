@@ -34,6 +34,8 @@ def build_legend(data: MapData, node_mask: np.ndarray, edge_mask: np.ndarray, *,
     # pyqtgraph keeps a legend unscaled (meant for one floating over a plot); this one sits in the layout, and a
     # picture painted larger must draw it larger too
     legend.setFlag(legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
+    # pyqtgraph lays the legend out again after every row (0.3 s for 24 rows, on the GUI thread): once at the end
+    legend.updateSize = lambda: None
     symbol = pixels * (1.1 if large else 0.9)
     shown = np.flatnonzero(node_mask)
     masks = data.dimension_mask[shown]
@@ -71,4 +73,6 @@ def build_legend(data: MapData, node_mask: np.ndarray, edge_mask: np.ndarray, *,
             legend.addItem(_line(pen), translate("MapLegend", "Dashed: weak relationship (strength 1–2)"))
     for sample, text in extra:
         legend.addItem(sample, text)
+    del legend.updateSize
+    legend.updateSize()
     return legend
