@@ -14,8 +14,25 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from ...services.compare import Comparison
+from ...analysis.compare import PartnerLine, TieLine
 from ...services.network_map import MapData
+
+
+@dataclass(frozen=True)
+class MapChanges:
+    """The part of a ``services.compare.Comparison`` the map shows (the same fields, so a whole comparison
+    serves too): ``analysis.compare.diff_partners`` and ``diff_ties``."""
+
+    partners_added: tuple[PartnerLine, ...]
+    partners_removed: tuple[PartnerLine, ...]
+    partners_archived: tuple[PartnerLine, ...]
+    partners_restored: tuple[PartnerLine, ...]
+    partners_moved: tuple[PartnerLine, ...]
+    ties_new: tuple[TieLine, ...]
+    ties_lost: tuple[TieLine, ...]
+    ties_stronger: tuple[TieLine, ...]
+    ties_weaker: tuple[TieLine, ...]
+    tie_quality: tuple[TieLine, ...]
 
 
 @dataclass(frozen=True, eq=False)
@@ -49,7 +66,7 @@ class MapDiff:
                 "worse": len(self.worse)}
 
 
-def map_diff(comparison: Comparison, before: MapData, after: MapData, after_positions: np.ndarray,
+def map_diff(comparison: MapChanges, before: MapData, after: MapData, after_positions: np.ndarray,
              before_positions: np.ndarray) -> MapDiff:
     """The marks of ``comparison`` on the map of its later state; positions as drawn (stored ones, missing ones
     placed)."""
