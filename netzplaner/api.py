@@ -11,6 +11,11 @@ Every edit is a reversible command: ``doc.execute`` applies it, ``doc.undo``/``d
 ``doc.save`` writes the document file; leaving the ``with`` block closes it (unsaved edits are dropped). A team
 network (``api.open_document("postgresql://anna@server/netz")``) is always saved: each step is committed on the
 server.
+
+Snapshots ("Stände"): ``doc.execute(api.snapshots.take_snapshot(doc, "Workshop Frühjahr 2026"))``,
+``api.snapshots.list_snapshots(doc)``, ``read_snapshot(doc, id)`` (the frozen network, as the check reads the
+document), ``find_snapshot(doc, "label or YYYY-MM-DD")``, ``rename_snapshot``, ``delete_snapshot``,
+``restore_snapshot`` (commands), ``open_snapshot`` (read-only, in memory) and ``copy_snapshot(doc, id, path)``.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .domain.errors import DocumentError, LockedError, NetzplanerError, ValidationError
-from .services import goals, partners, queries, relationships
+from .services import goals, partners, queries, relationships, snapshots
 from .services.workspace import Workspace
 
 
@@ -39,5 +44,6 @@ def create_in_memory(name: str | None = None) -> Workspace:
     return Workspace.in_memory(name)
 
 
-__all__ = ["open_document", "create_document", "create_in_memory", "partners", "relationships", "goals", "queries", "Workspace",
+__all__ = ["open_document", "create_document", "create_in_memory", "partners", "relationships", "goals", "queries", "snapshots",
+           "Workspace",
            "NetzplanerError", "ValidationError", "DocumentError", "LockedError"]

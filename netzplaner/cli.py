@@ -17,7 +17,7 @@ from .domain.errors import NetzplanerError
 from .domain.locations import parse_location
 from .io.safe_text import terminal_json, terminal_text
 
-SUBCOMMANDS = ("demo", "check", "render", "export", "import", "team")
+SUBCOMMANDS = ("demo", "check", "render", "export", "import", "team", "snapshot", "snapshots")
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 EXPORT_FORMATS = ("board", "kumu", "graphml", "gexf", "csv")
 DOC_HELP = "the .netzplan document, or a team network: postgresql://user@host:5432/dbname"
@@ -95,6 +95,9 @@ def _command_parser() -> argparse.ArgumentParser:
     from .cli_team import add_team_parser
 
     add_team_parser(sub, _Parser)
+    from .cli_snapshot import add_snapshot_parsers
+
+    add_snapshot_parsers(sub)
     return parser
 
 
@@ -304,6 +307,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from .cli_team import run_team
 
                 return run_team(args)
+            if args.command in ("snapshot", "snapshots"):
+                return args.run(args)
             return {"demo": _run_demo, "check": _run_check, "render": _run_render, "export": _run_export,
                     "import": _run_import}[args.command](args)
         return _run_gui(_gui_parser().parse_args(argv))

@@ -4,6 +4,7 @@ reopening; a damaged or hostile content is refused with one sentence."""
 from __future__ import annotations
 
 import json
+import time
 import zlib
 from datetime import date, datetime
 
@@ -181,3 +182,139 @@ def test_the_memory_store_takes_snapshots_too():
     ws.execute(partners.create_partner(ws, name="Own", kind="company", is_own_firm=True))
     sid = ws.execute(snapshots.take_snapshot(ws, "A")).entity_id
     assert snapshots.read_snapshot(ws, sid).partners["name"] == ["Own"]
+
+
+# -- returning to a state, opening and copying one ---------------------------------------------------------------
+
+from netzplaner.services import snapshot_restore  # noqa: E402
+from tests.conftest import dump_state  # noqa: E402
+
+
+def _network_rows(ws) -> dict:
+    state = dump_state(ws)
+    return {t: rows for t, rows in state.items() if t not in ("snapshot", "meta")}
+
+
+def test_returning_to_a_state_gives_back_the_network_and_is_one_undo_step(ws):
+    ids = _network(ws)
+    sid = ws.execute(snapshots.take_snapshot(ws, "Vorher")).entity_id
+    then = read_network(ws)
+    ws.execute(partners.update_partner(ws, ids["b"], name="Stahl SE"))
+    ws.execute(partners.create_partner(ws, name="Neu GmbH", kind="customer"))
+    ws.execute(goals.update_goal(ws, ids["goal"], kpi_current=5))
+    before_return = _network_rows(ws)
+    ws.execute(snapshot_restore.restore_snapshot(ws, sid))
+    assert ws.undo_text == "Return to the state “Vorher”"
+    now = read_network(ws)
+    assert sorted(now.partners["name"]) == sorted(then.partners["name"])
+    assert now.goals[0].kpi_current == 3 and now.latest == then.latest
+    labels = [s.label for s in snapshots.list_snapshots(ws)]
+    assert labels == ["Vorher", "Before returning to an earlier state"]
+    auto = snapshots.find_snapshot(ws, "Before returning to an earlier state")
+    assert "Neu GmbH" in snapshots.read_snapshot(ws, auto.id).partners["name"]
+    time.sleep(1.1)  # timestamps have whole seconds: the undo must give back the old ones, not stamp new ones
+    ws.undo()
+    assert _network_rows(ws) == before_return  # exactly, versions and timestamps included
+    assert [s.label for s in snapshots.list_snapshots(ws)] == ["Vorher"]
+    ws.redo()
+    assert sorted(read_network(ws).partners["name"]) == sorted(then.partners["name"])
+
+
+def test_a_step_from_before_the_return_is_refused_not_replayed(ws):
+    from netzplaner.domain.errors import StaleEditError
+
+    ids = _network(ws)
+    sid = ws.execute(snapshots.take_snapshot(ws, "Vorher")).entity_id
+    ws.execute(partners.update_partner(ws, ids["b"], name="Stahl SE"))
+    rename = ws.done[-1]
+    ws.execute(snapshot_restore.restore_snapshot(ws, sid))
+    with ws.store.unit_of_work() as uow, pytest.raises(StaleEditError):
+        rename.revert(uow)  # the returned row is newer than the one the rename left
+    ws.undo()  # the return undone: the history before it works again
+    ws.undo()
+    assert "Stahl AG" in read_network(ws).partners["name"]
+
+
+def test_open_read_only_and_copy_into_a_new_document(ws, tmp_path):
+    _network(ws)
+    sid = ws.execute(snapshots.take_snapshot(ws, "Vorher")).entity_id
+    ws.execute(partners.create_partner(ws, name="Neu GmbH", kind="customer"))
+    view = snapshot_restore.open_snapshot(ws, sid)
+    try:
+        assert view.read_only and "Vorher" in view.display_name
+        _same_as_now(view, snapshots.read_snapshot(ws, sid))
+        with pytest.raises(DocumentError):
+            view.execute(partners.create_partner(view, name="X", kind="customer"))
+    finally:
+        view.close()
+    target = snapshot_restore.copy_snapshot(ws, sid, tmp_path / "vorher.netzplan")
+    copy = Workspace.open(target)
+    try:
+        assert "Neu GmbH" not in read_network(copy).partners["name"]
+        _same_as_now(copy, snapshots.read_snapshot(ws, sid))
+        assert snapshots.list_snapshots(copy) == []
+    finally:
+        copy.close()
+    with pytest.raises(DocumentError, match="already exists"):
+        snapshot_restore.copy_snapshot(ws, sid, target)
+
+
+def test_the_api_reaches_every_snapshot_function(tmp_path):
+    from netzplaner import api
+
+    with api.create_document(tmp_path / "a.netzplan") as doc:
+        doc.execute(api.partners.create_partner(doc, name="Own", kind="company", is_own_firm=True))
+        sid = doc.execute(api.snapshots.take_snapshot(doc, "Workshop")).entity_id
+        assert api.snapshots.find_snapshot(doc, "workshop").id == sid
+        doc.execute(api.snapshots.restore_snapshot(doc, sid))
+        api.snapshots.copy_snapshot(doc, sid, tmp_path / "b.netzplan")
+    assert (tmp_path / "b.netzplan").exists()
+
+
+def test_the_command_line_takes_and_lists_snapshots(tmp_path, capsys):
+    from netzplaner.cli import main
+
+    path = tmp_path / "a.netzplan"
+    with Workspace.create(path) as doc:
+        doc.execute(partners.create_partner(doc, name="Own", kind="company", is_own_firm=True))
+        doc.save()
+    assert main(["snapshot", str(path), "--label", "Workshop Frühjahr 2026"]) == 0
+    assert "State “Workshop Frühjahr 2026” taken" in capsys.readouterr().out
+    assert main(["snapshots", str(path), "--json"]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert listed["schema"] == 1 and [s["label"] for s in listed["snapshots"]] == ["Workshop Frühjahr 2026"]
+    assert listed["snapshots"][0]["partners"] == 1
+    assert main(["snapshots", str(path)]) == 0
+    assert "Workshop Frühjahr 2026  (1 partner, 0 relationships)" in capsys.readouterr().out
+    assert main(["snapshot", str(path), "--label", " "]) == 1
+    assert capsys.readouterr().err.strip() == "Error: Label must not be empty."
+    assert main(["snapshot", str(path)]) == 2
+    assert main(["snapshot", str(tmp_path / "none.netzplan"), "--label", "x"]) == 1
+
+
+def test_the_demo_ships_two_earlier_workshops_that_show_progress(tmp_path):
+    from netzplaner.services.demo import write_demo
+
+    write_demo(tmp_path / "demo.netzplan", today=date(2026, 11, 30))
+    with Workspace.open(tmp_path / "demo.netzplan", read_only=True) as ws:
+        states = snapshots.list_snapshots(ws)
+        assert [s.label for s in states] == ["Workshop Herbst 2025", "Workshop Frühjahr 2026"]
+        reads = [snapshots.read_snapshot(ws, s.id) for s in states] + [read_network(ws)]
+        quality = [s.summary["figures"][-1]["mean_quality"] for s in states]
+    partners_ = [r.partner_count for r in reads]
+    ties = [len(r.relationships["id"]) for r in reads]
+    done = [sum(a.status.value == "done" for a in r.actions) for r in reads]
+    assert partners_[0] < partners_[1] < partners_[2] and ties[0] < ties[1] < ties[2] and done[0] < done[1] < done[2]
+    assert quality[0] < quality[1]
+    assert {g.id for g in reads[0].goals} == {g.id for g in reads[2].goals}  # the same goals, less progress
+    progress = [{g.id: g.kpi_progress for g in r.goals} for r in reads]
+    measured = [k for k, v in progress[2].items() if v]
+    assert measured and all(progress[0][k] < progress[2][k] for k in measured)
+
+
+def test_the_demos_states_are_named_after_their_season():
+    from netzplaner.services.demo_snapshots import label_of
+
+    assert label_of(date(2025, 11, 6), "de") == "Workshop Herbst 2025"
+    assert label_of(date(2026, 1, 10), "en") == "Workshop Winter 2025"
+    assert label_of(date(2026, 5, 15), "en") == "Workshop Spring 2026"

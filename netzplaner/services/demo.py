@@ -25,6 +25,7 @@ from ..domain.ids import new_id
 from . import demo_content as dc
 from . import goals, partners, queries, relationships
 from .commands import CreateEntity
+from .demo_snapshots import add_earlier_states
 from .network_map import store_layout
 from .workspace import Workspace
 
@@ -70,6 +71,7 @@ def write_demo(path: Path | str, *, lang: str = "de", overwrite: bool = False,
     try:
         figures = _write_demo(ws, lang, today, rng)
         store_layout(ws, LayoutKind.CONCENTRIC)  # the demo opens on the "network map" around the own firm
+        add_earlier_states(ws, lang, today)  # two workshops before: a comparison and a trend at once (issue 12)
         ws.save()
     except BaseException:
         ws.close()

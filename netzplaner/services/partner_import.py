@@ -35,6 +35,7 @@ from ..io.relation_table import EdgeRow, parse_edges
 from ..store.protocol import UnitOfWork
 from . import queries
 from .commands import Command, Macro, UpdateEntity
+from .snapshots import snapshot_before
 from .workspace import Workspace
 
 ADDED, UPDATED, SKIPPED = "added", "updated", "skipped"
@@ -418,6 +419,7 @@ def plan_import(ws: Workspace, path: Path | str, mapping: Mapping[int, str | Non
 def apply_import(ws: Workspace, report: PartnerImportReport) -> PartnerImportReport:
     """Execute the planned import as one undoable step (all or nothing)."""
     if report.command is not None and not report.applied:
+        report.command = snapshot_before(ws, "partner_import", report.command)  # the state before it kept (issue 12)
         ws.execute(report.command)
         report.applied = True
     return report

@@ -37,6 +37,7 @@ from . import goals as goal_commands
 from . import queries
 from .commands import Command, Macro
 from .roundtrip_report import Change, ImportReport, Refusal
+from .snapshots import snapshot_before
 from .workspace import Workspace
 
 __all__ = ["Change", "ImportReport", "Refusal", "decide", "import_board_workbook", "plan_board_import"]
@@ -360,6 +361,7 @@ def import_board_workbook(ws: Workspace, path: Path | str, *, dry_run: bool = Fa
         report.command = decide(ws, report, chosen)
         report.chosen = chosen
     if report.command is not None and not dry_run:
+        report.command = snapshot_before(ws, "board_import", report.command)  # the state before it kept (issue 12)
         ws.execute(report.command)
         report.applied = True
     return report

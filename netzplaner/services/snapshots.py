@@ -6,7 +6,7 @@ A snapshot is one row of the entity "snapshot": label, reason, time, counts and 
 the health course and the map take a snapshot as they take the document now.
 
 Taking, renaming and deleting are commands (one undo step each). Automatic snapshots (``reason`` other than
-"manual") are taken before a change of many rows (``before_bulk_change``); their stored label is the English
+"manual") are taken before a change of many rows (``snapshot_before``); their stored label is the English
 source text of ``AUTO_LABELS`` and a front end shows it translated while it is unchanged (``is_auto_label``).
 Returning to a state and copying one into a new document are in ``services/snapshot_restore.py``.
 """
@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 
 from ..analysis.figures import dimension_figures
 from ..domain.entities import Action, Goal
@@ -25,7 +26,7 @@ from ..domain.ids import new_id
 from ..domain.validation import SNAPSHOT_FIELDS, clean
 from ..store.protocol import UnitOfWork
 from . import snapshot_content as sc
-from .commands import Command, CreateEntity, DeleteEntity, UpdateEntity
+from .commands import Command, CreateEntity, DeleteEntity, Macro, UpdateEntity
 from .memory import collector_paused
 from .network_read import ASSESSMENT_COLUMNS, PARTNER_COLUMNS, RELATIONSHIP_COLUMNS, NetworkRead, latest_of
 from .workspace import Workspace
@@ -186,14 +187,14 @@ def _figures(read: NetworkRead, today: date) -> dict:
 
 
 def freeze(uow: UnitOfWork, label: str, reason: str, taken_at: datetime | None = None,
-           snapshot_id: str | None = None) -> dict:
+           snapshot_id: str | None = None, *, exact: bool = False) -> dict:
     """The values of a snapshot row of the network as ``uow`` sees it now (used by ``TakeSnapshot`` and by the
-    restore, which freezes "now" in the same transaction)."""
+    restore, which freezes "now" in the same transaction, ``exact``: with every timestamp)."""
     with collector_paused():
-        tables = sc.read_tables(uow)
+        tables = sc.read_tables(uow, exact=exact)
         meta = uow.meta()
         content = sc.pack(tables, meta)
-        taken = taken_at or datetime.now().replace(microsecond=0)
+        taken = taken_at or datetime.now()  # to the microsecond: two states of one second stay in order
         summary = _figures(as_read(tables, meta), taken.date())
     return {"id": snapshot_id or new_id(), "label": label, "reason": reason,
             "partner_count": len(tables["partner"]["id"]), "relationship_count": len(tables["relationship"]["id"]),
@@ -204,7 +205,8 @@ class TakeSnapshot(CreateEntity):
     """Insert a snapshot of the network as it is when the step is first applied (a redo inserts the same)."""
 
     def __init__(self, label: str, reason: str, taken_at: datetime | None) -> None:
-        super().__init__("snapshot", {"id": new_id()}, "Take the state “{label}”", label=label)
+        template = "Take the state “{label}”"
+        super().__init__("snapshot", {"id": new_id()}, template, label=label)
         self.reason = reason
         self.taken_at = taken_at
         self.frozen = False
@@ -241,13 +243,37 @@ def delete_snapshot(ws: Workspace, snapshot_id: str) -> Command:
     return DeleteEntity("snapshot", snapshot_id, "Delete the state “{label}”", label=label)
 
 
-def before_bulk_change(ws: Workspace, reason: str) -> Command | None:
-    """The automatic snapshot before a change of many rows (an import, a layout of all partners): taken at once
-    as its own undo step, so the user can undo the change and also return to the state before it later. None
-    on a read-only document or one without partners (nothing to return to)."""
+def snapshot_before(ws: Workspace, reason: str, command: Command) -> Command:
+    """``command`` (a change of many rows: an import, a layout of all partners) preceded by an automatic
+    snapshot of the network, as one undo step with the command's text: the user can undo the change at once, or
+    return to the state before it later ("Stände"). The command alone on a read-only document or one without
+    partners (nothing to return to)."""
     if ws.read_only:
-        return None
+        return command
     with ws.reading() as uow:
         if uow.count("partner") == 0:
-            return None
-    return ws.execute(take_snapshot(ws, AUTO_LABELS[reason], reason))
+            return command
+    return Macro([take_snapshot(ws, AUTO_LABELS[reason], reason), command], command.template, **command.params)
+
+
+# -- returning, opening, copying (services/snapshot_restore.py; here too, so that ``api.snapshots`` has them all) --
+
+def restore_snapshot(ws: Workspace, snapshot_id: str) -> Command:
+    """The step that returns the network to the snapshot, after an automatic snapshot of now (one undo step)."""
+    from .snapshot_restore import restore_snapshot as restore
+
+    return restore(ws, snapshot_id)
+
+
+def open_snapshot(ws: Workspace, snapshot_id: str) -> Workspace:
+    """The snapshot as a read-only network in memory (Save As writes it to a file)."""
+    from .snapshot_restore import open_snapshot as open_read_only
+
+    return open_read_only(ws, snapshot_id)
+
+
+def copy_snapshot(ws: Workspace, snapshot_id: str, path) -> Path:
+    """Write the snapshot as a new document file (an existing file is not overwritten)."""
+    from .snapshot_restore import copy_snapshot as copy
+
+    return copy(ws, snapshot_id, path)

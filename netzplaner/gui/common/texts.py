@@ -37,7 +37,6 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('Message', 'Someone else changed “{name}” at the same moment; nothing was written. Please try again.'),
     QT_TRANSLATE_NOOP('Message', 'Someone else has broken the lock of “{name}” and may be working on it; save your changes under another name with Save As.'),
     QT_TRANSLATE_NOOP('Message', 'Take an offline copy'),
-    QT_TRANSLATE_NOOP('Message', 'Take the state “{label}”'),
     QT_TRANSLATE_NOOP('Message', 'Team networks need the team extra: pip install netzplaner[team].'),
     QT_TRANSLATE_NOOP('Message', 'The chosen partner is no longer in the document.'),
     QT_TRANSLATE_NOOP('Message', 'The connection to the server of “{name}” broke off while the change was being saved, so it could not be confirmed. Once the server is back, the window shows whether it was saved.'),
@@ -69,7 +68,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('Message', 'The server {where} does not know the user “{user}”.'),
     QT_TRANSLATE_NOOP('Message', 'The server {where} needs a password for “{user}”.'),
     QT_TRANSLATE_NOOP('Message', 'The server {where} refused the password for “{user}”.'),
-    QT_TRANSLATE_NOOP('Message', 'The state “{label}” is damaged and cannot be read.'),
+    QT_TRANSLATE_NOOP('Message', 'The state “{state}” is damaged and cannot be read.'),
     QT_TRANSLATE_NOOP('Message', 'The team network “{dbname}” on {where} could not be opened: {reason}'),
     QT_TRANSLATE_NOOP('Message', 'The {entity} you refer to is no longer in the document.'),
     QT_TRANSLATE_NOOP('Message', 'There is already a partner called “{name}”.'),
@@ -258,7 +257,9 @@ COMMANDS = [
     QT_TRANSLATE_NOOP('Command', 'Rename partner “{name}” to “{new}”'),
     QT_TRANSLATE_NOOP('Command', 'Rename the state “{old}” to “{label}”'),
     QT_TRANSLATE_NOOP('Command', 'Restore partner “{name}”'),
+    QT_TRANSLATE_NOOP('Command', 'Return to the state “{label}”'),
     QT_TRANSLATE_NOOP('Command', 'Set action “{title}” to {status}'),
+    QT_TRANSLATE_NOOP('Command', 'Take the state “{label}”'),
 ]
 
 FIELDS = [

@@ -366,7 +366,8 @@ class PartnerImportDialog(QDialog):
         if self.report is None or self.report.command is None:
             return
         try:
-            self.controller.run(self.report.command)
+            from ...services.snapshots import snapshot_before  # the automatic state before it (issue 12)
+            self.controller.run(snapshot_before(self.controller.workspace, "partner_import", self.report.command))
         except NetzplanerError as exc:
             ask.error(self, tr("Import partner list"), error_text(exc))
             return

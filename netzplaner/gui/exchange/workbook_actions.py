@@ -91,7 +91,8 @@ def import_workbook(parent: QWidget, controller: DocumentController):
         command = decide(controller.workspace, report, preview.chosen())
         task.applied = command is not None
         if command is not None:
-            controller.run(command)
+            from ...services.snapshots import snapshot_before  # the automatic state before it (issue 12)
+            controller.run(snapshot_before(controller.workspace, "board_import", command))
 
     def failed(exc) -> None:
         QApplication.restoreOverrideCursor()

@@ -381,7 +381,8 @@ class MapPanel(DocumentView, Retranslating, QWidget):
             return
         command = network_map.place_partners(self.controller.workspace, data, positions, kind)
         self._fitted = False
-        self.controller.run(command)
+        from ...services.snapshots import snapshot_before  # the automatic state before it (issue 12)
+        self.controller.run(snapshot_before(self.controller.workspace, "layout_all", command))
         self.layoutFinished.emit()
 
     def _layout_cancelled(self) -> None:

@@ -55,6 +55,10 @@ class DocumentManager(QObject):
         self.documentChanged.emit(controller)
         return controller
 
+    def show_workspace(self, workspace: Workspace) -> DocumentController:
+        """Show a workspace opened elsewhere (a state opened read-only, gui/snapshots) in this window."""
+        return self._show(workspace)
+
     def _fail(self, title: str, error: Exception) -> None:
         text = error_text(error) if isinstance(error, NetzplanerError) else str(error)
         ask.error(self.window, title, text)

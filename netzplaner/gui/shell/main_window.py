@@ -34,6 +34,7 @@ from ..partners.partner_panel import PartnerPanel
 from .preferences_dialog import PreferencesDialog
 from ..partners.relationship_panel import RelationshipPanel
 from .welcome import WelcomePage
+from ..snapshots.snapshot_menu import SnapshotMenu
 from ..team.connections import saved_connections
 from ..team.team_window import TeamWindow
 from ..team.sync_actions import SyncMenu
@@ -79,6 +80,7 @@ class MainWindow(Retranslating, QMainWindow):
         self._create_menus()
         self.team = TeamWindow(self, self.central_column)
         self.sync_menu = SyncMenu(self)  # File → Take offline / Merge back
+        self.snapshot_menu = SnapshotMenu(self)  # the "Stände" menu and "Stand festhalten" (issue 12)
         self.welcome.newRequested.connect(self.documents.new_document)
         self.welcome.openRequested.connect(self.documents.open_dialog)
         self.welcome.demoRequested.connect(self.documents.open_demo)

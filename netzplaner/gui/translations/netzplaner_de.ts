@@ -560,6 +560,94 @@
         <translation>Die Änderungen dieser Offline-Kopie in das Team-Netzwerk bringen, aus dem sie stammt</translation>
     </message>
     <message>
+        <source>Workshop %1</source>
+        <translation>Workshop %1</translation>
+    </message>
+    <message>
+        <source>Take a state</source>
+        <translation>Stand festhalten</translation>
+    </message>
+    <message>
+        <source>Label of the state (e.g. “Workshop spring 2026”):</source>
+        <translation>Bezeichnung des Stands (z. B. „Workshop Frühjahr 2026“):</translation>
+    </message>
+    <message>
+        <source>Rename state</source>
+        <translation>Stand umbenennen</translation>
+    </message>
+    <message>
+        <source>New label:</source>
+        <translation>Neue Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Delete state</source>
+        <translation>Stand löschen</translation>
+    </message>
+    <message>
+        <source>Delete the state “%1”?</source>
+        <translation>Den Stand „%1“ löschen?</translation>
+    </message>
+    <message>
+        <source>The network itself stays as it is. Undo brings the state back.</source>
+        <translation>Das Netzwerk selbst bleibt, wie es ist. Rückgängig holt den Stand zurück.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Return to this state</source>
+        <translation>Zu diesem Stand zurückkehren</translation>
+    </message>
+    <message>
+        <source>Return the whole network to the state “%1”?</source>
+        <translation>Das ganze Netzwerk auf den Stand „%1“ zurücksetzen?</translation>
+    </message>
+    <message>
+        <source>Partners, relationships, assessments, goals and actions become as they were then. The network as it is now is kept as the state “Before returning to an earlier state”, and Undo takes the return back.</source>
+        <translation>Partner, Beziehungen, Bewertungen, Ziele und Maßnahmen werden, wie sie damals waren. Das Netzwerk, wie es jetzt ist, bleibt als Stand „Vor der Rückkehr zu einem früheren Stand“ erhalten, und Rückgängig nimmt die Rückkehr zurück.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Zurückkehren</translation>
+    </message>
+    <message>
+        <source>Save state as a new document</source>
+        <translation>Stand als neues Dokument speichern</translation>
+    </message>
+    <message>
+        <source>The state was saved as %1.</source>
+        <translation>Der Stand wurde als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Look at this state</source>
+        <translation>Stand ansehen</translation>
+    </message>
+    <message>
+        <source>S&amp;tates</source>
+        <translation>S&amp;tände</translation>
+    </message>
+    <message>
+        <source>&amp;Take state…</source>
+        <translation>Stand &amp;festhalten…</translation>
+    </message>
+    <message>
+        <source>Take state</source>
+        <translation>Stand festhalten</translation>
+    </message>
+    <message>
+        <source>Freeze the whole network as it is now, to compare later</source>
+        <translation>Das ganze Netzwerk so festhalten, wie es jetzt ist – zum späteren Vergleich</translation>
+    </message>
+    <message>
+        <source>&amp;Manage states…</source>
+        <translation>Stände &amp;verwalten…</translation>
+    </message>
+    <message>
+        <source>List, look at and return to earlier states</source>
+        <translation>Frühere Stände auflisten, ansehen und zu ihnen zurückkehren</translation>
+    </message>
+    <message>
         <source>not assessed</source>
         <translation>nicht bewertet</translation>
     </message>
@@ -1255,8 +1343,16 @@ trägt %2 von %3 Punkten bei</translation>
         <translation>Partner „{name}“ wiederherstellen</translation>
     </message>
     <message>
+        <source>Return to the state “{label}”</source>
+        <translation>Zum Stand „{label}“ zurückkehren</translation>
+    </message>
+    <message>
         <source>Set action “{title}” to {status}</source>
         <translation>Maßnahme „{title}“ auf „{status}“ setzen</translation>
+    </message>
+    <message>
+        <source>Take the state “{label}”</source>
+        <translation>Stand „{label}“ festhalten</translation>
     </message>
 </context>
 <context>
@@ -3258,10 +3354,6 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Offline-Kopie mitnehmen</translation>
     </message>
     <message>
-        <source>Take the state “{label}”</source>
-        <translation>Stand „{label}“ festhalten</translation>
-    </message>
-    <message>
         <source>Team networks need the team extra: pip install netzplaner[team].</source>
         <translation>Teamnetzwerke benötigen die Team-Erweiterung: pip install netzplaner[team].</translation>
     </message>
@@ -3330,8 +3422,8 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Der Server {where} hat das Passwort für „{user}“ abgelehnt.</translation>
     </message>
     <message>
-        <source>The state “{label}” is damaged and cannot be read.</source>
-        <translation>Der Stand „{label}“ ist beschädigt und kann nicht gelesen werden.</translation>
+        <source>The state “{state}” is damaged and cannot be read.</source>
+        <translation>Der Stand „{state}“ ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The team network “{dbname}” on {where} could not be opened: {reason}</source>
@@ -4239,6 +4331,112 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>Date of the latest assessment</source>
         <translation>Datum der letzten Bewertung</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>States of the network</source>
+        <translation>Stände des Netzwerks</translation>
+    </message>
+    <message>
+        <source>A state freezes the whole network at a moment: partners, relationships with their assessments, goals, actions and the network check&apos;s figures. Take one before a workshop to see later what has changed. Netzplaner also keeps one automatically before an import and before arranging all partners.</source>
+        <translation>Ein Stand hält das ganze Netzwerk zu einem Zeitpunkt fest: Partner, Beziehungen mit ihren Bewertungen, Ziele, Maßnahmen und die Kennzahlen des Netzwerk-Checks. Halten Sie vor einem Workshop einen Stand fest, um später zu sehen, was sich verändert hat. Vor einem Import und vor dem Anordnen aller Partner hält Netzplaner den Stand selbst fest.</translation>
+    </message>
+    <message>
+        <source>No states yet. “Take state” freezes the network as it is now.</source>
+        <translation>Noch keine Stände. „Stand festhalten“ hält das Netzwerk so fest, wie es jetzt ist.</translation>
+    </message>
+    <message>
+        <source>Take state…</source>
+        <translation>Stand festhalten…</translation>
+    </message>
+    <message>
+        <source>Look at it (read-only)</source>
+        <translation>Ansehen (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>Save as new document…</source>
+        <translation>Als neues Dokument speichern…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Return to this state…</source>
+        <translation>Zu diesem Stand zurückkehren…</translation>
+    </message>
+    <message>
+        <source>Make the network as it was then; the state now is kept first, and Undo takes the return back</source>
+        <translation>Das Netzwerk so machen, wie es damals war; der jetzige Stand wird vorher festgehalten, und Rückgängig nimmt die Rückkehr zurück</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Festgehalten am</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Taken because</source>
+        <translation>Anlass</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>Mean quality</source>
+        <translation>Ø Qualität</translation>
+    </message>
+    <message>
+        <source>Before importing the board workbook</source>
+        <translation>Vor dem Import der Beirats-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>Before importing a partner list</source>
+        <translation>Vor dem Import einer Partnerliste</translation>
+    </message>
+    <message>
+        <source>Before arranging all partners</source>
+        <translation>Vor dem Anordnen aller Partner</translation>
+    </message>
+    <message>
+        <source>Before returning to an earlier state</source>
+        <translation>Vor der Rückkehr zu einem früheren Stand</translation>
+    </message>
+    <message>
+        <source>taken by hand</source>
+        <translation>von Hand festgehalten</translation>
+    </message>
+    <message>
+        <source>automatic: board workbook import</source>
+        <translation>automatisch: Import der Beirats-Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>automatic: partner list import</source>
+        <translation>automatisch: Import einer Partnerliste</translation>
+    </message>
+    <message>
+        <source>automatic: all partners arranged</source>
+        <translation>automatisch: alle Partner angeordnet</translation>
+    </message>
+    <message>
+        <source>automatic: before a return</source>
+        <translation>automatisch: vor einer Rückkehr</translation>
     </message>
 </context>
 <context>

@@ -560,6 +560,94 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Workshop %1</source>
+        <translation>Workshop %1</translation>
+    </message>
+    <message>
+        <source>Take a state</source>
+        <translation>Take a state</translation>
+    </message>
+    <message>
+        <source>Label of the state (e.g. “Workshop spring 2026”):</source>
+        <translation>Label of the state (e.g. “Workshop spring 2026”):</translation>
+    </message>
+    <message>
+        <source>Rename state</source>
+        <translation>Rename state</translation>
+    </message>
+    <message>
+        <source>New label:</source>
+        <translation>New label:</translation>
+    </message>
+    <message>
+        <source>Delete state</source>
+        <translation>Delete state</translation>
+    </message>
+    <message>
+        <source>Delete the state “%1”?</source>
+        <translation>Delete the state “%1”?</translation>
+    </message>
+    <message>
+        <source>The network itself stays as it is. Undo brings the state back.</source>
+        <translation>The network itself stays as it is. Undo brings the state back.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Return to this state</source>
+        <translation>Return to this state</translation>
+    </message>
+    <message>
+        <source>Return the whole network to the state “%1”?</source>
+        <translation>Return the whole network to the state “%1”?</translation>
+    </message>
+    <message>
+        <source>Partners, relationships, assessments, goals and actions become as they were then. The network as it is now is kept as the state “Before returning to an earlier state”, and Undo takes the return back.</source>
+        <translation>Partners, relationships, assessments, goals and actions become as they were then. The network as it is now is kept as the state “Before returning to an earlier state”, and Undo takes the return back.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Save state as a new document</source>
+        <translation>Save state as a new document</translation>
+    </message>
+    <message>
+        <source>The state was saved as %1.</source>
+        <translation>The state was saved as %1.</translation>
+    </message>
+    <message>
+        <source>Look at this state</source>
+        <translation>Look at this state</translation>
+    </message>
+    <message>
+        <source>S&amp;tates</source>
+        <translation>S&amp;tates</translation>
+    </message>
+    <message>
+        <source>&amp;Take state…</source>
+        <translation>&amp;Take state…</translation>
+    </message>
+    <message>
+        <source>Take state</source>
+        <translation>Take state</translation>
+    </message>
+    <message>
+        <source>Freeze the whole network as it is now, to compare later</source>
+        <translation>Freeze the whole network as it is now, to compare later</translation>
+    </message>
+    <message>
+        <source>&amp;Manage states…</source>
+        <translation>&amp;Manage states…</translation>
+    </message>
+    <message>
+        <source>List, look at and return to earlier states</source>
+        <translation>List, look at and return to earlier states</translation>
+    </message>
+    <message>
         <source>not assessed</source>
         <translation>not assessed</translation>
     </message>
@@ -916,7 +1004,7 @@ adds %2 of %3 points</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
@@ -952,7 +1040,7 @@ adds %2 of %3 points</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
 </context>
 <context>
@@ -1045,7 +1133,7 @@ adds %2 of %3 points</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Quality index of this assessment: %1</source>
@@ -1089,7 +1177,7 @@ adds %2 of %3 points</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
     <message>
         <source>Earlier assessments (newest first)</source>
@@ -1255,8 +1343,16 @@ adds %2 of %3 points</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Return to the state “{label}”</source>
+        <translation>Return to the state “{label}”</translation>
+    </message>
+    <message>
         <source>Set action “{title}” to {status}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the state “{label}”</source>
+        <translation>Take the state “{label}”</translation>
     </message>
 </context>
 <context>
@@ -2126,7 +2222,7 @@ adds %2 of %3 points</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>&amp;Benefit:</source>
@@ -2154,7 +2250,7 @@ adds %2 of %3 points</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
     <message>
         <source>New action…</source>
@@ -3254,10 +3350,6 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Take the state “{label}”</source>
-        <translation>Take the state “{label}”</translation>
-    </message>
-    <message>
         <source>Team networks need the team extra: pip install netzplaner[team].</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3326,8 +3418,8 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The state “{label}” is damaged and cannot be read.</source>
-        <translation>The state “{label}” is damaged and cannot be read.</translation>
+        <source>The state “{state}” is damaged and cannot be read.</source>
+        <translation>The state “{state}” is damaged and cannot be read.</translation>
     </message>
     <message>
         <source>The team network “{dbname}” on {where} could not be opened: {reason}</source>
@@ -3954,7 +4046,7 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n partners</source>
@@ -3985,7 +4077,7 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
 </context>
 <context>
@@ -4171,7 +4263,7 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Show all relationships</source>
@@ -4191,7 +4283,7 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
 </context>
 <context>
@@ -4235,6 +4327,112 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     <message>
         <source>Date of the latest assessment</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>States of the network</source>
+        <translation>States of the network</translation>
+    </message>
+    <message>
+        <source>A state freezes the whole network at a moment: partners, relationships with their assessments, goals, actions and the network check&apos;s figures. Take one before a workshop to see later what has changed. Netzplaner also keeps one automatically before an import and before arranging all partners.</source>
+        <translation>A state freezes the whole network at a moment: partners, relationships with their assessments, goals, actions and the network check&apos;s figures. Take one before a workshop to see later what has changed. Netzplaner also keeps one automatically before an import and before arranging all partners.</translation>
+    </message>
+    <message>
+        <source>No states yet. “Take state” freezes the network as it is now.</source>
+        <translation>No states yet. “Take state” freezes the network as it is now.</translation>
+    </message>
+    <message>
+        <source>Take state…</source>
+        <translation>Take state…</translation>
+    </message>
+    <message>
+        <source>Look at it (read-only)</source>
+        <translation>Look at it (read-only)</translation>
+    </message>
+    <message>
+        <source>Save as new document…</source>
+        <translation>Save as new document…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Return to this state…</source>
+        <translation>Return to this state…</translation>
+    </message>
+    <message>
+        <source>Make the network as it was then; the state now is kept first, and Undo takes the return back</source>
+        <translation>Make the network as it was then; the state now is kept first, and Undo takes the return back</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Taken because</source>
+        <translation>Taken because</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relationships</translation>
+    </message>
+    <message>
+        <source>Mean quality</source>
+        <translation>Mean quality</translation>
+    </message>
+    <message>
+        <source>Before importing the board workbook</source>
+        <translation>Before importing the board workbook</translation>
+    </message>
+    <message>
+        <source>Before importing a partner list</source>
+        <translation>Before importing a partner list</translation>
+    </message>
+    <message>
+        <source>Before arranging all partners</source>
+        <translation>Before arranging all partners</translation>
+    </message>
+    <message>
+        <source>Before returning to an earlier state</source>
+        <translation>Before returning to an earlier state</translation>
+    </message>
+    <message>
+        <source>taken by hand</source>
+        <translation>taken by hand</translation>
+    </message>
+    <message>
+        <source>automatic: board workbook import</source>
+        <translation>automatic: board workbook import</translation>
+    </message>
+    <message>
+        <source>automatic: partner list import</source>
+        <translation>automatic: partner list import</translation>
+    </message>
+    <message>
+        <source>automatic: all partners arranged</source>
+        <translation>automatic: all partners arranged</translation>
+    </message>
+    <message>
+        <source>automatic: before a return</source>
+        <translation>automatic: before a return</translation>
     </message>
 </context>
 <context>

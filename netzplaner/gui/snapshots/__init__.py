@@ -1,0 +1,1 @@
+"""States of the network ("Stände", issue 12): the menu, the tool bar button, the manager dialog."""

@@ -1,0 +1,149 @@
+"""What the user does with states ("Stände"): take one, rename, delete, look at one read-only, copy one into a new
+document, return to one. Each edit is one step of the document's undo stack (``controller.run``).
+
+Looking at a state opens a second window on a read-only document written from the state into the data folder
+(``documents.data_dir() / "states"``): every view works on it as on any document (the map, the overview, the
+board workbook export), and Save As keeps it as a document of its own. The in-memory copy of
+``services.snapshot_restore.open_snapshot`` would need every path-based action of the window to learn about a
+document without a file.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from ...domain import formatting
+from ...domain.errors import NetzplanerError
+from ...services import documents, snapshots
+from ...services.snapshots import SnapshotInfo
+from ...services.workspace import Workspace
+from ..common import ask
+from ..common.i18n import current_language, tr
+from ..common.messages import error_text
+from ..shell.controller import DocumentController
+from .snapshot_model import shown_label
+
+_windows: list[QWidget] = []  # the read-only windows opened on states, kept alive while shown
+
+
+def _failed(parent: QWidget, title: str, exc: Exception) -> None:
+    ask.error(parent, title, error_text(exc) if isinstance(exc, NetzplanerError) else str(exc))
+
+
+def suggested_label(today: date | None = None) -> str:
+    return tr("Workshop %1").replace("%1", formatting.day(today or date.today(), current_language()))
+
+
+def take(parent: QWidget, controller: DocumentController) -> bool:
+    """Ask for a label and freeze the network under it (one undo step)."""
+    label = ask.text(parent, tr("Take a state"), tr("Label of the state (e.g. “Workshop spring 2026”):"),
+                     suggested_label())
+    if label is None:
+        return False
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        controller.run(snapshots.take_snapshot(controller.workspace, label))
+    except NetzplanerError as exc:
+        QApplication.restoreOverrideCursor()
+        _failed(parent, tr("Take a state"), exc)
+        return False
+    QApplication.restoreOverrideCursor()
+    return True
+
+
+def rename(parent: QWidget, controller: DocumentController, info: SnapshotInfo) -> bool:
+    label = ask.text(parent, tr("Rename state"), tr("New label:"), shown_label(info))
+    if label is None or label == shown_label(info):
+        return False
+    try:
+        controller.run(snapshots.rename_snapshot(controller.workspace, info.id, label))
+    except NetzplanerError as exc:
+        _failed(parent, tr("Rename state"), exc)
+        return False
+    return True
+
+
+def delete(parent: QWidget, controller: DocumentController, info: SnapshotInfo) -> bool:
+    if not ask.confirm(parent, tr("Delete state"), tr("Delete the state “%1”?").replace("%1", shown_label(info)),
+                       tr("The network itself stays as it is. Undo brings the state back."), tr("Delete")):
+        return False
+    try:
+        controller.run(snapshots.delete_snapshot(controller.workspace, info.id))
+    except NetzplanerError as exc:
+        _failed(parent, tr("Delete state"), exc)
+        return False
+    return True
+
+
+def restore(parent: QWidget, controller: DocumentController, info: SnapshotInfo) -> bool:
+    """Return the network to the state after asking; "now" is kept as an automatic state first."""
+    if not ask.confirm(
+            parent, tr("Return to this state"),
+            tr("Return the whole network to the state “%1”?").replace("%1", shown_label(info)),
+            tr("Partners, relationships, assessments, goals and actions become as they were then. The network as "
+               "it is now is kept as the state “Before returning to an earlier state”, and Undo takes the return "
+               "back."), tr("Return")):
+        return False
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        controller.run(snapshots.restore_snapshot(controller.workspace, info.id))
+    except NetzplanerError as exc:
+        QApplication.restoreOverrideCursor()
+        _failed(parent, tr("Return to this state"), exc)
+        return False
+    QApplication.restoreOverrideCursor()
+    return True
+
+
+def _file_name(controller: DocumentController, info: SnapshotInfo) -> str:
+    stem = controller.path.stem if controller.path is not None else controller.workspace.display_name
+    name = re.sub(r"[^\w .,()-]+", "-", f"{stem} – {shown_label(info)}").strip(" -.") or "state"
+    return f"{name}.netzplan"
+
+
+def copy_to_document(parent: QWidget, controller: DocumentController, info: SnapshotInfo) -> Path | None:
+    """Ask where to, then write the state as a new document."""
+    folder = controller.path.parent if controller.path is not None else Path.home()
+    target = ask.save_path(parent, tr("Save state as a new document"), str(folder / _file_name(controller, info)))
+    if not target:
+        return None
+    target_path = Path(target)
+    try:
+        if target_path.exists():  # the file dialog asked before overwriting
+            target_path.unlink()
+        snapshots.copy_snapshot(controller.workspace, info.id, target_path)
+    except (NetzplanerError, OSError) as exc:
+        _failed(parent, tr("Save state as a new document"), exc)
+        return None
+    ask.info(parent, tr("Save state as a new document"),
+             tr("The state was saved as %1.").replace("%1", str(target_path)))
+    return target_path
+
+
+def open_read_only(parent: QWidget, controller: DocumentController, info: SnapshotInfo):
+    """A second window on the state, read-only; returns it (None when it could not be written)."""
+    from ..shell.main_window import MainWindow  # the window holds this package's menu
+
+    folder = documents.data_dir() / "states"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / _file_name(controller, info)
+    if path.exists():
+        path = path.with_name(f"{path.stem} {datetime.now():%Y-%m-%d %H%M%S}.netzplan")
+    try:
+        snapshots.copy_snapshot(controller.workspace, info.id, path)
+        workspace = Workspace.open(path, read_only=True)
+    except (NetzplanerError, OSError) as exc:
+        _failed(parent, tr("Look at this state"), exc)
+        return None
+    window = MainWindow()
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.documents.show_workspace(workspace)
+    _windows.append(window)
+    window.destroyed.connect(lambda *_: _windows.remove(window) if window in _windows else None)
+    window.show()
+    return window
