@@ -17,7 +17,7 @@ from .domain.errors import NetzplanerError
 from .domain.locations import parse_location
 from .io.safe_text import terminal_json, terminal_text
 
-SUBCOMMANDS = ("demo", "check", "render", "export", "import", "team", "snapshot", "snapshots")
+SUBCOMMANDS = ("demo", "check", "render", "export", "import", "team", "snapshot", "snapshots", "compare")
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 EXPORT_FORMATS = ("board", "kumu", "graphml", "gexf", "csv")
 DOC_HELP = "the .netzplan document, or a team network: postgresql://user@host:5432/dbname"
@@ -77,6 +77,9 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--dimension", action="append", choices=("regional", "thematic", "international"),
                         help="only this network (repeatable)")
     export.add_argument("--no-map", action="store_true", help="leave the network map picture out")
+    export.add_argument("--since", metavar="LABEL|DATE",
+                        help="board workbook: the sheet Entwicklung shows the changes since this snapshot (default: "
+                             "the latest, when there is one)")
     imp = sub.add_parser("import", help="an edited board workbook, a partner list (.xlsx/.csv), Kumu or Gephi")
     imp.add_argument("doc", type=parse_location, help=DOC_HELP)
     imp.add_argument("workbook", type=Path, metavar="IN",
@@ -98,6 +101,9 @@ def _command_parser() -> argparse.ArgumentParser:
     from .cli_snapshot import add_snapshot_parsers
 
     add_snapshot_parsers(sub)
+    from .cli_compare import add_compare_parser
+
+    add_compare_parser(sub, parse_location, DOC_HELP)
     return parser
 
 
@@ -127,6 +133,8 @@ def _run_export(args: argparse.Namespace) -> int:
     from .services.workspace import Workspace
 
     fmt = _export_format(args)
+    if fmt != "board" and args.since:
+        raise UsageError("netzplaner export: --since is for the board workbook (.xlsx)")
     if fmt != "board":
         from .services.exchange_export import export_exchange
 
@@ -135,13 +143,14 @@ def _run_export(args: argparse.Namespace) -> int:
         what = {"kumu": "Kumu workbook", "csv": "Partner list"}.get(fmt, fmt.upper())
         print(terminal_text(f"{what} written to {args.output}"))
         return EXIT_OK
-    from .services.export import export_board
+    from .services.export import LATEST, export_board
     from .services.network_read import sharing
 
     # one read of the document for the map picture, the network check and the workbook
     with Workspace.open(args.doc, read_only=True) as ws, sharing(ws):
         picture = None if args.no_map else _map_picture(ws, args.lang)
-        export_board(ws, args.output, lang=args.lang, goal_ids=args.goal, dimensions=args.dimension, map_png=picture)
+        export_board(ws, args.output, lang=args.lang, goal_ids=args.goal, dimensions=args.dimension, map_png=picture,
+                     since=args.since or LATEST)
     print(terminal_text(f"Board workbook written to {args.output}"))
     return EXIT_OK
 
@@ -309,6 +318,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return run_team(args)
             if args.command in ("snapshot", "snapshots"):
                 return args.run(args)
+            if args.command == "compare":
+                from .cli_compare import run_compare
+
+                return run_compare(args)
             return {"demo": _run_demo, "check": _run_check, "render": _run_render, "export": _run_export,
                     "import": _run_import}[args.command](args)
         return _run_gui(_gui_parser().parse_args(argv))

@@ -221,3 +221,42 @@ def test_json_keys_are_stable_and_plain(comparison, states):
     assert data["networks"][3]["fell"] == ["knowledge_sharing"]
     assert data["actions"]["overdue"][0]["id"] == x["a2"]
     assert data["check"]["cut_points"]["gone"] == [{"id": x["uni"], "name": "Hochschule Albstadt"}]
+
+
+def test_network_figures_agree_with_the_overview_s(tmp_path):
+    """The comparison's counts per network are those of ``analysis.figures`` (one rule for every surface)."""
+    from netzplaner.analysis.figures import dimension_figures
+    from netzplaner.services.demo import write_demo
+    from netzplaner.services.workspace import Workspace
+
+    path = tmp_path / "demo.netzplan"
+    write_demo(path, today=THEN)
+    with Workspace.open(path) as ws:
+        first = ws.execute(partners.create_partner(ws, name="Archiv KG", kind="company",
+                                                   dimensions=["regional"])).entity_id
+        ws.execute(relationships.create_relationship(ws, ws_own(ws), first, kind="sales", strength=2))
+        ws.execute(partners.archive_partner(ws, first))
+        read = read_network(ws)
+    figures = dimension_figures(read.network, THEN, total=True)
+    lines = compare_states(read, read, THEN, with_check=False).networks
+    for f, line in zip(figures, lines):
+        assert f.dimension == line.dimension
+        assert (f.partners, f.relationships, f.assessed, f.mean_quality) == (
+            line.partners_after, line.ties_after, line.assessed_after, line.quality_after)
+
+
+def ws_own(ws) -> str:
+    from netzplaner.services import queries
+
+    return next(p.id for p in queries.list_partners(ws) if p.is_own_firm)
+
+
+def test_a_list_finding_stays_the_same_while_its_list_changes(states):
+    """"Overdue actions" then (one) and now (another) is one finding still open, not one resolved and one new."""
+    before, after, x = states
+    c = compare_states(before, after, date(2027, 1, 10), then=date(2026, 12, 16))  # a1 overdue then, a2 now
+    keys_resolved = {r.key for r in c.check.resolved}
+    keys_new = {r.key for r in c.check.new}
+    assert "overdue_actions" not in keys_resolved | keys_new
+    earlier = compare_states(before, after, date(2027, 1, 10), then=date(2026, 12, 1))  # none overdue then
+    assert "overdue_actions" in {r.key for r in earlier.check.new}

@@ -22,18 +22,31 @@ What counts (decided here, once):
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields, is_dataclass
 from datetime import date
-from enum import Enum
 from typing import Protocol
 
+import numpy as np
+
+from ..domain.comparison import (  # noqa: F401 - the records, importable from here too
+    SCHEMA,
+    ActionLine,
+    CheckDiff,
+    Comparison,
+    CriterionLine,
+    GoalLine,
+    NetworkLine,
+    PartnerLine,
+    PartnerRef,
+    RecommendationLine,
+    Summary,
+    TieLine,
+)
 from ..domain.entities import Action, Goal
 from ..domain.enums import ActionStatus, Criterion, Dimension, GoalStatus, PartnerKind, RelationshipKind
 from ..domain.plan import is_overdue
-from ..domain.quality import quality_index
+from ..domain.quality import SCORE_MAX, SCORE_MIN, quality_index
 from .network import NetworkData
 
-SCHEMA = 1  # the layout of Comparison.as_json; raise it when a key changes meaning or goes away
 CRITERIA = tuple(Criterion)
 _DIMENSIONS = {d.value: d for d in Dimension}
 _KINDS = {k.value: k for k in PartnerKind}
@@ -51,243 +64,6 @@ class State(Protocol):
 
     @property
     def network(self) -> NetworkData: ...
-
-
-# -- the records ---------------------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class PartnerLine:
-    """A partner that was added, removed, archived, restored or moved to other networks. ``dimensions_before``
-    and ``dimensions_after`` are its networks in either state (empty where it did not exist)."""
-
-    id: str
-    name: str
-    kind: PartnerKind
-    dimensions_before: tuple[Dimension, ...]
-    dimensions_after: tuple[Dimension, ...]
-
-
-@dataclass(frozen=True)
-class TieLine:
-    """A relationship in either state: its two partners (``a_name``, ``b_name``), kind, strength and quality
-    index (0-100, None when not assessed) then and now (None where the tie did not exist)."""
-
-    id: str
-    a_id: str
-    a_name: str
-    b_id: str
-    b_name: str
-    kind: RelationshipKind
-    strength_before: int | None
-    strength_after: int | None
-    quality_before: float | None
-    quality_after: float | None
-
-    @property
-    def quality_change(self) -> float | None:
-        """After minus before; None unless assessed in both states."""
-        if self.quality_before is None or self.quality_after is None:
-            return None
-        return round(self.quality_after - self.quality_before, 1)
-
-
-@dataclass(frozen=True)
-class CriterionLine:
-    """One quality criterion's mean score (1-5) over the assessed ties, then and now (None: none assessed)."""
-
-    criterion: Criterion
-    before: float | None
-    after: float | None
-
-    @property
-    def change(self) -> float | None:
-        if self.before is None or self.after is None:
-            return None
-        return round(self.after - self.before, 2)
-
-
-@dataclass(frozen=True)
-class NetworkLine:
-    """One network (``dimension``; None = the whole network) then and now: partners, ties, assessed ties, the
-    mean quality index and the six criteria; ``improved``/``fell`` name the criteria whose mean score rose/fell."""
-
-    dimension: Dimension | None
-    partners_before: int
-    partners_after: int
-    ties_before: int
-    ties_after: int
-    assessed_before: int
-    assessed_after: int
-    quality_before: float | None
-    quality_after: float | None
-    criteria: tuple[CriterionLine, ...]
-
-    @property
-    def improved(self) -> tuple[Criterion, ...]:
-        return tuple(c.criterion for c in self.criteria if (c.change or 0) > 0)
-
-    @property
-    def fell(self) -> tuple[Criterion, ...]:
-        return tuple(c.criterion for c in self.criteria if (c.change or 0) < 0)
-
-
-@dataclass(frozen=True)
-class GoalLine:
-    """A goal then and now: status and the KPI's current value and progress (0-1, ``Goal.kpi_progress``);
-    ``*_before`` are None for an added goal, ``*_after`` None for a removed one."""
-
-    id: str
-    title: str
-    status_before: GoalStatus | None
-    status_after: GoalStatus | None
-    kpi_name: str
-    kpi_unit: str
-    kpi_before: float | None
-    kpi_after: float | None
-    progress_before: float | None
-    progress_after: float | None
-
-
-@dataclass(frozen=True)
-class ActionLine:
-    """An action then and now: its goal, status (None where it did not exist), due date and completion date."""
-
-    id: str
-    title: str
-    goal_id: str
-    goal_title: str
-    status_before: ActionStatus | None
-    status_after: ActionStatus | None
-    due_date: date | None
-    completed_on: date | None
-
-
-@dataclass(frozen=True)
-class PartnerRef:
-    id: str
-    name: str
-
-
-@dataclass(frozen=True)
-class RecommendationLine:
-    """A recommendation of the network check that is new or resolved; ``key`` is its rule and main subject."""
-
-    key: str
-    rule: str
-    severity: str
-    text_de: str
-    text_en: str
-
-    def text(self, lang: str = "de") -> str:
-        return self.text_en if lang == "en" else self.text_de
-
-
-@dataclass(frozen=True)
-class CheckDiff:
-    """The network check then and now: brokers (the top ten), cut points, supply concentration (the largest
-    share of supply ties on one partner / one country, 0-1) and the recommendations resolved and new."""
-
-    brokers_before: tuple[PartnerRef, ...]
-    brokers_after: tuple[PartnerRef, ...]
-    cut_points_before: tuple[PartnerRef, ...]
-    cut_points_after: tuple[PartnerRef, ...]
-    partner_concentration_before: float | None
-    partner_concentration_after: float | None
-    country_concentration_before: float | None
-    country_concentration_after: float | None
-    recommendations_before: int
-    recommendations_after: int
-    resolved: tuple[RecommendationLine, ...]
-    new: tuple[RecommendationLine, ...]
-
-    @property
-    def brokers_new(self) -> tuple[PartnerRef, ...]:
-        return _minus(self.brokers_after, self.brokers_before)
-
-    @property
-    def brokers_gone(self) -> tuple[PartnerRef, ...]:
-        return _minus(self.brokers_before, self.brokers_after)
-
-    @property
-    def cut_points_new(self) -> tuple[PartnerRef, ...]:
-        return _minus(self.cut_points_after, self.cut_points_before)
-
-    @property
-    def cut_points_gone(self) -> tuple[PartnerRef, ...]:
-        return _minus(self.cut_points_before, self.cut_points_after)
-
-
-def _minus(a: tuple[PartnerRef, ...], b: tuple[PartnerRef, ...]) -> tuple[PartnerRef, ...]:
-    gone = {r.id for r in b}
-    return tuple(r for r in a if r.id not in gone)
-
-
-@dataclass(frozen=True)
-class Summary:
-    """The counts on top of a comparison (partners and ties are active ones, archived partners left out)."""
-
-    partners_before: int
-    partners_after: int
-    ties_before: int
-    ties_after: int
-    partners_added: int
-    partners_removed: int
-    partners_archived: int
-    partners_moved: int
-    ties_new: int
-    ties_lost: int
-    ties_stronger: int
-    ties_weaker: int
-    quality_before: float | None  # mean quality index of the assessed ties, whole network
-    quality_after: float | None
-    goals_changed: int
-    actions_completed: int
-    actions_added: int
-    actions_overdue: int
-    recommendations_resolved: int
-    recommendations_new: int
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """What changed from ``before`` to ``after``. Every line carries the id of its partner, tie, goal or action,
-    so that a view can lead to it. Lists are sorted for reading: names and titles A-Z, ties by the largest
-    change first. ``check`` is None when the comparison was made without the network check."""
-
-    today: date  # the day of the later state
-    then: date  # the day of the earlier state
-    summary: Summary
-    partners_added: tuple[PartnerLine, ...]
-    partners_removed: tuple[PartnerLine, ...]
-    partners_archived: tuple[PartnerLine, ...]
-    partners_restored: tuple[PartnerLine, ...]
-    partners_moved: tuple[PartnerLine, ...]
-    ties_new: tuple[TieLine, ...]
-    ties_lost: tuple[TieLine, ...]
-    ties_stronger: tuple[TieLine, ...]
-    ties_weaker: tuple[TieLine, ...]
-    tie_quality: tuple[TieLine, ...]  # ties in both states whose quality index changed (or was first assessed)
-    networks: tuple[NetworkLine, ...]  # the three networks, then the whole network (dimension None)
-    goals_added: tuple[GoalLine, ...]
-    goals_removed: tuple[GoalLine, ...]
-    goals_changed: tuple[GoalLine, ...]  # status or KPI changed
-    actions_completed: tuple[ActionLine, ...]
-    actions_added: tuple[ActionLine, ...]
-    actions_removed: tuple[ActionLine, ...]
-    actions_overdue: tuple[ActionLine, ...]  # overdue now and not then
-    check: CheckDiff | None
-    from_label: str = ""
-    to_label: str = ""
-
-    @property
-    def whole(self) -> NetworkLine:
-        """The whole network's line (its criteria are the per-criterion comparison)."""
-        return self.networks[-1]
-
-    def as_json(self) -> dict:
-        """The comparison with stable keys (``"schema": SCHEMA``), plain JSON types only: codes for words, ISO
-        dates; every list whole (a comparison lists what changed, not the network)."""
-        return _comparison_json(self)
 
 
 # -- the diff ------------------------------------------------------------------------------------------------
@@ -328,39 +104,44 @@ def diff_partners(before: State, after: State) -> dict[str, tuple[PartnerLine, .
 
 def diff_ties(before: State, after: State) -> dict[str, tuple[TieLine, ...]]:
     b, a = before.relationships, after.relationships
-    bi = {rid: i for i, rid in enumerate(b["id"])}
-    ai = {rid: i for i, rid in enumerate(a["id"])}
-    names = dict(zip(before.partners["id"], before.partners["name"]))
-    names.update(zip(after.partners["id"], after.partners["name"]))
+    bi = dict(zip(b["id"], range(len(b["id"]))))
+    ai = dict(zip(a["id"], range(len(a["id"]))))
     bl, al = before.latest, after.latest
+    names: dict[str, str] = {}
+
+    def name(pid: str) -> str:  # the partners' names, looked up only for the lines shown
+        if not names:
+            names.update(zip(before.partners["id"], before.partners["name"]))
+            names.update(zip(after.partners["id"], after.partners["name"]))
+        return names.get(pid, "")
 
     def line(rid: str, i: int | None, j: int | None) -> TieLine:
         src, k = (a, j) if j is not None else (b, i)
         s, t = src["source_id"][k], src["target_id"][k]
-        return TieLine(rid, s, names.get(s, ""), t, names.get(t, ""), _TIE_KINDS[src["kind"][k]],
+        return TieLine(rid, s, name(s), t, name(t), _TIE_KINDS[src["kind"][k]],
                        b["strength"][i] if i is not None else None, a["strength"][j] if j is not None else None,
                        _quality(bl.get(rid)) if i is not None else None,
                        _quality(al.get(rid)) if j is not None else None)
 
-    new = [line(r, None, j) for r, j in ai.items() if r not in bi]
+    # strengths aligned by id on arrays; quality only where either state holds an assessment
+    find = bi.get
+    pos = np.array([find(rid, -1) for rid in a["id"]], np.int64)
+    both = np.flatnonzero(pos >= 0)
+    step = np.asarray(a["strength"], np.int64)[both] - np.asarray(b["strength"], np.int64)[pos[both]]
+    new = [line(a["id"][j], None, j) for j in np.flatnonzero(pos < 0).tolist()]
     lost = [line(r, i, None) for r, i in bi.items() if r not in ai]
-    stronger, weaker, quality = [], [], []
-    bs, as_ = b["strength"], a["strength"]
-    for r, j in ai.items():
-        i = bi.get(r)
-        if i is None:
-            continue
+    stronger = [line(a["id"][j], int(pos[j]), j) for j in both[step > 0].tolist()]
+    weaker = [line(a["id"][j], int(pos[j]), j) for j in both[step < 0].tolist()]
+    quality = []
+    for r in bl.keys() | al.keys():
         held_b, held_a = bl.get(r), al.get(r)
-        changed_quality = held_b is not held_a and (held_b is None or held_a is None or held_b[1] != held_a[1])
-        if bs[i] == as_[j] and not changed_quality:
+        if held_b is not None and held_a is not None and held_b[1] == held_a[1]:
             continue
-        x = line(r, i, j)
-        if as_[j] > bs[i]:
-            stronger.append(x)
-        elif as_[j] < bs[i]:
-            weaker.append(x)
-        if changed_quality and x.quality_before != x.quality_after:
-            quality.append(x)
+        i, j = bi.get(r), ai.get(r)
+        if i is not None and j is not None:
+            x = line(r, i, j)
+            if x.quality_before != x.quality_after:
+                quality.append(x)
 
     def by_name(xs):
         return tuple(sorted(xs, key=lambda x: (x.a_name.casefold(), x.b_name.casefold(), x.id)))
@@ -377,36 +158,56 @@ def diff_ties(before: State, after: State) -> dict[str, tuple[TieLine, ...]]:
                 ties_weaker=by_step(weaker), tie_quality=by_quality(quality))
 
 
-def _network_means(data: NetworkData) -> dict[Dimension | None, tuple[int, int, int, float | None, list]]:
-    """Per network and for the whole (None): partners, ties, assessed ties, mean quality, mean score per
-    criterion. Partners belong to their networks, the own firm to none; a tie to the networks of its ends."""
+def _network_means(state: State) -> dict[Dimension | None, tuple[int, int, int, float | None, list]]:
+    """Per network and for the whole (None): partners, ties, assessed ties, mean quality index, mean score per
+    criterion — counted as ``analysis.figures`` counts (archived partners and their ties left out, the own firm in
+    no network, a tie in the networks of its ends), but straight from the columns: building the analysis' network
+    of both states would cost more than the whole comparison."""
     dims = list(Dimension)
-    sums = {d: [0, 0, 0, 0.0, [0.0] * len(CRITERIA), [0] * len(CRITERIA)] for d in [*dims, None]}
-    column = {c: k for k, c in enumerate(CRITERIA)}
-    node_dims = [() if n.is_own_firm else tuple(n.dimensions) for n in data.nodes]
-    for ds in node_dims:
-        for d in ds:
-            sums[d][0] += 1
-    sums[None][0] = len(data.nodes)
-    for e, (u, v) in zip(data.edges, data.ends.tolist()):
-        touched = set(node_dims[u]).union(node_dims[v])
-        touched.add(None)
-        for d in touched:
-            s = sums[d]
-            s[1] += 1
-            if e.quality is not None:
-                s[2] += 1
-                s[3] += e.quality
-                for c, score in e.scores.items():
-                    if score is not None:
-                        s[4][column[c]] += score
-                        s[5][column[c]] += 1
-    return {d: (s[0], s[1], s[2], round(s[3] / s[2], 1) if s[2] else None,
-                [round(t / n, 2) if n else None for t, n in zip(s[4], s[5])]) for d, s in sums.items()}
+    p, r = state.partners, state.relationships
+    dim_bit = {c: 1 << dims.index(d) for c, d in _DIMENSIONS.items()}
+    bits: dict[str, int] = {}  # active partner id -> its networks as bits (the own firm: none)
+    for pid, codes, archived, own in zip(p["id"], p["dimensions"], p["archived"], p["is_own_firm"]):
+        if not archived:
+            bits[pid] = 0 if own else sum(dim_bit[c] for c in codes)
+    node_bits = np.fromiter(bits.values(), np.int64, len(bits))
+    get = bits.get
+    ends_a = np.array([get(x, -1) for x in r["source_id"]], np.int64)
+    ends_b = np.array([get(x, -1) for x in r["target_id"]], np.int64)
+    kept = (ends_a >= 0) & (ends_b >= 0) & (np.asarray(r["source_id"], object) != np.asarray(r["target_id"], object))
+    eb = (ends_a | ends_b)[kept]
+    # the latest scores of the kept ties, one row per tie (NaN: not scored), and their quality index as
+    # domain.quality.quality_index computes it (the same float operations, rounded to one decimal)
+    latest = state.latest
+    kept_ids = [rid for rid, keep in zip(r["id"], kept.tolist()) if keep]
+    held_at = [k for k, rid in enumerate(kept_ids) if rid in latest]
+    scores = np.full((len(kept_ids), len(CRITERIA)), np.nan)
+    if held_at:
+        scores[held_at] = np.array([list(map(latest[kept_ids[k]][1].get, CRITERIA)) for k in held_at],
+                                   float)  # None (not scored) becomes NaN
+    counted_row = (~np.isnan(scores)).sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = np.nansum(scores, axis=1) / counted_row
+    qa = np.where(counted_row > 0, np.round((mean - SCORE_MIN) / (SCORE_MAX - SCORE_MIN) * 100.0, 1), np.nan)
+    result = {}
+    for d in [*dims, None]:
+        if d is None:
+            partners, chosen = len(bits), np.ones(len(eb), bool)
+        else:
+            bit = 1 << dims.index(d)
+            partners, chosen = int(((node_bits & bit) > 0).sum()), (eb & bit) > 0
+        held = chosen & ~np.isnan(qa)
+        picked = scores[held]
+        counted = (~np.isnan(picked)).sum(axis=0)
+        sums = np.nansum(picked, axis=0)
+        result[d] = (partners, int(chosen.sum()), int(held.sum()),
+                     round(float(qa[held].mean()), 1) if held.any() else None,
+                     [round(float(t / n), 2) if n else None for t, n in zip(sums.tolist(), counted.tolist())])
+    return result
 
 
 def diff_networks(before: State, after: State) -> tuple[NetworkLine, ...]:
-    mb, ma = _network_means(before.network), _network_means(after.network)
+    mb, ma = _network_means(before), _network_means(after)
     lines = []
     for d in [*Dimension, None]:
         pb, tb, sb, qb, cb = mb[d]
@@ -492,71 +293,3 @@ def compare_reads(before: State, after: State, today: date, check: CheckDiff | N
         recommendations_resolved=len(check.resolved) if check else 0,
         recommendations_new=len(check.new) if check else 0)
     return Comparison(today=today, then=then or today, summary=summary, networks=networks, check=check, **parts)
-
-
-# -- JSON --------------------------------------------------------------------------------------------------------
-
-def _plain(value: object) -> object:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, date):
-        return value.isoformat()
-    if is_dataclass(value):
-        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    return value
-
-
-def _tie_json(t: TieLine) -> dict:
-    return {**_plain(t), "quality_change": t.quality_change}
-
-
-def _network_json(n: NetworkLine) -> dict:
-    return {"dimension": _plain(n.dimension) if n.dimension else "all",
-            "partners": {"before": n.partners_before, "after": n.partners_after},
-            "ties": {"before": n.ties_before, "after": n.ties_after},
-            "assessed": {"before": n.assessed_before, "after": n.assessed_after},
-            "quality": {"before": n.quality_before, "after": n.quality_after},
-            "criteria": {c.criterion.value: {"before": c.before, "after": c.after, "change": c.change}
-                         for c in n.criteria},
-            "improved": [c.value for c in n.improved], "fell": [c.value for c in n.fell]}
-
-
-def _check_json(c: CheckDiff | None) -> dict | None:
-    if c is None:
-        return None
-    return {"brokers": {"before": _plain(c.brokers_before), "after": _plain(c.brokers_after),
-                        "new": _plain(c.brokers_new), "gone": _plain(c.brokers_gone)},
-            "cut_points": {"before": _plain(c.cut_points_before), "after": _plain(c.cut_points_after),
-                           "new": _plain(c.cut_points_new), "gone": _plain(c.cut_points_gone)},
-            "concentration": {"partner": {"before": c.partner_concentration_before,
-                                          "after": c.partner_concentration_after},
-                              "country": {"before": c.country_concentration_before,
-                                          "after": c.country_concentration_after}},
-            "recommendations": {"before": c.recommendations_before, "after": c.recommendations_after,
-                                "resolved": [_recommendation_json(r) for r in c.resolved],
-                                "new": [_recommendation_json(r) for r in c.new]}}
-
-
-def _recommendation_json(r: RecommendationLine) -> dict:
-    return {"key": r.key, "rule": r.rule, "severity": r.severity, "text": {"de": r.text_de, "en": r.text_en}}
-
-
-def _comparison_json(c: Comparison) -> dict:
-    return {
-        "schema": SCHEMA,
-        "from": {"label": c.from_label, "date": c.then.isoformat()},
-        "to": {"label": c.to_label, "date": c.today.isoformat()},
-        "summary": _plain(c.summary),
-        "partners": {key: _plain(getattr(c, f"partners_{key}"))
-                     for key in ("added", "removed", "archived", "restored", "moved")},
-        "ties": {**{key: [_tie_json(t) for t in getattr(c, f"ties_{key}")]
-                    for key in ("new", "lost", "stronger", "weaker")},
-                 "quality": [_tie_json(t) for t in c.tie_quality]},
-        "networks": [_network_json(n) for n in c.networks],
-        "goals": {key: _plain(getattr(c, f"goals_{key}")) for key in ("added", "removed", "changed")},
-        "actions": {key: _plain(getattr(c, f"actions_{key}"))
-                    for key in ("completed", "added", "removed", "overdue")},
-        "check": _check_json(c.check),
-    }

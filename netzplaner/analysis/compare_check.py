@@ -1,8 +1,9 @@
 """The network check then and now (issue 12): brokers, cut points, supply concentration, recommendations resolved
 and new, from two check results already run (``analysis.check.run_check`` + ``recommendations.recommend``).
 
-A recommendation is "the same" then and now when its rule and its main subject (the first piece of evidence, or
-its network) agree: "cut point X" stays the same recommendation while the count of partners behind X changes.
+A recommendation is "the same" then and now when its rule and its main subject (its network, else the first piece
+of evidence) agree: "cut point X" stays the same recommendation while the count of partners behind X changes; a
+rule raised once per check about a list (``ONCE_PER_CHECK``) is the same while the list changes.
 """
 
 from __future__ import annotations
@@ -12,12 +13,25 @@ from .compare import CheckDiff, PartnerRef, RecommendationLine
 from .recommendations import Recommendation
 
 
+# rules the check raises at most once, about a whole list (overdue actions, loose contacts): the same finding while
+# the list changes
+ONCE_PER_CHECK = frozenset({
+    "regional_without_research", "thematic_without_association", "international_without_chamber", "overdue_actions",
+    "goals_without_open_actions", "goals_past_target", "blocked_actions", "open_under_closed_goals",
+    "loose_contacts", "assessments_outdated", "own_ties_unassessed", "not_connected"})
+
+
 def recommendation_key(r: Recommendation) -> str:
-    """The rule and its main subject, e.g. ``cut_point:<partner id>`` or ``dimension_without_partners:regional``."""
-    if r.evidence:
+    """The rule and its main subject, e.g. ``cut_point:<partner id>`` or ``dimension_without_partners:regional``;
+    a rule raised once per check about a list is its own key (``overdue_actions``)."""
+    if r.rule in ONCE_PER_CHECK:
+        return r.rule
+    if r.rule.startswith("dimension_"):
+        subject = str(r.params["dimension"])
+    elif r.evidence:
         subject = r.evidence[0].id
     else:
-        subject = str(r.params.get("dimension", r.params.get("country", "")))
+        subject = str(r.params.get("country", ""))
     return f"{r.rule}:{subject}"
 
 

@@ -2,7 +2,8 @@
 
 Sheets (German titles first): Übersicht/Overview (firm, date, key figures per network, goal progress, top
 recommendations, two charts), Ziele/Goals, Maßnahmenplan/Action plan, Partner/Partners, Beziehungen/Relationships
-and, when a picture is given, Netzwerkkarte/Network map. Each data sheet is an Excel table with filters, a frozen
+and, when a picture is given, Netzwerkkarte/Network map; with a comparison, Entwicklung/Development (the changes
+since a snapshot, ``workbook_development``). Each data sheet is an Excel table with filters, a frozen
 and repeated header row, fitted column widths, real dates and a hidden ID column (the key of the round trip,
 ``workbook_reader``); statuses are drop-down lists; overdue, blocked and done actions are coloured by conditional
 formats. Every sheet prints on A4 landscape, fitted to the page width, with firm, sheet, date and page numbers.
@@ -24,10 +25,12 @@ from openpyxl.formatting.rule import ColorScaleRule, DataBarRule, FormulaRule
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from ..domain.comparison import Comparison
 from ..domain.entities import Action, Assessment, Goal, Partner, Relationship
 from ..domain.enums import ActionStatus, Criterion, Dimension, GoalStatus, Priority, RelationshipKind
 from ..domain.errors import NetzplanerError
 from ..domain.figures import DimensionFigures  # defined once for the overview, the cover and the check
+from ..domain.health import HealthPoint
 from ..domain.plan import is_live
 from .files import atomic_write
 from ..domain.vocabulary import label
@@ -35,6 +38,7 @@ from . import workbook_labels as L
 from .board_state import add_record_sheet, record_rows
 from .safe_text import cell_text, list_validation, sheet_title, table_name
 from .workbook_cover import write_cover, write_map
+from .workbook_development import write_development
 from .workbook_stream import Column, StreamedSheet, save_streamed
 from .workbook_styles import AMBER_FILL, GREEN_FILL, GREEN_TEXT, RED_FILL, RED_TEXT, print_setup
 
@@ -97,6 +101,8 @@ class BoardData:
     extract: str = ""  # what a partial export holds, e.g. "Regional" or "2 von 6 Zielen"
     names: Mapping[str, str] = field(default_factory=dict)  # partner id -> name, beyond ``partners``
     exported_at: datetime | None = None  # the moment of the export recorded for the round trip (None: now)
+    development: Comparison | None = None  # changes since a snapshot: the sheet "Entwicklung" (None: no sheet)
+    health_trend: Sequence[HealthPoint] = ()  # the networks' health at the latest states and now (the cover)
 
     def name_of(self, partner_id: str | None) -> str:
         if partner_id is None:
@@ -323,6 +329,10 @@ def build_board_workbook(data: BoardData) -> tuple[Workbook, list[StreamedSheet]
         write_map(ws, data, lang)
         print_setup(ws, firm=data.firm, as_of=data.as_of, lang=lang, repeat_header=False)
         ws.page_setup.fitToHeight = 1
+    if data.development is not None:
+        ws = wb.create_sheet(title("development"))
+        write_development(ws, data, lang)
+        print_setup(ws, firm=data.firm, as_of=data.as_of, lang=lang, repeat_header=False)
     # the exported state of the goals and actions, for a round trip that never sets a later edit back
     exported_goals = {g.id for g in goals}
     record = record_rows(goals, [a for a in data.actions if a.goal_id in exported_goals],

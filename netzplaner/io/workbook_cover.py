@@ -9,6 +9,7 @@ back is a note on the data sheets it concerns. Small sheets, written cell by cel
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from openpyxl.chart import BarChart, Reference
@@ -29,12 +30,14 @@ from ..domain.enums import ActionStatus
 from ..domain.figures import LIGHT_COLOURS, NETWORK_COLOURS, traffic_light, verdict
 from ..domain.plan import is_live, is_overdue
 from ..domain.glossary import term
+from ..domain.health import GROUP_NAMES, HealthPoint, group_weights
 from . import workbook_labels as L
 from .safe_text import cell_text, needs_quote
 from .workbook_stream import chars_per_line, row_height, wrapped_lines
 from .workbook_styles import (
     BLUE,
     BODY_FONT,
+    NOTE_FONT,
     RED_TEXT,
     SECTION_FONT,
     SUBTITLE_FONT,
@@ -326,10 +329,64 @@ def write_cover(ws: Worksheet, data: BoardData, goals: list[Goal], lang: str) ->
         row = _numbered(ws, row, L.text("findings", lang), findings)
     decisions = _decisions(data, lang) or [L.text("no_decisions", lang)]
     row = _numbered(ws, row, L.text("decisions", lang), decisions)
+    row = health_block(ws, data.health_trend, row, lang)
     live = sorted(goals, key=lambda g: -(g.kpi_progress or 0))
     _charts(ws, data, live, (first_dim, last_dim), row, lang)
     _round_trip_notes(ws.parent, lang)
     ws.print_area = f"A1:{LAST_COLUMN}{row + round(CHART_HEIGHT / 0.53)}"  # a 15-pt row is 0.53 cm
+
+
+# -- the cover's health trend ----------------------------------------------------------------------------------
+
+COVER_POINTS = 5  # the earlier states shown beside now on the cover (columns D-H)
+
+
+def state_name(text: str, lang: str) -> str:
+    """A snapshot's label in quotes, or "heute"/"now" for the document now ("" or "now")."""
+    if text in ("", "now"):
+        return L.text("health_now", lang)
+    return f"„{text}“" if lang == "de" else f"“{text}”"
+
+
+def health_block(ws: Worksheet, trend: Sequence[HealthPoint], row: int, lang: str) -> int:
+    """The networks' health on the cover: network, score now, the change since the earliest state shown and the
+    weakest component, then the scores at the latest earlier states (``trend``: oldest first, now last); returns
+    the next free row."""
+    if not trend:
+        return row
+    now, earlier = trend[-1], list(trend[:-1])[-COVER_POINTS:]
+    put(ws, f"A{row}", L.text("health_title", lang), font=SECTION_FONT)
+    row += 1
+    heads = [L.header("network", lang), L.text("health_now", lang), L.text("health_trend", lang)]
+    heads += [state_name(p.label, lang) for p in earlier]
+    for i, text in enumerate(heads):
+        cell = put(ws, f"{chr(ord('A') + i)}{row}", text)
+        style_header(cell)
+        cell.alignment = Alignment(vertical="center", wrap_text=True, horizontal="left" if i in (0, 2) else "center")
+    ws.row_dimensions[row].height = 32
+    for dim, h in now.health.items():
+        row += 1
+        colour = NETWORK_COLOURS[dim].lstrip("#").upper()
+        put(ws, f"A{row}", term(dim, lang), font=Font(name=BODY_FONT.name, size=12, bold=True, color=colour))
+        put(ws, f"B{row}", h.score, font=Font(name=BODY_FONT.name, size=12, bold=True), align=TOP_CENTER)
+        parts = []
+        if earlier and dim in earlier[0].health:
+            change = h.score - earlier[0].health[dim].score
+            parts.append(L.text("health_since", lang, sign="+" if change > 0 else "±" if change == 0 else "−",
+                                n=abs(change), label=state_name(earlier[0].label, lang)))
+        weakest = min(h.components, key=lambda v: (v.value, -v.weight))
+        parts.append(L.text("health_weakest", lang, name=weakest.name(lang),
+                            value=formatting.number(weakest.value, lang, 0)))
+        put(ws, f"C{row}", "; ".join(parts), align=TOP_WRAP)
+        for i, point in enumerate(earlier):
+            score = point.health.get(dim)
+            put(ws, f"{chr(ord('D') + i)}{row}", score.score if score else formatting.MISSING, align=TOP_CENTER)
+    row += 1
+    weights = group_weights()  # from the one declaration (domain.health), never a copy of it
+    parts = ", ".join(f"{GROUP_NAMES[g][1 if lang == 'en' else 0]} {formatting.percent(weights[g] / 100, lang)}"
+                      for g in weights)
+    put(ws, f"A{row}", L.text("health_note", lang, parts=parts), font=NOTE_FONT)
+    return row + 2
 
 
 def write_map(ws: Worksheet, data: BoardData, lang: str) -> None:

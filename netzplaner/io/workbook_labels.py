@@ -18,6 +18,7 @@ SHEETS: dict[str, tuple[str, str]] = {
     "partners": ("Partner", "Partners"),
     "relationships": ("Beziehungen", "Relationships"),
     "map": TERMS["network_map"],
+    "development": ("Entwicklung", "Development"),
 }
 
 HEADERS: dict[str, tuple[str, str]] = {
@@ -113,6 +114,36 @@ TEXTS: dict[str, tuple[str, str]] = {
     "status_prompt_title": ("Status", "Status"),
     "status_prompt": ("Aus der Liste wählen.", "Choose from the list."),
     "creator": ("Netzplaner", "Netzplaner"),
+    # the sheet "Entwicklung" and the cover's health trend (issue 12)
+    "dev_title": ("Entwicklung seit {label}", "Development since {label}"),
+    "dev_period": ("{then} bis {now} · {firm}", "{then} to {now} · {firm}"),
+    "dev_glance": ("Auf einen Blick", "At a glance"),
+    "dev_figure": ("Kennzahl", "Figure"),
+    "dev_then": ("Damals", "Then"),
+    "dev_now": ("Heute", "Now"),
+    "dev_change": ("Veränderung", "Change"),
+    "dev_partners": ("Partner (aktiv)", "Partners (active)"),
+    "dev_ties": ("Beziehungen", "Relationships"),
+    "dev_quality": ("Ø Qualität (0–100)", "Mean quality (0–100)"),
+    "dev_quality_of": ("Ø Qualität {network}", "Mean quality {network}"),
+    "dev_criteria": ("Qualitätskriterien im ganzen Netzwerk (Ø 1–5)", "Quality criteria, whole network (mean 1–5)"),
+    "dev_what": ("Was", "What"),
+    "dev_detail": ("Änderung", "Change"),
+    "dev_more": ("… und {n} weitere (vollständig: netzplaner compare)", "… and {n} more (in full: netzplaner compare)"),
+    "dev_nothing": ("Seit diesem Stand hat sich nichts geändert.", "Nothing changed since this state."),
+    "dev_brokers": ("Vermittler neu: {new} · nicht mehr: {gone}", "Brokers new: {new} · no longer: {gone}"),
+    "dev_cuts": ("Schlüsselstellen neu: {new} · entschärft: {gone}", "Cut points new: {new} · resolved: {gone}"),
+    "dev_concentration": ("Lieferanteil des größten Partners {a} → {b}, des größten Landes {c} → {d}",
+                          "Supply share of the largest partner {a} → {b}, of the largest country {c} → {d}"),
+    "dev_resolved": ("Erledigt: {text}", "Resolved: {text}"),
+    "dev_new": ("Neu: {text}", "New: {text}"),
+    "health_title": ("Netzwerk-Gesundheit (0–100)", "Network health (0–100)"),
+    "health_now": ("heute", "now"),
+    "health_trend": ("Verlauf", "Trend"),
+    "health_since": ("{sign}{n} seit {label}", "{sign}{n} since {label}"),
+    "health_weakest": ("schwächster Teil: {name} ({value})", "weakest part: {name} ({value})"),
+    "health_note": ("Gewichte: {parts}; Herleitung jeder Komponente: Handbuch docs/health.md",
+                    "Weights: {parts}; how each component is computed: docs/health.md"),
 }
 
 

@@ -14,10 +14,11 @@ from datetime import date
 
 from ..analysis.compare import SCHEMA, CheckDiff, Comparison, compare_reads
 from ..analysis.compare_check import check_diff
-from ..analysis.health import COMPONENTS, Health, network_health
+from ..analysis.health import network_health
+from ..domain.health import COMPONENTS, Health, HealthPoint
 from ..domain.enums import Dimension
 from .memory import collector_paused
-from .network_check import report_of
+from .network_check import NetworkCheckReport, report_of
 from .network_read import NetworkRead, read_network
 from .workspace import Workspace
 
@@ -27,21 +28,24 @@ __all__ = ["SCHEMA", "COMPONENTS", "Comparison", "Health", "compare_states", "co
 NOW = "now"
 
 
-def checks_then_and_now(before: NetworkRead, after: NetworkRead, today: date, then: date | None = None) -> CheckDiff:
-    """The network check run on both states, the earlier one as of ``then`` (default ``today``)."""
-    earlier, now = report_of(before.network, then or today), report_of(after.network, today)
+def checks_then_and_now(before: NetworkRead, after: NetworkRead, today: date, then: date | None = None, *,
+                        now: NetworkCheckReport | None = None) -> CheckDiff:
+    """The network check run on both states, the earlier one as of ``then`` (default ``today``); ``now``: the
+    later state's check when it has already been run."""
+    earlier, now = report_of(before.network, then or today), now or report_of(after.network, today)
     return check_diff(earlier.result, earlier.recommendations, now.result, now.recommendations)
 
 
 def compare_states(before: NetworkRead, after: NetworkRead, today: date, *, then: date | None = None,
-                   with_check: bool = True, from_label: str = "", to_label: str = "") -> Comparison:
+                   with_check: bool = True, from_label: str = "", to_label: str = "",
+                   now_report: NetworkCheckReport | None = None) -> Comparison:
     """What changed from ``before`` to ``after`` (pure: no store access). ``today`` is the day of ``after``,
     ``then`` the day of ``before`` (a snapshot's day; default ``today``): what was overdue then is judged at
     ``then``. ``with_check`` runs the network check on both states (brokers, cut points, concentration,
     recommendations); it is the slow part (about a second per state at 10,000 partners), so a view may first
-    show the comparison without it."""
+    show the comparison without it. ``now_report``: the check of ``after``, when the caller has run it."""
     with collector_paused():
-        check = checks_then_and_now(before, after, today, then) if with_check else None
+        check = checks_then_and_now(before, after, today, then, now=now_report) if with_check else None
         result = compare_reads(before, after, today, check, then=then)
     if from_label or to_label:
         result = replace(result, from_label=from_label, to_label=to_label)
@@ -66,8 +70,7 @@ def resolve(ws: Workspace, ref: str | None, *, default_latest: bool,
         known = snaps.list_snapshots(ws)
         if not known:
             from ..domain.errors import NotFoundError
-            raise NotFoundError("The document has no snapshot yet; take one first (netzplaner snapshot DOC "
-                                "--label TEXT).")
+            raise NotFoundError("The document holds no states yet to compare with; take one first.")
         info = known[-1]
     else:
         info = snaps.find_snapshot(ws, ref)
@@ -91,18 +94,25 @@ def health(read: NetworkRead, today: date) -> dict[Dimension, Health]:
         return network_health(read.network, today)
 
 
-def health_course(ws: Workspace, today: date | None = None) -> list[tuple[object | None, dict[Dimension, Health]]]:
-    """The health of each network at every snapshot (oldest first, each judged at the day it was taken) and now
-    (``None`` in place of the snapshot's ``SnapshotInfo``, judged at ``today``)."""
+def health_course(ws: Workspace, today: date | None = None, *, last: int | None = None,
+                  now: NetworkRead | None = None) -> list[tuple[object | None, dict[Dimension, Health]]]:
+    """The health of each network at every snapshot (oldest first, each judged at the day it was taken; only the
+    ``last`` latest with ``last``) and now (``None`` in place of the snapshot's ``SnapshotInfo``, judged at
+    ``today``; ``now``: the document as already read)."""
     today = today or date.today()
+    snaps = _snapshots()
+    infos = snaps.list_snapshots(ws)
+    if last is not None:
+        infos = infos[-last:] if last > 0 else []
     course: list[tuple[object | None, dict[Dimension, Health]]] = []
-    try:
-        snaps = _snapshots()
-    except ImportError:  # before helper A's snapshots are merged
-        snaps = None
-    if snaps is not None:
-        for info in snaps.list_snapshots(ws):
-            day = info.taken_at.date() if info.taken_at else today
-            course.append((info, health(snaps.read_snapshot(ws, info.id), day)))
-    course.append((None, health(read_network(ws), today)))
+    for info in infos:
+        day = info.taken_at.date() if info.taken_at else today
+        course.append((info, health(snaps.read_snapshot(ws, info.id), day)))
+    course.append((None, health(now or read_network(ws), today)))
     return course
+
+
+def health_points(course: list[tuple[object | None, dict[Dimension, Health]]], today: date) -> list[HealthPoint]:
+    """``health_course`` as the workbook's plain records (label "" = now)."""
+    return [HealthPoint(info.label if info else "", info.taken_at.date() if info else today, scores)
+            for info, scores in course]

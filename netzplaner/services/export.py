@@ -16,17 +16,20 @@ actions; with ``goal_ids`` only those goals and their actions (partners and rela
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 from ..analysis.figures import dimension_figures
 from ..analysis.network import NetworkData
+from ..domain.comparison import Comparison
 from ..domain.enums import Dimension
+from ..domain.health import HealthPoint
 from ..domain.errors import ValidationError
 from ..domain.quality import quality_index
 from ..domain.vocabulary import label
 from ..io.board_workbook import AssessmentRow, BoardData, PartnerRow, RelationshipRow, write_board_workbook
-from . import network_check
+from . import compare, network_check, snapshots
 from .memory import collector_paused
 from .network_read import NetworkRead, read_network
 from .workspace import Workspace
@@ -121,23 +124,50 @@ def export_board_workbook(ws: Workspace, path: Path | str, *, lang: str = "de",
                           dimensions: Iterable[Dimension | str] | None = None,
                           recommendations: Sequence[str] = (), map_png: bytes | None = None,
                           today: date | None = None, progress: Progress | None = None,
-                          read: NetworkRead | None = None) -> Path:
-    """Write the board workbook of the document (or an extract) to ``path``; return the path written."""
+                          read: NetworkRead | None = None, development: Comparison | None = None,
+                          health_trend: Sequence[HealthPoint] = ()) -> Path:
+    """Write the board workbook of the document (or an extract) to ``path``; return the path written.
+    ``development``: the comparison for the sheet "Entwicklung"; ``health_trend``: the cover's health block."""
     with collector_paused():
         data = board_data(ws, lang=lang, goal_ids=goal_ids, dimensions=dimensions, recommendations=recommendations,
                           map_png=map_png, today=today, read=read)
+        data = replace(data, development=development, health_trend=tuple(health_trend))
         return write_board_workbook(data, path, progress=progress)
+
+
+LATEST = "latest"  # ``since``: the latest snapshot, when the document holds one
+HEALTH_STATES = 4  # earlier states on the cover's health trend
+
+
+def development_of(ws: Workspace, read: NetworkRead, since: str | None, today: date,
+                   now_report: network_check.NetworkCheckReport | None = None) -> Comparison | None:
+    """The changes since the snapshot ``since`` names (label or date; ``LATEST``: the latest, None when there is
+    none; None: no sheet). An unknown ``since`` raises ``NotFoundError`` naming the labels there are."""
+    if since is None or since == LATEST and not snapshots.list_snapshots(ws):
+        return None
+    before, label, then = compare.resolve(ws, None if since == LATEST else since, default_latest=True, today=today)
+    return compare.compare_states(before, read, today, then=then, from_label=label, to_label=compare.NOW,
+                                  now_report=now_report)
+
+
+def health_trend_of(ws: Workspace, read: NetworkRead, today: date) -> list[HealthPoint]:
+    return compare.health_points(compare.health_course(ws, today, last=HEALTH_STATES, now=read), today)
 
 
 def export_board(ws: Workspace, path: Path | str, *, lang: str = "de", goal_ids: Iterable[str] | None = None,
                  dimensions: Iterable[Dimension | str] | None = None, map_png: bytes | None = None,
                  today: date | None = None, progress: Progress | None = None,
-                 read: NetworkRead | None = None) -> Path:
+                 read: NetworkRead | None = None, since: str | None = LATEST) -> Path:
     """The board workbook as File → Export and ``netzplaner export`` write it: with the network check's
-    recommendations in ``lang`` and the map picture ``map_png`` (PNG bytes, None for a workbook without map).
-    The check and the workbook share one read of the document (``read``, or the one read here)."""
+    recommendations in ``lang``, the map picture ``map_png`` (PNG bytes, None for a workbook without map), the
+    sheet "Entwicklung" since the snapshot ``since`` (label or date; ``LATEST`` by default; None: no sheet) and the
+    networks' health over the latest states on the cover. The check and the workbook share one read of the
+    document (``read``, or the one read here)."""
     read = read or read_network(ws)
+    today = today or date.today()
     report = network_check.check_network(ws, today, read=read)
+    development = development_of(ws, read, since, today, report)  # before writing: an unknown label writes nothing
     return export_board_workbook(ws, path, lang=lang, goal_ids=goal_ids, dimensions=dimensions,
                                  recommendations=[r.text(lang) for r in report.recommendations], map_png=map_png,
-                                 today=today, progress=progress, read=read)
+                                 today=today, progress=progress, read=read, development=development,
+                                 health_trend=health_trend_of(ws, read, today))

@@ -43,7 +43,7 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('Message', 'The contact was left out: {reason}'),
     QT_TRANSLATE_NOOP('Message', 'The database “{dbname}” on {where} already holds a team network.'),
     QT_TRANSLATE_NOOP('Message', 'The database “{dbname}” on {where} holds no team network yet; an administrator sets it up with: netzplaner team init.'),
-    QT_TRANSLATE_NOOP('Message', 'The document has no snapshot yet; take one first (netzplaner snapshot DOC --label TEXT).'),
+    QT_TRANSLATE_NOOP('Message', 'The document holds no states yet to compare with; take one first.'),
     QT_TRANSLATE_NOOP('Message', 'The due date ({due:%d.%m.%Y}) lies before the start ({start:%d.%m.%Y}).'),
     QT_TRANSLATE_NOOP('Message', 'The export format cannot be told from “{name}”; use .graphml, .gexf or .csv, or .xlsx with the Kumu format.'),
     QT_TRANSLATE_NOOP('Message', 'The file “{name}” does not exist.'),

@@ -3118,6 +3118,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Der Ansprechpartner wurde weggelassen: {reason}</translation>
     </message>
     <message>
+        <source>The document holds no states yet to compare with; take one first.</source>
+        <translation>Das Dokument enthält noch keinen Stand zum Vergleichen; halten Sie zuerst einen Stand fest.</translation>
+    </message>
+    <message>
         <source>The due date ({due:%d.%m.%Y}) lies before the start ({start:%d.%m.%Y}).</source>
         <translation>Der Fälligkeitstermin ({due:%d.%m.%Y}) liegt vor dem Beginn ({start:%d.%m.%Y}).</translation>
     </message>
@@ -3368,10 +3372,6 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>The database “{dbname}” on {where} holds no team network yet; an administrator sets it up with: netzplaner team init.</source>
         <translation>Die Datenbank „{dbname}“ auf {where} enthält noch kein Teamnetzwerk; ein Administrator richtet es ein mit: netzplaner team init.</translation>
-    </message>
-    <message>
-        <source>The document has no snapshot yet; take one first (netzplaner snapshot DOC --label TEXT).</source>
-        <translation>Das Dokument hat noch keinen Stand; halten Sie zuerst einen fest (netzplaner snapshot DOC --label TEXT).</translation>
     </message>
     <message>
         <source>The merge into “{name}” is no longer the last step there; it cannot be undone from the offline copy.</source>

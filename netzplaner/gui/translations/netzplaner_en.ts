@@ -1374,7 +1374,7 @@ adds %2 of %3 points</translation>
     </message>
     <message>
         <source>No saved state yet. Save the network&apos;s state (Snapshots menu) to see later what changed since.</source>
-        <translation>No saved state yet. Save the network's state (Snapshots menu) to see later what changed since.</translation>
+        <translation>No saved state yet. Save the network&apos;s state (Snapshots menu) to see later what changed since.</translation>
     </message>
     <message>
         <source>%1 compared with %2</source>
@@ -1386,7 +1386,7 @@ adds %2 of %3 points</translation>
     </message>
     <message>
         <source>This is no longer in the document; the map&apos;s comparison shows it as a ghost.</source>
-        <translation>This is no longer in the document; the map's comparison shows it as a ghost.</translation>
+        <translation>This is no longer in the document; the map&apos;s comparison shows it as a ghost.</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -1402,7 +1402,7 @@ adds %2 of %3 points</translation>
     </message>
     <message>
         <source>Show the two states in the network map&apos;s comparison mode</source>
-        <translation>Show the two states in the network map's comparison mode</translation>
+        <translation>Show the two states in the network map&apos;s comparison mode</translation>
     </message>
 </context>
 <context>
@@ -3114,6 +3114,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The document holds no states yet to compare with; take one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The due date ({due:%d.%m.%Y}) lies before the start ({start:%d.%m.%Y}).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3364,10 +3368,6 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     <message>
         <source>The database “{dbname}” on {where} holds no team network yet; an administrator sets it up with: netzplaner team init.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document has no snapshot yet; take one first (netzplaner snapshot DOC --label TEXT).</source>
-        <translation>The document has no snapshot yet; take one first (netzplaner snapshot DOC --label TEXT).</translation>
     </message>
     <message>
         <source>The merge into “{name}” is no longer the last step there; it cannot be undone from the offline copy.</source>
