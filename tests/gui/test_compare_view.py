@@ -137,8 +137,13 @@ def test_without_a_saved_state_the_tab_says_how_to_get_one(window, qtbot, tmp_pa
     window.documents.open_path(path)
     panel = window.compare_panel
     window.tabs.setCurrentWidget(panel)
-    qtbot.waitUntil(lambda: "No saved state yet" in panel.status.text(), timeout=20_000)
+    qtbot.waitUntil(lambda: "No state taken yet" in panel.status.text(), timeout=20_000)
     assert panel.model.rowCount() == 0 and not panel.card_widgets and not panel.map_button.isEnabled()
+    window.tabs.setCurrentWidget(window.map_host)
+    bar = window.map_panel.compare
+    bar.toggle.setChecked(True)
+    qtbot.waitUntil(lambda: "no state to compare with" in bar.caption.text(), timeout=20_000)
+    assert window.map_panel.view.overlay is None and not bar.slider.isEnabled()
 
 
 def test_the_map_steps_through_the_states_and_leaves_the_comparison(window, qtbot, document):

@@ -138,7 +138,7 @@ class ComparePanel(DocumentView, Retranslating, QWidget):
         self._fill_boxes(before, after)
         self.comparison = comparison
         if comparison is None:
-            self.status.setText(self.tr("No saved state yet. Save the network's state (Snapshots menu) to see "
+            self.status.setText(self.tr("No state taken yet. Take the network's state (States menu) to see "
                                         "later what changed since."))
             self.model.clear()
             self._fill_cards(())

@@ -101,8 +101,7 @@ class MapCompareBar(Retranslating, QWidget):
             return
         self.states = states
         if comparison is None:
-            self.caption.setText(self.tr("There is no saved state to compare with yet: save one under "
-                                         "“Snapshots”."))
+            self.caption.setText(self.tr("There is no state to compare with yet: take one under “States”."))
             self.slider.setEnabled(False)
             return
         self.comparison = comparison

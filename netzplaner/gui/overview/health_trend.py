@@ -117,7 +117,7 @@ class HealthTrend(DocumentView, Retranslating, QGroupBox):
         names = [state_short(state) for state, _health in course]
         scores = {d: [h[d].score for _state, h in course if d in h] for d in Dimension}
         self.chart.show_course(names, scores)
-        self.status.setText(tr("One saved state so far: save more (Snapshots menu) to see the course.")
+        self.status.setText(tr("One state so far: take more (States menu) to see the course.")
                             if len(course) < 2 else "")
         self.status.setVisible(len(course) < 2)
         self.model.show_health(course[-1][1])

@@ -858,7 +858,7 @@ trägt %2 von %3 Punkten bei</translation>
         <translation>Der Verlauf konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <source>One saved state so far: save more (Snapshots menu) to see the course.</source>
+        <source>One state so far: take more (States menu) to see the course.</source>
         <translation>Bisher ist nur ein Stand da: Halten Sie weitere Stände fest (Menü „Stände“), um den Verlauf zu sehen.</translation>
     </message>
     <message>
@@ -1373,7 +1373,7 @@ trägt %2 von %3 Punkten bei</translation>
         <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>No saved state yet. Save the network&apos;s state (Snapshots menu) to see later what changed since.</source>
+        <source>No state taken yet. Take the network&apos;s state (States menu) to see later what changed since.</source>
         <translation>Noch kein Stand festgehalten. Halten Sie den Stand des Netzwerks fest (Menü „Stände“), um später zu sehen, was sich seither geändert hat.</translation>
     </message>
     <message>
@@ -2750,7 +2750,7 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>There is no saved state to compare with yet: save one under “Snapshots”.</source>
+        <source>There is no state to compare with yet: take one under “States”.</source>
         <translation>Es gibt noch keinen festgehaltenen Stand zum Vergleichen: Halten Sie einen unter „Stände“ fest.</translation>
     </message>
     <message>

@@ -858,8 +858,8 @@ adds %2 of %3 points</translation>
         <translation>The health course failed: %1</translation>
     </message>
     <message>
-        <source>One saved state so far: save more (Snapshots menu) to see the course.</source>
-        <translation>One saved state so far: save more (Snapshots menu) to see the course.</translation>
+        <source>One state so far: take more (States menu) to see the course.</source>
+        <translation>One state so far: take more (States menu) to see the course.</translation>
     </message>
     <message>
         <source>Health of the networks over time</source>
@@ -1373,8 +1373,8 @@ adds %2 of %3 points</translation>
         <translation>The comparison failed: %1</translation>
     </message>
     <message>
-        <source>No saved state yet. Save the network&apos;s state (Snapshots menu) to see later what changed since.</source>
-        <translation>No saved state yet. Save the network&apos;s state (Snapshots menu) to see later what changed since.</translation>
+        <source>No state taken yet. Take the network&apos;s state (States menu) to see later what changed since.</source>
+        <translation>No state taken yet. Take the network's state (States menu) to see later what changed since.</translation>
     </message>
     <message>
         <source>%1 compared with %2</source>
@@ -2746,8 +2746,8 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation>The comparison failed: %1</translation>
     </message>
     <message>
-        <source>There is no saved state to compare with yet: save one under “Snapshots”.</source>
-        <translation>There is no saved state to compare with yet: save one under “Snapshots”.</translation>
+        <source>There is no state to compare with yet: take one under “States”.</source>
+        <translation>There is no state to compare with yet: take one under “States”.</translation>
     </message>
     <message>
         <source>%1 compared with %2</source>
