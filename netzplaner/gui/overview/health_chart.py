@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QSizePolicy
 
 from ...domain import formatting
@@ -25,15 +25,19 @@ class HealthChart(pg.PlotWidget):
         plot.setMouseEnabled(False, False)
         plot.hideButtons()
         plot.showGrid(y=True, alpha=0.15)
-        font = QFont()
-        font.setPointSize(8)
+        font = QFont(self.font())  # the application's font: larger on a projector (the font preference)
+        font.setPointSizeF(max(font.pointSizeF() * 0.9, 7.0))
+        self.points = font.pointSizeF()
         for name in ("left", "bottom"):
             axis = plot.getAxis(name)
             axis.setPen("#90a4ae")
             axis.setTextPen("#455a64")
             axis.setStyle(tickFont=font)
-        plot.getAxis("bottom").setHeight(self.fontMetrics().height() * 2 + 14)  # label and day of each state
-        self.legend = plot.addLegend(offset=(8, 4), labelTextColor="#263238", labelTextSize="8pt")
+        bottom = QFont(font)
+        bottom.setPointSizeF(max(font.pointSizeF() * 0.85, 7.0))  # several labels side by side
+        plot.getAxis("bottom").setStyle(tickFont=bottom)
+        plot.getAxis("bottom").setHeight(int(QFontMetrics(bottom).height() * 2 + 14))  # label and day of a state
+        self.legend = plot.addLegend(offset=(8, 4), labelTextColor="#263238", labelTextSize=f"{self.points:.0f}pt")
         self.legend.setColumnCount(3)
         self.lines: dict[Dimension, list[int]] = {}
 
@@ -45,6 +49,7 @@ class HealthChart(pg.PlotWidget):
         lang = current_language()
         x = list(range(len(names)))
         self.lines = scores
+        ends = self._label_heights({d: v[-1] for d, v in scores.items() if v})
         for dimension in Dimension:
             values = scores.get(dimension, [])
             colour = NETWORK_COLOURS[dimension]
@@ -52,11 +57,27 @@ class HealthChart(pg.PlotWidget):
                       symbolBrush=pg.mkBrush(colour), symbolPen=pg.mkPen("w"), name=term(dimension))
             if values:  # the latest score at the end of its line: no reading off the axis
                 label = pg.TextItem(formatting.number(values[-1], lang, 0), color=colour, anchor=(-0.2, 0.5))
-                label.setPos(x[-1], values[-1])
+                label.setFont(self._label_font())
+                label.setPos(x[-1], ends[dimension])
                 plot.addItem(label)
         plot.getAxis("bottom").setTicks([list(enumerate(names))])
-        plot.setXRange(-0.4, max(len(names) - 1, 1) + 0.6, padding=0)
+        plot.setXRange(-0.6, max(len(names) - 1, 1) + 0.6, padding=0)
         plot.setYRange(0, 118, padding=0)  # room for the legend above 100
         plot.getAxis("left").setTicks([[(v, str(v)) for v in range(0, 101, 20)]])
         plot.setTitle(QCoreApplication.translate("HealthChart", "Health score (0–100) per network"),
-                      color="#263238", size="10pt")
+                      color="#263238", size=f"{self.points * 1.15:.0f}pt")
+
+    def _label_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(self.points)
+        return font
+
+    @staticmethod
+    def _label_heights(ends: dict[Dimension, float], gap: float = 5.0) -> dict[Dimension, float]:
+        """Where the last scores are written: at their points, pushed apart so that close ones do not overlap."""
+        placed: dict[Dimension, float] = {}
+        last = None
+        for dimension, value in sorted(ends.items(), key=lambda item: -item[1]):
+            y = value if last is None else min(value, last - gap)
+            placed[dimension], last = y, y
+        return placed

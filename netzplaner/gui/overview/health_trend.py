@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout
+from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHBoxLayout, QLabel, QTableView, QVBoxLayout
 
 from ...domain import formatting
 from ...domain.enums import Dimension
@@ -93,7 +93,7 @@ class HealthTrend(DocumentView, Retranslating, QGroupBox):
         self.chart_column.addWidget(self.status)
         row = QHBoxLayout(self)
         row.addLayout(self.chart_column, 1)
-        row.addWidget(self.table, 1, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.table, 0, Qt.AlignmentFlag.AlignTop)
         self.retranslate()
 
     def refresh(self) -> None:
@@ -124,12 +124,13 @@ class HealthTrend(DocumentView, Retranslating, QGroupBox):
         self._fit_table()
 
     def _fit_table(self) -> None:
-        """The whole table without a scroll bar of its own: as tall as its rows, columns as wide as needed."""
+        """The whole table without a scroll bar of its own: as tall as its rows, its columns as wide as their
+        texts (the chart beside it takes the rest)."""
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         height = header.height() + sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
-        self.table.setFixedHeight(height + 2 * self.table.frameWidth())
+        width = sum(header.sectionSize(c) for c in range(self.model.columnCount()))
+        self.table.setFixedSize(width + 2 * self.table.frameWidth(), height + 2 * self.table.frameWidth())
 
     def retranslate(self) -> None:
         self.setTitle(tr("Health of the networks over time"))
