@@ -208,3 +208,25 @@ def test_the_overview_draws_the_course_and_every_component_with_its_weight(windo
     first = COMPONENTS[0]
     assert model.item(1, 0).text() == first.name("en") and model.item(1, 0).toolTip() == first.rule("en")
     assert "points" in model.item(1, regional).toolTip()
+
+
+def test_a_damaged_state_is_named_in_one_sentence_and_nothing_is_drawn(window, qtbot, tmp_path):
+    path = tmp_path / "kaputt.netzplan"
+    ws = with_own_firm(Workspace.create(path))
+    build(ws)
+    start = snapshots.find_snapshot(ws, "Juli")
+    with ws.store.unit_of_work() as uow:  # a content changed outside Netzplaner
+        uow.update("snapshot", start.id, {"content": b"not zlib"})
+    ws.save()
+    ws.close()
+    window.documents.open_path(path)
+    panel = window.compare_panel
+    window.tabs.setCurrentWidget(panel)
+    sentence = "The state “Juli” is damaged and cannot be read."
+    qtbot.waitUntil(lambda: sentence in panel.status.text(), timeout=20_000)
+    assert panel.comparison is None and panel.model.rowCount() == 0
+    window.tabs.setCurrentWidget(window.map_host)
+    bar = window.map_panel.compare
+    bar.toggle.setChecked(True)
+    qtbot.waitUntil(lambda: sentence in bar.caption.text(), timeout=20_000)
+    assert window.map_panel.view.overlay is None
