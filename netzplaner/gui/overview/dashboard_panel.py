@@ -97,7 +97,7 @@ class DashboardPanel(DocumentView, Retranslating, QWidget):
         self.recommendation_lines.setSpacing(8)
         self.recommendation_lines.addStretch(1)  # the lines stay together at the top; spare height below
         self.recommendation_labels: list[QLabel] = []
-        self.health = HealthTrend(controller, today=self.today)  # issue 12: the health score's course
+        self.health = HealthTrend()  # issue 12: the health score's course
         self.overdue_labels: list[QLabel] = []
 
         content = QWidget(objectName="dashboardContent")
@@ -144,10 +144,10 @@ class DashboardPanel(DocumentView, Retranslating, QWidget):
         ws, today = self.controller.workspace, self.today
         self.status.setText(self.tr("Checking the network…"))
         # reading runs on the worker too: each read opens its own connection to the working copy (WAL)
-        self.task = self.start(lambda progress, cancelled: network_check.check_network(ws, today))
-        self.task.finished.connect(self._show)
+        work = self.health.with_course(ws, today, lambda: network_check.check_network(ws, today))
+        self.task = self.start(work)
+        self.task.finished.connect(lambda result: (self.health.show_result(result[1]), self._show(result[0])))
         self.task.failed.connect(self._failed)
-        self.health.refresh()
 
     def _failed(self, exc) -> None:
         self.status.setText(self.tr("The network check failed: %1").replace("%1", str(exc)))

@@ -2,7 +2,8 @@
 line per network, and under it every component of today's score with its weight and its value per network, so
 nobody has to trust a black box (the rule and what a value was computed from are in each cell's tooltip).
 
-The course (each snapshot read back and judged) runs on the worker; the figures are ``services.compare.health``'s
+The course (each snapshot read back and judged) runs on the worker, in the overview's task with the network check
+and from the same read of the document now; the figures are ``services.compare.health``'s
 (``analysis.health.COMPONENTS``: the one declaration the workbook and the command line use too).
 """
 
@@ -16,8 +17,8 @@ from PySide6.QtWidgets import QAbstractItemView, QGroupBox, QHBoxLayout, QLabel,
 
 from ...domain import formatting
 from ...domain.enums import Dimension
+from ...domain.errors import NetzplanerError
 from ...services.compare import COMPONENTS, Health
-from ..common.document_view import DocumentView
 from ..common.i18n import Retranslating, current_language, shown_day, term, tr
 
 WEIGHT_COLUMN = 1
@@ -69,14 +70,12 @@ class HealthModel(QStandardItemModel):
                 self.item(r, c).setEditable(False)
 
 
-class HealthTrend(DocumentView, Retranslating, QGroupBox):
+class HealthTrend(Retranslating, QGroupBox):
     """The overview's box: the course chart beside the components table."""
 
-    def __init__(self, controller, parent=None, today: date | None = None) -> None:
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("dashboardHealth")
-        self.attach(controller)
-        self.today = today
         self.course: list | None = None
         self.chart = None  # pyqtgraph loads with the first figures
         self.model = HealthModel(self)
@@ -88,7 +87,7 @@ class HealthTrend(DocumentView, Retranslating, QGroupBox):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the page scrolls, not it
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.status = QLabel(objectName="dashboardHealthStatus", wordWrap=True)
+        self.status = QLabel(tr("Computing the health course…"), objectName="dashboardHealthStatus", wordWrap=True)
         self.chart_column = QVBoxLayout()
         self.chart_column.addWidget(self.status)
         row = QHBoxLayout(self)
@@ -96,15 +95,30 @@ class HealthTrend(DocumentView, Retranslating, QGroupBox):
         row.addWidget(self.table, 0, Qt.AlignmentFlag.AlignTop)
         self.retranslate()
 
-    def refresh(self) -> None:
+    def with_course(self, ws, today: date, check):
+        """The overview's work on the worker: ``check()`` (the network check) and the health course from one read
+        of the document now (``network_read.sharing``). Returns (the check's result, the course or the exception
+        that stopped it: a damaged state must not cost the overview its check)."""
         from ...services.compare import health_course
+        from ...services.network_read import sharing
 
-        ws, today = self.controller.workspace, self.today or date.today()
-        self.status.setText(tr("Computing the health course…"))
-        task = self.start(lambda progress, cancelled: health_course(ws, today))
-        task.finished.connect(self._show)
-        task.failed.connect(lambda exc: self.status.setText(tr("The health course failed: %1")
-                                                            .replace("%1", str(exc))))
+        def work(progress, cancelled):
+            with sharing(ws):
+                result = check()
+                try:
+                    course = health_course(ws, today)
+                except NetzplanerError as exc:
+                    course = exc
+            return result, course
+
+        return work
+
+    def show_result(self, course) -> None:
+        if isinstance(course, Exception):
+            self.status.setText(tr("The health course failed: %1").replace("%1", str(course)))
+            self.status.show()
+        else:
+            self._show(course)
 
     def _show(self, course: list) -> None:
         self.course = course
