@@ -220,9 +220,12 @@ def test_a_damaged_state_is_named_in_one_sentence_and_nothing_is_drawn(window, q
     ws.save()
     ws.close()
     window.documents.open_path(path)
+    sentence = "The state “Juli” is damaged and cannot be read."
+    trend = window.dashboard.health  # the overview keeps its check and names the state
+    qtbot.waitUntil(lambda: sentence in trend.status.text(), timeout=20_000)
+    assert window.dashboard.report is not None and trend.course is None
     panel = window.compare_panel
     window.tabs.setCurrentWidget(panel)
-    sentence = "The state “Juli” is damaged and cannot be read."
     qtbot.waitUntil(lambda: sentence in panel.status.text(), timeout=20_000)
     assert panel.comparison is None and panel.model.rowCount() == 0
     window.tabs.setCurrentWidget(window.map_host)
