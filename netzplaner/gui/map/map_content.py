@@ -54,7 +54,11 @@ class MapContent:
     def load(cls, ws, layout: str | None = None) -> MapContent:
         """Read the map of ``ws``; positions as stored (missing ones placed), or arranged by ``layout``
         ("force", "concentric") for a picture only. Plain data: safe to run on the worker."""
-        data = network_map.load_map(ws)
+        return cls.from_data(network_map.load_map(ws), layout)
+
+    @classmethod
+    def from_data(cls, data: MapData, layout: str | None = None) -> MapContent:
+        """The map of one read of a network (the document now, or a saved state for the comparison mode)."""
         graph = data.layout_input()  # once per load: it sorts every name
         positions = compute_layout(layout, graph) if layout else fill_missing(graph)
         return cls(data, positions, network_map_guide(graph, positions))

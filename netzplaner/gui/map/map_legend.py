@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
@@ -22,15 +24,18 @@ def _line(pen) -> pg.PlotDataItem:
 
 
 def build_legend(data: MapData, node_mask: np.ndarray, edge_mask: np.ndarray, *, large: bool = False,
-                 pixels: float = 12.0) -> pg.LegendItem:
+                 pixels: float = 12.0, extra: Sequence[tuple[pg.PlotDataItem, str]] = ()) -> pg.LegendItem:
     """A legend item for the map's layout column (not parented: the caller places it). Its text follows the
-    size of the partner names (the font preference; larger when presenting)."""
+    size of the partner names (the font preference; larger when presenting). ``extra`` rows (sample, text) come
+    last: the comparison mode's marks."""
     translate = QCoreApplication.translate
     legend = pg.LegendItem(offset=None, verSpacing=-6 if not large else -2,
                            labelTextSize=f"{pixels * 0.95:.0f}px", labelTextColor="#263238")
     # pyqtgraph keeps a legend unscaled (meant for one floating over a plot); this one sits in the layout, and a
     # picture painted larger must draw it larger too
     legend.setFlag(legend.GraphicsItemFlag.ItemIgnoresTransformations, False)
+    # pyqtgraph lays the legend out again after every row (0.3 s for 24 rows, on the GUI thread): once at the end
+    legend.updateSize = lambda: None
     symbol = pixels * (1.1 if large else 0.9)
     shown = np.flatnonzero(node_mask)
     masks = data.dimension_mask[shown]
@@ -66,4 +71,8 @@ def build_legend(data: MapData, node_mask: np.ndarray, edge_mask: np.ndarray, *,
             pen.setStyle(Qt.PenStyle.CustomDashLine)
             pen.setDashPattern(style.DASHES)
             legend.addItem(_line(pen), translate("MapLegend", "Dashed: weak relationship (strength 1–2)"))
+    for sample, text in extra:
+        legend.addItem(sample, text)
+    del legend.updateSize
+    legend.updateSize()
     return legend

@@ -40,6 +40,7 @@ from ..common.document_view import DocumentView
 from ..common.filters import refill_filter
 from ..common.flow_layout import FlowLayout
 from ..common.i18n import Retranslating, term
+from .map_compare_bar import MapCompareBar
 from .map_content import MapContent, title_of
 from .map_filter import MapFilter
 from .map_view import NetworkMapView
@@ -101,6 +102,8 @@ class MapPanel(DocumentView, Retranslating, QWidget):
         self.min_quality = QSpinBox(objectName="mapMinQuality", minimum=0, maximum=100, singleStep=10)
         self.hide_archived = QCheckBox(objectName="mapHideArchived", checked=True)
         self.legend_box = QCheckBox(objectName="mapLegend", checked=True)
+        self.compare = MapCompareBar(self)  # issue 12: before/after on the map
+        self.compare.hide()
         self.progress = QProgressBar(objectName="mapLayoutProgress", maximum=100)
         self.cancel_button = QPushButton(objectName="mapLayoutCancel")
         self.status = QLabel(objectName="mapStatus")
@@ -123,6 +126,7 @@ class MapPanel(DocumentView, Retranslating, QWidget):
                        self.hide_archived):
             filters.addWidget(widget)
         filters.addSpacer()
+        filters.addWidget(self.compare.toggle)
         filters.addWidget(self.legend_box)
         running = QHBoxLayout()
         running.addWidget(self.progress, 1)
@@ -132,6 +136,7 @@ class MapPanel(DocumentView, Retranslating, QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.compare)
         layout.addWidget(self.view, 1)
         layout.addLayout(running)
         self.progress.hide()
@@ -171,7 +176,9 @@ class MapPanel(DocumentView, Retranslating, QWidget):
             self.reload()
 
     def _document_changed(self, entities: frozenset) -> None:
-        if not entities & {"partner", "relationship", "assessment"}:
+        if not entities & {"partner", "relationship", "assessment", "snapshot"}:
+            return
+        if not entities - {"snapshot"} and not self.compare.active:  # a new state only matters to the comparison
             return
         if self._own_move and entities == frozenset({"partner"}):
             self._own_move = False  # the view already shows the new positions
@@ -191,6 +198,9 @@ class MapPanel(DocumentView, Retranslating, QWidget):
         """
         self._dirty = False
         self._generation += 1
+        if self.compare.active:  # the comparison reads both states itself (now may have changed)
+            self.compare.refresh()
+            return
         generation, ws = self._generation, self.controller.workspace
         task = self.start(lambda progress, cancelled: MapContent.load(ws))
         task.finished.connect(lambda content: self._loaded(generation, content))
@@ -201,15 +211,19 @@ class MapPanel(DocumentView, Retranslating, QWidget):
             self._task_failed(exc)
 
     def _loaded(self, generation: int, content: MapContent) -> None:
-        if generation != self._generation:
+        if generation != self._generation or self.compare.active:  # the comparison draws its own states
             return
-        self.content, self.data = content, content.data
         self._shown_generation = generation
+        self.show_content(content)
+        self.loaded.emit()
+
+    def show_content(self, content: MapContent) -> None:
+        """Draw ``content``: the document, or the later state of a comparison (``MapCompareBar``)."""
+        self.content, self.data = content, content.data
         self.completer.model().setStringList(sorted(self.data.names, key=str.casefold))
         self._fill_tags()
         self._apply(fit=not self._fitted)
         self._fitted = True
-        self.loaded.emit()
 
     def _apply(self, fit: bool = False) -> None:
         if self.data is None:
@@ -305,7 +319,7 @@ class MapPanel(DocumentView, Retranslating, QWidget):
         from ..partners.partner_dialog import PartnerDialog
 
         self.controller.selection.set_partners([self.data.ids[index]])
-        if not self.controller.read_only:
+        if not self.controller.read_only and not self.compare.active:
             PartnerDialog(self.controller, self.data.ids[index], self).exec()
 
     def _tooltip(self, i: int) -> str:
@@ -324,6 +338,10 @@ class MapPanel(DocumentView, Retranslating, QWidget):
     # -- edits: drag and layouts ------------------------------------------------------------------------
 
     def _moved(self, moved: dict) -> None:
+        if self.compare.active:  # a compared state is not the document: the drag snaps back
+            self.status.setText(self.tr("Leave the comparison to move partners."))
+            self.compare.refresh()
+            return
         if self.controller.read_only:
             self._apply()
             return
@@ -340,7 +358,7 @@ class MapPanel(DocumentView, Retranslating, QWidget):
             self.reload()
 
     def run_layout(self, kind: LayoutKind) -> None:
-        if self.data is None or (self.task is not None and self.task.running):
+        if self.data is None or (self.task is not None and self.task.running) or self.compare.active:
             return
         data = self.data
         self._show_running(self.tr("Arranging %n partner(s)…", "", data.n))

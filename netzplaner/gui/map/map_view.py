@@ -107,6 +107,7 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         self._captions = []
         self.geometry_shown: MapGeometry | None = None
         self._legend = None
+        self.overlay = None  # the comparison's marks (map_compare_layer), drawn after every redraw
 
         self.nodes.nodeClicked.connect(lambda i, toggle: self.selectionRequested.emit([i], toggle))
         self.nodes.nodeDoubleClicked.connect(self.editRequested)
@@ -165,6 +166,8 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         self._draw_nodes()
         self._draw_edges()
         self._draw_highlights()
+        if self.overlay is not None:
+            self.overlay.draw(self)
         self.update_legend()
         if labels:
             self.update_labels()
@@ -288,7 +291,17 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
             self._draw_nodes()
             self._style_edges()
             self._draw_highlights()
+            if self.overlay is not None:
+                self.overlay.draw(self)
             self.update_labels()
+
+    def set_overlay(self, overlay) -> None:
+        """Show the comparison's marks (``map_compare_layer.CompareOverlay``) over the map, or none."""
+        if self.overlay is not None:
+            self.overlay.detach()
+        self.overlay = overlay
+        if overlay is not None:
+            overlay.attach(self)
 
     # -- legend and labels ------------------------------------------------------------------------------
 
@@ -299,7 +312,8 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
             self._legend = None
         if self.show_legend and self.data is not None:
             self._legend = build_legend(self.data, self.node_mask, self.edge_mask, large=self.presentation,
-                                        pixels=self.label_pixels)
+                                        pixels=self.label_pixels,
+                                        extra=self.overlay.legend_entries() if self.overlay is not None else ())
             self.ci.addItem(self._legend, row=1, col=1)
             self._legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             self.ci.layout.setAlignment(self._legend, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

@@ -37,6 +37,7 @@ from ...services import network_check
 from ..shell.controller import DocumentController
 from ..common.document_view import DocumentView
 from .dashboard_card import DimensionCard
+from .health_trend import HealthTrend
 from ..common.i18n import Retranslating, current_language
 
 MAX_GOALS, MAX_OVERDUE, MAX_RECOMMENDATIONS = 6, 5, 5
@@ -96,6 +97,7 @@ class DashboardPanel(DocumentView, Retranslating, QWidget):
         self.recommendation_lines.setSpacing(8)
         self.recommendation_lines.addStretch(1)  # the lines stay together at the top; spare height below
         self.recommendation_labels: list[QLabel] = []
+        self.health = HealthTrend()  # issue 12: the health score's course
         self.overdue_labels: list[QLabel] = []
 
         content = QWidget(objectName="dashboardContent")
@@ -112,7 +114,8 @@ class DashboardPanel(DocumentView, Retranslating, QWidget):
         grid.addWidget(self.overdue_box, 2, 2)
         grid.addWidget(self.recommendations_box, 3, 0, 1, 2)
         grid.addWidget(self.chart_box, 3, 2)
-        grid.setRowStretch(4, 1)  # spare height goes below everything: the cards keep their natural size
+        grid.addWidget(self.health, 4, 0, 1, 3)
+        grid.setRowStretch(5, 1)  # spare height goes below everything: the cards keep their natural size
         scroll = QScrollArea(objectName="dashboardScroll")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -141,8 +144,9 @@ class DashboardPanel(DocumentView, Retranslating, QWidget):
         ws, today = self.controller.workspace, self.today
         self.status.setText(self.tr("Checking the network…"))
         # reading runs on the worker too: each read opens its own connection to the working copy (WAL)
-        self.task = self.start(lambda progress, cancelled: network_check.check_network(ws, today))
-        self.task.finished.connect(self._show)
+        work = self.health.with_course(ws, today, lambda: network_check.check_network(ws, today))
+        self.task = self.start(work)
+        self.task.finished.connect(lambda result: (self.health.show_result(result[1]), self._show(result[0])))
         self.task.failed.connect(self._failed)
 
     def _failed(self, exc) -> None:

@@ -53,6 +53,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.partner_panel: PartnerPanel | None = None
         self.map_host: LazyPanel | None = None
         self.dashboard = self.goal_panel = self.plan_panel = None
+        self.compare_panel = None
         self.relationship_panel: RelationshipPanel | None = None
 
         self.welcome = WelcomePage()
@@ -312,14 +313,14 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _show_document(self, controller: DocumentController | None) -> None:
         for panel in (self.partner_panel, self.relationship_panel, self.map_host, self.dashboard,
-                      self.goal_panel, self.plan_panel):
+                      self.goal_panel, self.plan_panel, self.compare_panel):
             if panel is not None:  # it lets go of the document before the document closes
                 detach_views(panel)
                 panel.hide()
                 panel.setParent(None)
                 panel.deleteLater()
         self.partner_panel = self.relationship_panel = self.map_host = None
-        self.dashboard = self.goal_panel = self.plan_panel = None
+        self.dashboard = self.goal_panel = self.plan_panel = self.compare_panel = None
         self.tabs.clear()
         for stack in list(self.undo_group.stacks()):
             self.undo_group.removeStack(stack)
@@ -357,13 +358,16 @@ class MainWindow(Retranslating, QMainWindow):
         from ..plan.action_plan_panel import ActionPlanPanel
         from ..overview.dashboard_panel import DashboardPanel
         from ..plan.goal_panel import GoalPanel
+        from ..compare.compare_panel import ComparePanel
 
         self.dashboard = DashboardPanel(controller)
         self.partner_panel = PartnerPanel(controller)
         self.map_host = LazyPanel(lambda: self._map_panel(controller), "mapHost")
         self.goal_panel = GoalPanel(controller)
         self.plan_panel = ActionPlanPanel(controller)
-        for panel in (self.dashboard, self.partner_panel, self.map_host, self.goal_panel, self.plan_panel):
+        self.compare_panel = ComparePanel(controller)
+        for panel in (self.dashboard, self.partner_panel, self.map_host, self.goal_panel, self.plan_panel,
+                      self.compare_panel):
             self.tabs.addTab(panel, "")
         self._retranslate_tabs()
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -377,6 +381,20 @@ class MainWindow(Retranslating, QMainWindow):
             lambda: (self.tabs.setCurrentWidget(self.plan_panel), self.plan_panel.show_overdue()))
         self.goal_panel.mapRequested.connect(lambda: self.tabs.setCurrentWidget(self.map_host))
         self.goal_panel.actionRequested.connect(self.show_action)
+        self._connect_compare(selection)
+
+    def _connect_compare(self, selection) -> None:
+        """The Vergleich tab's lines lead to their partner, tie, goal or action; "On the map" to the map's
+        comparison mode (issue 12)."""
+        panel = self.compare_panel
+        panel.partnerRequested.connect(
+            lambda pid: (selection.set_partners([pid]), self.tabs.setCurrentWidget(self.partner_panel)))
+        panel.relationshipRequested.connect(self._show_relationship)
+        panel.goalRequested.connect(self.show_goal)
+        panel.actionRequested.connect(self.show_action)
+        panel.mapRequested.connect(
+            lambda before, after: (self.tabs.setCurrentWidget(self.map_host),
+                                   self.map_panel.compare.compare(before, after)))
 
     def export_workbook(self):
         from ..exchange.workbook_actions import export_workbook
@@ -440,7 +458,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _retranslate_tabs(self) -> None:
         for panel, text in ((self.dashboard, self.tr("Overview")), (self.partner_panel, self.tr("Partners")),
                             (self.map_host, self.tr("Network map")), (self.goal_panel, self.tr("Goals")),
-                            (self.plan_panel, self.tr("Action plan"))):
+                            (self.plan_panel, self.tr("Action plan")), (self.compare_panel, self.tr("Comparison"))):
             if panel is not None:
                 self.tabs.setTabText(self.tabs.indexOf(panel), text)
 

@@ -647,6 +647,228 @@
         <source>List, look at and return to earlier states</source>
         <translation>Frühere Stände auflisten, ansehen und zu ihnen zurückkehren</translation>
     </message>
+    <message>
+        <source>not assessed</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <translation>kein Netzwerk</translation>
+    </message>
+    <message>
+        <source>%1 resolved · %2 new</source>
+        <translation>%1 erledigt · %2 neu</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>%1 stronger · %2 weaker</source>
+        <translation>%1 stärker · %2 schwächer</translation>
+    </message>
+    <message>
+        <source>Quality Ø</source>
+        <translation>Qualität Ø</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 geändert</translation>
+    </message>
+    <message>
+        <source>%1 new · %2 removed</source>
+        <translation>%1 neu · %2 entfernt</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 erledigt</translation>
+    </message>
+    <message>
+        <source>%1 new · %2 overdue since</source>
+        <translation>%1 neu · %2 seither überfällig</translation>
+    </message>
+    <message>
+        <source>Network check</source>
+        <translation>Netzwerk-Check</translation>
+    </message>
+    <message>
+        <source>recommendations of the check</source>
+        <translation>Empfehlungen des Checks</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) is new</source>
+        <translation>%1 (%2, %3) ist neu</translation>
+    </message>
+    <message>
+        <source>%1 is gone</source>
+        <translation>%1 ist weggefallen</translation>
+    </message>
+    <message>
+        <source>%1 was archived</source>
+        <translation>%1 wurde archiviert</translation>
+    </message>
+    <message>
+        <source>%1 is active again</source>
+        <translation>%1 ist wieder aktiv</translation>
+    </message>
+    <message>
+        <source>%1 moved: %2</source>
+        <translation>%1 gewechselt: %2</translation>
+    </message>
+    <message>
+        <source>%1: new (%2, strength %3)</source>
+        <translation>%1: neu (%2, Stärke %3)</translation>
+    </message>
+    <message>
+        <source>%1: gone</source>
+        <translation>%1: weggefallen</translation>
+    </message>
+    <message>
+        <source>%1: strength %2</source>
+        <translation>%1: Stärke %2</translation>
+    </message>
+    <message>
+        <source>%1: assessed for the first time, quality %2</source>
+        <translation>%1: erstmals bewertet, Qualität %2</translation>
+    </message>
+    <message>
+        <source>%1: quality %2</source>
+        <translation>%1: Qualität %2</translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation>Gesamtnetzwerk</translation>
+    </message>
+    <message>
+        <source>%1: quality Ø %2 (%3 of %4 relationships assessed)</source>
+        <translation>%1: Qualität Ø %2 (%3 von %4 Beziehungen bewertet)</translation>
+    </message>
+    <message>
+        <source>%1 (whole network): Ø %2 of 5</source>
+        <translation>%1 (Gesamtnetzwerk): Ø %2 von 5</translation>
+    </message>
+    <message>
+        <source>%1: new goal</source>
+        <translation>%1: neues Ziel</translation>
+    </message>
+    <message>
+        <source>%1: goal removed</source>
+        <translation>%1: Ziel entfernt</translation>
+    </message>
+    <message>
+        <source>%1: done (%2)</source>
+        <translation>%1: erledigt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: new (goal %2)</source>
+        <translation>%1: neu (Ziel %2)</translation>
+    </message>
+    <message>
+        <source>%1: removed</source>
+        <translation>%1: entfernt</translation>
+    </message>
+    <message>
+        <source>%1: overdue since %2</source>
+        <translation>%1: überfällig seit %2</translation>
+    </message>
+    <message>
+        <source>The network check is still running…</source>
+        <translation>Der Netzwerk-Check läuft noch …</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Erledigt: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a new broker</source>
+        <translation>%1 ist neu ein Vermittler</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a broker</source>
+        <translation>%1 ist kein Vermittler mehr</translation>
+    </message>
+    <message>
+        <source>%1 is a new single point of failure</source>
+        <translation>%1 ist neu ein Engpass (fällt er aus, zerfällt das Netzwerk)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a single point of failure</source>
+        <translation>%1 ist kein Engpass mehr</translation>
+    </message>
+    <message>
+        <source>Supply on one partner: largest share %1</source>
+        <translation>Lieferungen bei einem Partner: größter Anteil %1</translation>
+    </message>
+    <message>
+        <source>Supply from one country: largest share %1</source>
+        <translation>Lieferungen aus einem Land: größter Anteil %1</translation>
+    </message>
+    <message>
+        <source>Quality per network and criterion</source>
+        <translation>Qualität je Netzwerk und Kriterium</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>Keine Änderung.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Bestandteil</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation>Gesundheitswert</translation>
+    </message>
+    <message>
+        <source>%1
+adds %2 of %3 points</source>
+        <translation>%1
+trägt %2 von %3 Punkten bei</translation>
+    </message>
+    <message>
+        <source>Computing the health course…</source>
+        <translation>Der Verlauf wird berechnet …</translation>
+    </message>
+    <message>
+        <source>The health course failed: %1</source>
+        <translation>Der Verlauf konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>One state so far: take more (States menu) to see the course.</source>
+        <translation>Bisher ist nur ein Stand da: Halten Sie weitere Stände fest (Menü „Stände“), um den Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Health of the networks over time</source>
+        <translation>Gesundheit der Netzwerke im Verlauf</translation>
+    </message>
+    <message>
+        <source>The score adds up the components below, each with its weight (points of 100)</source>
+        <translation>Der Wert ist die Summe der Bestandteile darunter, jeder mit seinem Gewicht (Punkte von 100)</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -1131,6 +1353,63 @@
     <message>
         <source>Take the state “{label}”</source>
         <translation>Stand „{label}“ festhalten</translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <source>Double-click to show it</source>
+        <translation>Doppelklick zeigt es an</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleiche …</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No state taken yet. Take the network&apos;s state (States menu) to see later what changed since.</source>
+        <translation>Noch kein Stand festgehalten. Halten Sie den Stand des Netzwerks fest (Menü „Stände“), um später zu sehen, was sich seither geändert hat.</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 verglichen mit %2</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Einzelheiten zeigen</translation>
+    </message>
+    <message>
+        <source>This is no longer in the document; the map&apos;s comparison shows it as a ghost.</source>
+        <translation>Das ist nicht mehr im Dokument; der Vergleich auf der Karte zeigt es als Schatten.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>Auf der Karte</translation>
+    </message>
+    <message>
+        <source>Show the two states in the network map&apos;s comparison mode</source>
+        <translation>Die beiden Stände im Vergleich auf der Netzwerkkarte zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>CompareStates</name>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2329,13 @@
     </message>
 </context>
 <context>
+    <name>HealthChart</name>
+    <message>
+        <source>Health score (0–100) per network</source>
+        <translation>Gesundheitswert (0–100) je Netzwerk</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>%1: created</source>
@@ -2343,6 +2629,10 @@
         <source>Network map</source>
         <translation>Netzwerkkarte</translation>
     </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln partner(s)</source>
         <translation>
@@ -2408,6 +2698,76 @@ MIT licence. Built with Qt for Python (LGPL).</source>
 Das Partnernetzwerk Ihres Unternehmens erfassen, bewerten und planen. Arbeitet offline; Ihre Daten bleiben in Ihrer .netzplan-Datei.
 
 MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
+    </message>
+</context>
+<context>
+    <name>MapCompare</name>
+    <message>
+        <source>New partner (%1)</source>
+        <translation>Neuer Partner (%1)</translation>
+    </message>
+    <message>
+        <source>New relationship (%1)</source>
+        <translation>Neue Beziehung (%1)</translation>
+    </message>
+    <message>
+        <source>Partner gone (ghost, %1)</source>
+        <translation>Partner weggefallen (Schatten, %1)</translation>
+    </message>
+    <message>
+        <source>Relationship gone (%1)</source>
+        <translation>Beziehung weggefallen (%1)</translation>
+    </message>
+    <message>
+        <source>Stronger (%1)</source>
+        <translation>Stärker (%1)</translation>
+    </message>
+    <message>
+        <source>Weaker (%1)</source>
+        <translation>Schwächer (%1)</translation>
+    </message>
+    <message>
+        <source>Quality better (%1)</source>
+        <translation>Qualität besser (%1)</translation>
+    </message>
+    <message>
+        <source>Quality worse (%1)</source>
+        <translation>Qualität schlechter (%1)</translation>
+    </message>
+    <message>
+        <source>No change between the two states</source>
+        <translation>Keine Änderung zwischen den beiden Ständen</translation>
+    </message>
+</context>
+<context>
+    <name>MapCompareBar</name>
+    <message>
+        <source>Comparing…</source>
+        <translation>Vergleiche …</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>There is no state to compare with yet: take one under “States”.</source>
+        <translation>Es gibt noch keinen festgehaltenen Stand zum Vergleichen: Halten Sie einen unter „Stände“ fest.</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 verglichen mit %2</translation>
+    </message>
+    <message>
+        <source>Compare states</source>
+        <translation>Stände vergleichen</translation>
+    </message>
+    <message>
+        <source>Show what changed since an earlier saved state: new partners and relationships highlighted, lost ones as ghosts, changes marked</source>
+        <translation>Zeigt, was sich seit einem früheren Stand geändert hat: neue Partner und Beziehungen hervorgehoben, weggefallene als Schatten, Änderungen markiert</translation>
+    </message>
+    <message>
+        <source>Step through the saved states in order</source>
+        <translation>Schritt für Schritt durch die festgehaltenen Stände</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2848,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>No direct tie to us</source>
         <translation>Keine direkte Beziehung zu uns</translation>
+    </message>
+    <message>
+        <source>Leave the comparison to move partners.</source>
+        <translation>Verlassen Sie den Vergleich, um Partner zu verschieben.</translation>
     </message>
     <message>
         <source>Move partners</source>
@@ -2754,6 +3118,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Der Ansprechpartner wurde weggelassen: {reason}</translation>
     </message>
     <message>
+        <source>The document holds no states yet to compare with; take one first.</source>
+        <translation>Das Dokument enthält noch keinen Stand zum Vergleichen; halten Sie zuerst einen Stand fest.</translation>
+    </message>
+    <message>
         <source>The due date ({due:%d.%m.%Y}) lies before the start ({start:%d.%m.%Y}).</source>
         <translation>Der Fälligkeitstermin ({due:%d.%m.%Y}) liegt vor dem Beginn ({start:%d.%m.%Y}).</translation>
     </message>
@@ -3004,10 +3372,6 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>The database “{dbname}” on {where} holds no team network yet; an administrator sets it up with: netzplaner team init.</source>
         <translation>Die Datenbank „{dbname}“ auf {where} enthält noch kein Teamnetzwerk; ein Administrator richtet es ein mit: netzplaner team init.</translation>
-    </message>
-    <message>
-        <source>The document holds no states yet to compare with; take one first.</source>
-        <translation>Das Dokument enthält noch keinen Stand zum Vergleichen; halten Sie zuerst einen Stand fest.</translation>
     </message>
     <message>
         <source>The merge into “{name}” is no longer the last step there; it cannot be undone from the offline copy.</source>
