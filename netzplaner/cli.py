@@ -74,8 +74,9 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=EXPORT_FORMATS, help="the format (default: by the suffix of OUT)")
     export.add_argument("--lang", choices=("de", "en"), default="de", help="language of the workbook")
     export.add_argument("--goal", action="append", metavar="ID", help="only this goal (repeatable)")
-    export.add_argument("--dimension", action="append", choices=("regional", "thematic", "international"),
-                        help="only this network (repeatable)")
+    export.add_argument("--dimension", action="append", metavar="D",
+                        help="only this network: regional, thematic, international (or Regional, Fachlich, "
+                             "International); repeatable")
     export.add_argument("--no-map", action="store_true", help="leave the network map picture out")
     imp = sub.add_parser("import", help="an edited board workbook, a partner list (.xlsx/.csv), Kumu or Gephi")
     imp.add_argument("doc", type=parse_location, help=DOC_HELP)
