@@ -17,7 +17,7 @@ from .domain.errors import NetzplanerError
 from .domain.locations import parse_location
 from .io.safe_text import terminal_json, terminal_text
 
-SUBCOMMANDS = ("demo", "check", "render", "export", "import", "team")
+SUBCOMMANDS = ("new", "demo", "check", "render", "export", "import", "team")
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 EXPORT_FORMATS = ("board", "kumu", "graphml", "gexf", "csv")
 DOC_HELP = "the .netzplan document, or a team network: postgresql://user@host:5432/dbname"
@@ -34,7 +34,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="netzplaner", description="Netzplaner: map, judge and plan your partner network.",
-                     epilog="Commands: demo, check, render, export, import, team (netzplaner COMMAND --help).")
+                     epilog="Commands: new, demo, check, render, export, import, team (netzplaner COMMAND --help).")
     parser.add_argument("file", nargs="?", type=parse_location,
                         help="a .netzplan document or a team network (postgresql://user@host/dbname) to open")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the built-in demo network")
@@ -47,6 +47,9 @@ def _gui_parser() -> argparse.ArgumentParser:
 def _command_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="netzplaner")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    from .cli_new import add_new_parser
+
+    add_new_parser(sub)
     demo = sub.add_parser("demo", help="write the demo document, or a synthetic network of N partners")
     demo.add_argument("out", type=Path, help="the .netzplan file to write")
     demo.add_argument("--partners", type=int, metavar="N", help="write a synthetic network of N partners")
@@ -305,6 +308,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from .cli_team import run_team
 
                 return run_team(args)
+            if args.command == "new":
+                from .cli_new import run_new
+
+                return run_new(args)
             return {"demo": _run_demo, "check": _run_check, "render": _run_render, "export": _run_export,
                     "import": _run_import}[args.command](args)
         return _run_gui(_gui_parser().parse_args(argv))
