@@ -11,6 +11,12 @@ Every edit is a reversible command: ``doc.execute`` applies it, ``doc.undo``/``d
 ``doc.save`` writes the document file; leaving the ``with`` block closes it (unsaved edits are dropped). A team
 network (``api.open_document("postgresql://anna@server/netz")``) is always saved: each step is committed on the
 server.
+
+What the command line does, scripts do too, over the same services: ``check`` (the network check, as
+``netzplaner check``; ``check_report`` its JSON dictionary), ``export_board`` (the board workbook),
+``import_partners`` (a partner list, Kumu or Gephi) and ``import_board_workbook`` (the board's changes); each
+import is one undoable step, ``dry_run=True`` only reports. Words (kinds, networks, statuses, ...) may be given
+as codes or in German or English ("university", "Hochschule"): ``domain/vocabulary.py`` is the one table.
 """
 
 from __future__ import annotations
@@ -19,7 +25,15 @@ from pathlib import Path
 
 from .domain.errors import DocumentError, LockedError, NetzplanerError, ValidationError
 from .services import goals, partners, queries, relationships
+from .services.export import export_board
+from .services.network_check import NetworkCheckReport, check_network
+from .services.network_check import report_to_dict as _report_to_dict
+from .services.partner_import import PartnerImportReport, import_partners
+from .services.roundtrip import ImportReport, import_board_workbook
 from .services.workspace import Workspace
+
+# -- snapshots (issue 12): helper A's `snapshots` branch adds its re-exports here -----------------------------
+# (list_snapshots, read_snapshot, find_snapshot, take_snapshot, ...; and their names in __all__ below)
 
 
 def open_document(location: str | Path, *, read_only: bool = False, password: str | None = None) -> Workspace:
@@ -39,5 +53,18 @@ def create_in_memory(name: str | None = None) -> Workspace:
     return Workspace.in_memory(name)
 
 
+def check(doc: Workspace) -> NetworkCheckReport:
+    """The network check of ``doc`` as ``netzplaner check`` runs it: figures per network, brokers, cut points,
+    concentration, communities, plans and the ranked recommendations."""
+    return check_network(doc)
+
+
+def check_report(doc: Workspace) -> dict:
+    """The network check as ``netzplaner check --json`` prints its check part (stable keys, ``"schema": 1``)."""
+    return _report_to_dict(check_network(doc))
+
+
 __all__ = ["open_document", "create_document", "create_in_memory", "partners", "relationships", "goals", "queries", "Workspace",
+           "check", "check_report", "export_board", "import_partners", "import_board_workbook",
+           "NetworkCheckReport", "PartnerImportReport", "ImportReport",
            "NetzplanerError", "ValidationError", "DocumentError", "LockedError"]
