@@ -19,7 +19,7 @@ from ..domain.text import fold
 # the kinds of result, in the order the results are shown
 KINDS = ("partner", "contact", "tag", "note", "goal", "action", "owner")
 _ENTRY, _FIELD = "\x00", "\x01"
-SCAN_LIMIT = 5000  # matches looked at per kind and query: enough to rank the best, bounded for "e"
+SCAN_LIMIT = 1000  # entries looked at per kind and query: bounded for "e"; names starting with it come first
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ class Hit:
 class Group:
     kind: str
     hits: tuple[Hit, ...]  # the best ``limit`` of them
-    total: int  # how many entries match (at most SCAN_LIMIT, then "more")
+    total: int  # how many entries match (counted up to SCAN_LIMIT: ``more`` says there are more)
 
     @property
     def more(self) -> bool:
@@ -79,21 +79,27 @@ class _Column:
         self.folded = parts
         self.starts = [0, *accumulate(len(p) + 1 for p in parts)][:len(parts)]
 
-    def find(self, needle: str) -> tuple[list[tuple[int, int, int]], int]:
-        """Matching entries as (rank, entry index, offset in the entry) and how many were looked at."""
-        text, starts, found = self.text, self.starts, []
+    def find(self, needle: str) -> list[tuple[int, int]]:
+        """Matching entries as (rank, entry index), at most SCAN_LIMIT: entries that start with ``needle``
+        first (found anywhere by searching NUL + needle), then any match in the order stored."""
+        text, starts, folded = self.text, self.starts, self.folded
+        found: dict[int, int] = {0: 0} if text.startswith(needle) else {}
+        lead = _ENTRY + needle
+        pos = text.find(lead)
+        while pos != -1 and len(found) < SCAN_LIMIT:
+            found[bisect_right(starts, pos + 1) - 1] = 0
+            pos = text.find(lead, pos + 1)
         pos = text.find(needle)
         while pos != -1 and len(found) < SCAN_LIMIT:
             index = bisect_right(starts, pos) - 1
-            offset = pos - starts[index]
-            entry = self.folded[index]
-            # a name that starts with the word first, then a word inside, then a match inside a word
-            rank = 0 if offset == 0 else 1 if not entry[offset - 1].isalnum() else 2
-            found.append((rank, index, offset))
+            if index not in found:
+                offset = pos - starts[index]
+                # a word inside (after a blank, a hyphen or another field) before a match inside a word
+                found[index] = 1 if not folded[index][offset - 1].isalnum() else 2
             if index + 1 >= len(starts):
                 break
             pos = text.find(needle, starts[index + 1])
-        return found, len(found)
+        return [(rank, index) for index, rank in found.items()]
 
 
 def _excerpt(text: str, needle: str, width: int = 60) -> str:
@@ -126,12 +132,13 @@ class SearchIndex:
         groups = []
         for kind in KINDS:
             column = self.columns[kind]
-            found, total = column.find(needle)
+            found = column.find(needle)
             if not found:
                 continue
-            best = sorted(found, key=lambda f: (f[0], column.folded[f[1]]))[:limit]
-            hits = tuple(Hit(kind, column.entries[i], self._matched(column.entries[i], needle)) for _, i, _ in best)
-            groups.append(Group(kind, hits, total))
+            folded = column.folded
+            best = sorted(found, key=lambda f: (f[0], folded[f[1]]))[:limit]
+            hits = tuple(Hit(kind, column.entries[i], self._matched(column.entries[i], needle)) for _, i in best)
+            groups.append(Group(kind, hits, len(found)))
         return Results(query, tuple(groups))
 
     @staticmethod
