@@ -55,3 +55,4 @@ class ResultsView(QListView):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay in the search box, which steers this list
         self.setMouseTracking(True)
         self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # long texts are elided

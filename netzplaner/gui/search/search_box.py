@@ -115,18 +115,21 @@ class SearchBox(Retranslating, QWidget):
         self.popup.view.hide()
         self._place()
 
+    def _showing_hits(self) -> bool:
+        return not self.popup.view.isHidden()
+
     def _place(self) -> None:
         """Below the box, right-aligned with it, as tall as the results (at most the window's room)."""
         window = self.window_
-        width = min(max(420, self.width()), window.width() - 16)
+        width = min(max(self.width(), self.fontMetrics().averageCharWidth() * 64), window.width() - 16)
         below = self.mapTo(window, QPoint(self.width(), self.height()))
         room = window.height() - below.y() - 12
         view = self.popup.view
-        if view.isVisible():
-            rows = sum(view.sizeHintForIndex(self.model.index(r, 0)).height() for r in range(self.model.rowCount()))
-            height = min(room, rows + 4)
+        if self._showing_hits():
+            rows = sum(view.sizeHintForRow(r) for r in range(self.model.rowCount()))
+            height = min(room, rows + 2 * (view.frameWidth() + self.popup.frameWidth()) + 4)
         else:
-            height = self.popup.status.sizeHint().height() + 4
+            height = self.popup.status.heightForWidth(width - 2) + 2
         self.popup.setGeometry(max(8, below.x() - width), below.y(), width, max(40, height))
         self.popup.show()
         self.popup.raise_()
@@ -154,12 +157,12 @@ class SearchBox(Retranslating, QWidget):
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
             if not self.popup.isVisible() and self.edit.text().strip():
                 self._query(self.edit.text())
-            elif view.isVisible():
+            elif self._showing_hits():
                 view.keyPressEvent(event)  # the list steps over the headings itself
             return True
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             current = view.currentIndex()
-            hit = current.data(HIT_ROLE) if current.isValid() and view.isVisible() else None
+            hit = current.data(HIT_ROLE) if current.isValid() and self._showing_hits() else None
             if hit is not None:
                 self._choose(hit)
             return True

@@ -559,6 +559,38 @@
         <source>Bring the changes of this offline copy into the team network it came from</source>
         <translation>Die Änderungen dieser Offline-Kopie in das Team-Netzwerk bringen, aus dem sie stammt</translation>
     </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Verantwortliche</translation>
+    </message>
+    <message>
+        <source>%1 partner(s)</source>
+        <translation>%1 Partner</translation>
+    </message>
+    <message>
+        <source>%1 goal(s), %2 action(s)</source>
+        <translation>%1 Ziel(e), %2 Maßnahme(n)</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -1483,6 +1515,10 @@
         <translation>Datum</translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
@@ -1497,6 +1533,10 @@
     <message>
         <source>Effort</source>
         <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Further details</source>
+        <translation>Weitere Angaben</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -1517,6 +1557,10 @@
     <message>
         <source>Knowledge sharing</source>
         <translation>Wissensteilung</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Mutual benefit</source>
@@ -1559,8 +1603,16 @@
         <translation>Position</translation>
     </message>
     <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Anlass</translation>
     </message>
     <message>
         <source>Region</source>
@@ -1571,12 +1623,20 @@
         <translation>Beziehung</translation>
     </message>
     <message>
+        <source>Relationships</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
         <source>Responsible</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Role</source>
         <translation>Funktion</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
     </message>
     <message>
         <source>Since</source>
@@ -1589,6 +1649,10 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
     </message>
     <message>
         <source>Strength</source>
@@ -2040,10 +2104,6 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>&amp;Find partner…</source>
-        <translation>Partner &amp;suchen…</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -2224,6 +2284,10 @@
     <message>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2700,10 +2764,6 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>Unknown field: {names}.</source>
         <translation>Unbekanntes Feld: {names}.</translation>
-    </message>
-    <message>
-        <source>Unknown network: {detail}.</source>
-        <translation>Unbekanntes Netzwerk: {detail}.</translation>
     </message>
     <message>
         <source>Unknown network: “{value}” (regional, thematic or international).</source>
@@ -3811,6 +3871,25 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>Date of the latest assessment</source>
         <translation>Datum der letzten Bewertung</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Preparing the search…</source>
+        <translation>Die Suche wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nichts gefunden für „%1“.</translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+F)</source>
+        <translation>Alles durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Partners, contacts, tags, notes, goals, actions and the people responsible</source>
+        <translation>Partner, Kontakte, Schlagwörter, Notizen, Ziele, Maßnahmen und Verantwortliche</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Country</source>
@@ -559,6 +559,38 @@
         <source>Bring the changes of this offline copy into the team network it came from</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>%1 partner(s)</source>
+        <translation>%1 partner(s)</translation>
+    </message>
+    <message>
+        <source>%1 goal(s), %2 action(s)</source>
+        <translation>%1 goal(s), %2 action(s)</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>more than %1</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -760,7 +792,7 @@
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1315,7 +1347,7 @@
     <name>DimensionCard</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Mean quality (of 100)</source>
@@ -1350,7 +1382,7 @@
     <name>DimensionChart</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Mean quality (0–100)</source>
@@ -1483,6 +1515,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1497,6 +1533,10 @@
     <message>
         <source>Effort</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further details</source>
+        <translation>Further details</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -1517,6 +1557,10 @@
     <message>
         <source>Knowledge sharing</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Mutual benefit</source>
@@ -1548,7 +1592,7 @@
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1559,8 +1603,16 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
         <source>Priority</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Region</source>
@@ -1571,12 +1623,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Relationships</source>
+        <translation>Relationships</translation>
+    </message>
+    <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>Role</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Salutation</translation>
     </message>
     <message>
         <source>Since</source>
@@ -1589,6 +1649,10 @@
     <message>
         <source>Status</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Street</translation>
     </message>
     <message>
         <source>Strength</source>
@@ -1902,15 +1966,15 @@
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
 </context>
 <context>
@@ -2037,10 +2101,6 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2181,7 +2241,7 @@
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationships</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2197,7 +2257,7 @@
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2226,6 +2286,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2239,7 +2303,7 @@
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -2695,10 +2759,6 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Unknown field: {names}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown network: {detail}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3385,7 +3445,7 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3810,6 +3870,25 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
 </context>
 <context>
+    <name>SearchBox</name>
+    <message>
+        <source>Preparing the search…</source>
+        <translation>Preparing the search…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+F)</source>
+        <translation>Search everything (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Partners, contacts, tags, notes, goals, actions and the people responsible</source>
+        <translation>Partners, contacts, tags, notes, goals, actions and the people responsible</translation>
+    </message>
+</context>
+<context>
     <name>TeamWindow</name>
     <message>
         <source>reader</source>
@@ -3856,7 +3935,7 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>overdue</source>
