@@ -152,12 +152,12 @@ def test_the_address_and_further_details_are_found(opened, qtbot):
 
 def test_an_edit_rebuilds_the_index_on_the_worker(opened, qtbot):
     window, box, _ids, threads = opened
-    before = len(threads)
+    before, old = len(threads), box.keeper.index
     ctrl = window.controller
     ctrl.run(partners.create_partner(ctrl.workspace, name="Gießerei Nord", kind="company"))
-    qtbot.waitUntil(lambda: len(threads) > before, timeout=5000)
-    old = box.keeper.index
-    qtbot.waitUntil(lambda: box.keeper.index is not old, timeout=10_000)
+    assert box.keeper.index is old and not old.search("giesserei").groups  # the old index answers meanwhile
+    qtbot.waitUntil(lambda: bool(box.keeper.index.search("giesserei").groups), timeout=10_000)
+    assert len(threads) > before
     _type(qtbot, box, "Giesserei")
     assert box.popup.view.currentIndex().data(HIT_ROLE).entry.title == "Gießerei Nord"
     assert threads[-1] is not threading.main_thread()
@@ -198,3 +198,14 @@ def test_the_results_model_groups_by_kind_and_only_hits_are_selectable(qapp):
     assert model.index(5, 0).data(Qt.ItemDataRole.ToolTipRole) == "K. Weiß\n0 goal(s), 2 action(s)"
     model.set_results(None)
     assert model.rowCount() == 0 and model.first_hit_row() == -1
+
+
+def test_the_second_line_names_the_place_and_the_matched_text_once(qapp):
+    from netzplaner.gui.search.results_model import detail
+    from netzplaner.services.search_index import Entry, Hit
+
+    contact = Entry("Lin Haoran", "Suzhou Ruixin · Exportleiter", ("Lin Haoran", "Exportleiter", "lin@ruixin.cn"),
+                    "partner", "p1")
+    assert detail(Hit("contact", contact, "Exportleiter")) == "Suzhou Ruixin · Exportleiter"
+    assert detail(Hit("contact", contact, "lin@ruixin.cn")) == "Suzhou Ruixin · Exportleiter · lin@ruixin.cn"
+    assert detail(Hit("contact", contact, "Lin Haoran")) == "Suzhou Ruixin · Exportleiter"

@@ -32,7 +32,7 @@ def detail(hit: Hit) -> str:
         return tr("%1 goal(s), %2 action(s)").replace("%1", str(goals)).replace("%2", str(actions))
     if hit.kind == "note":
         return hit.matched
-    if hit.matched and hit.matched != entry.title:
+    if hit.matched and hit.matched != entry.title and hit.matched not in entry.context:  # say it once
         return " · ".join(t for t in (entry.context, hit.matched) if t)
     return entry.context
 
