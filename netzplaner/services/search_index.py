@@ -19,6 +19,7 @@ from ..domain.text import fold
 # the kinds of result, in the order the results are shown
 KINDS = ("partner", "contact", "tag", "note", "goal", "action", "owner")
 _ENTRY, _FIELD = "\x00", "\x01"
+_CHUNK = 500  # entries folded in one go
 SCAN_LIMIT = 1000  # entries looked at per kind and query: bounded for "e"; names starting with it come first
 
 
@@ -73,9 +74,11 @@ class _Column:
 
     def __init__(self, entries: list[Entry]) -> None:
         self.entries = entries
-        folded = fold(_ENTRY.join(_FIELD.join(e.fields) for e in entries)) if entries else ""
-        parts = folded.split(_ENTRY) if entries else []
-        self.text = folded
+        parts: list[str] = []
+        for first in range(0, len(entries), _CHUNK):  # short C calls: the GUI thread gets the GIL in between
+            chunk = entries[first:first + _CHUNK]
+            parts.extend(fold(_ENTRY.join(_FIELD.join(e.fields) for e in chunk)).split(_ENTRY))
+        self.text = _ENTRY.join(parts)
         self.folded = parts
         self.starts = [0, *accumulate(len(p) + 1 for p in parts)][:len(parts)]
 

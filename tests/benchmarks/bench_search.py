@@ -47,6 +47,39 @@ def measure(path: Path, runs: int) -> dict:
             "key_max": max(keys), "words": {w: statistics.median(t) for w, t in per_word.items()}}
 
 
+def gui_stall(path: Path) -> tuple[float, float, float]:
+    """(longest wait of the GUI thread in s while the worker builds the index, the same over one idle second
+    before it (the machine's floor), build time on the worker in s)."""
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from netzplaner.gui.common.worker import Worker
+
+    app = QApplication.instance() or QApplication([])
+    with Workspace.open(path, read_only=True) as ws:
+        clock, longest, last, done = QElapsedTimer(), [0], [0], []
+        clock.start()
+
+        def tick() -> None:
+            now = clock.elapsed()
+            longest[0] = max(longest[0], now - last[0])
+            last[0] = now
+
+        timer = QTimer(interval=5, timeout=tick)
+        timer.start()
+        idle = time.perf_counter() + 1
+        while time.perf_counter() < idle:
+            app.processEvents()
+        floor, longest[0] = longest[0], 0
+        start = time.perf_counter()
+        task = Worker.start(lambda progress, cancelled: build_index(ws))
+        task.finished.connect(lambda _index: done.append(time.perf_counter() - start))
+        while not done:
+            app.processEvents()
+        timer.stop()
+    return longest[0] / 1000, floor / 1000, done[0]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[20_000])
@@ -62,6 +95,9 @@ def main() -> int:
                   f"(median of {args.runs}); per keystroke median {m['key_median'] * 1000:.2f} ms, "
                   f"slowest {m['key_max'] * 1000:.2f} ms")
             print("  " + ", ".join(f"{w}: {t * 1000:.2f} ms" for w, t in m["words"].items()))
+            stall, floor, took = gui_stall(path)
+            print(f"  index built on the worker in {took:.2f} s; the GUI thread's longest wait {stall * 1000:.0f} ms "
+                  f"(idle before: {floor * 1000:.0f} ms)")
     return 0
 
 
