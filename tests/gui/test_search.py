@@ -193,7 +193,7 @@ def test_the_results_model_groups_by_kind_and_only_hits_are_selectable(qapp):
             for r in range(model.rowCount())]
     assert rows == [("Partners (1)", "partner", False), ("Weiß AG", None, True),
                     ("Contacts (1)", "contact", False), ("Anna Weiss", None, True),
-                    ("Responsible (1)", "owner", False), ("K. Weiß", None, True)]
+                    ("People responsible (1)", "owner", False), ("K. Weiß", None, True)]
     assert model.first_hit_row() == 1
     assert model.index(5, 0).data(Qt.ItemDataRole.ToolTipRole) == "K. Weiß\n0 goal(s), 2 action(s)"
     model.set_results(None)

@@ -19,7 +19,7 @@ HEADING_ROLE = Qt.ItemDataRole.UserRole + 3
 def kind_title(kind: str) -> str:
     """The heading of a kind of result in the UI language."""
     return {"partner": tr("Partners"), "contact": tr("Contacts"), "tag": tr("Tags"), "note": tr("Notes"),
-            "goal": tr("Goals"), "action": tr("Actions"), "owner": tr("Responsible")}[kind]
+            "goal": tr("Goals"), "action": tr("Actions"), "owner": tr("People responsible")}[kind]
 
 
 def detail(hit: Hit) -> str:

@@ -576,7 +576,7 @@
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <source>Responsible</source>
+        <source>People responsible</source>
         <translation>Verantwortliche</translation>
     </message>
     <message>

@@ -576,8 +576,8 @@
         <translation>Actions</translation>
     </message>
     <message>
-        <source>Responsible</source>
-        <translation>Responsible</translation>
+        <source>People responsible</source>
+        <translation>People responsible</translation>
     </message>
     <message>
         <source>%1 partner(s)</source>
