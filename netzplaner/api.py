@@ -12,6 +12,12 @@ Every edit is a reversible command: ``doc.execute`` applies it, ``doc.undo``/``d
 network (``api.open_document("postgresql://anna@server/netz")``) is always saved: each step is committed on the
 server.
 
+What the command line does, scripts do too, over the same services: ``check`` (the network check, as
+``netzplaner check``; ``check_report`` its JSON dictionary), ``export_board`` (the board workbook),
+``import_partners`` (a partner list, Kumu or Gephi) and ``import_board_workbook`` (the board's changes); each
+import is one undoable step, ``dry_run=True`` only reports. Words (kinds, networks, statuses, ...) may be given
+as codes or in German or English ("university", "Hochschule"): ``domain/vocabulary.py`` is the one table.
+
 Snapshots ("Stände"): ``doc.execute(api.snapshots.take_snapshot(doc, "Workshop Frühjahr 2026"))``,
 ``api.snapshots.list_snapshots(doc)``, ``read_snapshot(doc, id)`` (the frozen network, as the check reads the
 document), ``find_snapshot(doc, "label or YYYY-MM-DD")``, ``rename_snapshot``, ``delete_snapshot``,
@@ -24,6 +30,11 @@ from pathlib import Path
 
 from .domain.errors import DocumentError, LockedError, NetzplanerError, ValidationError
 from .services import goals, partners, queries, relationships, snapshots
+from .services.export import export_board
+from .services.network_check import NetworkCheckReport, check_network
+from .services.network_check import report_to_dict as _report_to_dict
+from .services.partner_import import PartnerImportReport, import_partners
+from .services.roundtrip import ImportReport, import_board_workbook
 from .services.workspace import Workspace
 
 
@@ -44,6 +55,18 @@ def create_in_memory(name: str | None = None) -> Workspace:
     return Workspace.in_memory(name)
 
 
-__all__ = ["open_document", "create_document", "create_in_memory", "partners", "relationships", "goals", "queries", "snapshots",
-           "Workspace",
+def check(doc: Workspace) -> NetworkCheckReport:
+    """The network check of ``doc`` as ``netzplaner check`` runs it: figures per network, brokers, cut points,
+    concentration, communities, plans and the ranked recommendations."""
+    return check_network(doc)
+
+
+def check_report(doc: Workspace) -> dict:
+    """The network check as ``netzplaner check --json`` prints its check part (stable keys, ``"schema": 1``)."""
+    return _report_to_dict(check_network(doc))
+
+
+__all__ = ["open_document", "create_document", "create_in_memory", "partners", "relationships", "goals", "queries", "snapshots", "Workspace",
+           "check", "check_report", "export_board", "import_partners", "import_board_workbook",
+           "NetworkCheckReport", "PartnerImportReport", "ImportReport",
            "NetzplanerError", "ValidationError", "DocumentError", "LockedError"]

@@ -17,7 +17,7 @@ from .domain.errors import NetzplanerError
 from .domain.locations import parse_location
 from .io.safe_text import terminal_json, terminal_text
 
-SUBCOMMANDS = ("demo", "check", "render", "export", "import", "team", "snapshot", "snapshots", "compare")
+SUBCOMMANDS = ("new", "demo", "check", "render", "export", "import", "team", "snapshot", "snapshots", "compare")
 EXIT_OK, EXIT_DATA, EXIT_USAGE = 0, 1, 2
 EXPORT_FORMATS = ("board", "kumu", "graphml", "gexf", "csv")
 DOC_HELP = "the .netzplan document, or a team network: postgresql://user@host:5432/dbname"
@@ -34,7 +34,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="netzplaner", description="Netzplaner: map, judge and plan your partner network.",
-                     epilog="Commands: demo, check, render, export, import, team (netzplaner COMMAND --help).")
+                     epilog="Commands: new, demo, check, render, export, import, team (netzplaner COMMAND --help).")
     parser.add_argument("file", nargs="?", type=parse_location,
                         help="a .netzplan document or a team network (postgresql://user@host/dbname) to open")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the built-in demo network")
@@ -47,6 +47,9 @@ def _gui_parser() -> argparse.ArgumentParser:
 def _command_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="netzplaner")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    from .cli_new import add_new_parser
+
+    add_new_parser(sub)
     demo = sub.add_parser("demo", help="write the demo document, or a synthetic network of N partners")
     demo.add_argument("out", type=Path, help="the .netzplan file to write")
     demo.add_argument("--partners", type=int, metavar="N", help="write a synthetic network of N partners")
@@ -74,8 +77,9 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=EXPORT_FORMATS, help="the format (default: by the suffix of OUT)")
     export.add_argument("--lang", choices=("de", "en"), default="de", help="language of the workbook")
     export.add_argument("--goal", action="append", metavar="ID", help="only this goal (repeatable)")
-    export.add_argument("--dimension", action="append", choices=("regional", "thematic", "international"),
-                        help="only this network (repeatable)")
+    export.add_argument("--dimension", action="append", metavar="D",
+                        help="only this network: regional, thematic, international (or Regional, Fachlich, "
+                             "International); repeatable")
     export.add_argument("--no-map", action="store_true", help="leave the network map picture out")
     export.add_argument("--since", metavar="LABEL|DATE",
                         help="board workbook: the sheet Entwicklung shows the changes since this snapshot (default: "
@@ -322,6 +326,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 from .cli_compare import run_compare
 
                 return run_compare(args)
+            if args.command == "new":
+                from .cli_new import run_new
+
+                return run_new(args)
             return {"demo": _run_demo, "check": _run_check, "render": _run_render, "export": _run_export,
                     "import": _run_import}[args.command](args)
         return _run_gui(_gui_parser().parse_args(argv))

@@ -18,14 +18,14 @@ PACKAGE = Path(__file__).resolve().parents[1] / "netzplaner"
 # Lowest first; a layer imports only the layers before it. "__init__" is the package root (the version number).
 # cli sits above gui: it is the program's entry point, opens the window and draws pictures through gui.map.map_export;
 # selftest drives the GUI and ``netzplaner --selftest`` runs it; cli_team holds ``netzplaner team ...``, registered by cli
-# (cli_team_sync its publish|pull|push, cli_team_upgrade its upgrade).
+# (cli_team_sync its publish|pull|push, cli_team_upgrade its upgrade); cli_new holds ``netzplaner new``.
 LAYERS = ["__init__", "domain", "store", "io", "analysis", "services", "gui", "selftest", "cli_team_sync",
-          "cli_team_upgrade", "cli_team", "cli_snapshot", "cli_compare", "cli", "__main__"]
+          "cli_team_upgrade", "cli_team", "cli_snapshot", "cli_compare", "cli_new", "cli", "__main__"]
 # Beside the order: the Python API stands on services (and what is below it); no layer imports it.
 STANDS_ON = {"api": "services"}
 # Above services the data is reached only through services.Workspace (docs/architecture.md, "The store protocol").
 FRONT_ENDS = {"api", "gui", "selftest", "cli_team_sync", "cli_team_upgrade", "cli_team", "cli_snapshot",
-              "cli_compare", "cli", "__main__"}
+              "cli_compare", "cli_new", "cli", "__main__"}
 QT_FREE = {"domain", "store", "io", "analysis", "services", "api"}
 QT_PACKAGES = {"PySide6", "shiboken6", "pyqtgraph"}
 # Store modules that hold SQLAlchemy objects, with the names other layers may take from them (the rest is internal).

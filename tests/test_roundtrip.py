@@ -136,7 +136,7 @@ def test_rows_that_cannot_be_matched_are_refused_one_line_each(demo, exported, t
         status, owner, due = _col(plan, "Status"), _col(plan, "Verantwortlich"), _col(plan, "Fällig am")
         ident, start = _col(plan, "ID"), _col(plan, "Start")
         plan.cell(rows[ok.id], owner).value = "Gültige Änderung"
-        plan.cell(rows[bad_status.id], status).value = "Fertig"
+        plan.cell(rows[bad_status.id], status).value = "Vielleicht"  # "Fertig" is a word for done
         plan.cell(rows[bad_dates.id], start).value = datetime(2030, 1, 1)
         plan.cell(rows[bad_dates.id], due).value = datetime(2029, 1, 1)
         plan.cell(rows[bad_text.id], due).value = "bald"
@@ -152,7 +152,7 @@ def test_rows_that_cannot_be_matched_are_refused_one_line_each(demo, exported, t
     messages = [r.line() for r in report.refused]
     assert len(messages) == 7, messages  # both rows with the copied ID
     text = "\n".join(messages)
-    assert "“Fertig” is not one of Offen, In Arbeit, Erledigt, Blockiert" in text
+    assert "“Vielleicht” is not one of Offen, In Arbeit, Erledigt, Blockiert" in text
     assert "lies before the start" in text
     assert "not a valid date: “bald”" in text
     assert f"the ID {copied.id} appears in rows " in text and "none of them is imported" in text

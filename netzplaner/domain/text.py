@@ -13,6 +13,7 @@ They go *before* anything looks at the text, so ``"\\x01=1+1"`` is seen as the `
 from __future__ import annotations
 
 import re
+import unicodedata
 
 # the character class of hidden characters, for regular expressions elsewhere (io.safe_text); tab, LF, CR excluded
 HIDDEN = ("\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
@@ -42,3 +43,25 @@ def one_line(text: str) -> str:
     if _NOT_ONE_LINE.search(text) is None:
         return text
     return _HIDDEN.sub("", _LINE_BREAKS.sub(" ", text))
+
+
+# -- comparing words as people type them -----------------------------------------------------------------
+
+_BLANKS = re.compile(r"\s+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+def _plain_letters(match: re.Match) -> str:
+    """A run of non-ASCII letters without their accents ("ü" → "u", "é" → "e"); "ß" was made "ss" by casefold."""
+    return "".join(c for c in unicodedata.normalize("NFKD", match[0]) if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """``text`` as searches and word look-ups compare it: case, accents and the German spellings folded, blanks
+    made one space. "Weiß" and "Weiss" become "weiss", "Müller", "Mueller" and "muller" all "muller" (ä/ae → a,
+    ö/oe → o, ü/ue → u on both sides, so a typed "ue" finds an "ü")."""
+    text = text.casefold()
+    if not text.isascii():  # only the non-ASCII runs are decomposed: a whole document folds in milliseconds
+        text = _NON_ASCII.sub(_plain_letters, text)
+    text = text.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    return _BLANKS.sub(" ", text).strip()

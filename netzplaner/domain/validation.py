@@ -15,6 +15,7 @@ from typing import Any
 
 from .entities import Action, Assessment, Contact, Goal, NetworkSnapshot, Partner, Relationship
 from .enums import Criterion, Dimension
+from .vocabulary import from_label
 from .errors import ValidationError
 from .fields import COUNTRY, EMAIL, IDS, NETWORKS, REFERENCE, TAGS, FieldSpec, declared
 from .text import one_line, plain_text
@@ -91,17 +92,23 @@ def _date(name: str, spec: FieldSpec, label: str, value: Any) -> date:
 
 
 def _member(name: str, spec: FieldSpec, label: str, value: Any) -> Enum:
-    try:
-        return spec.kind(value)
-    except ValueError:
+    member = from_label(spec.kind, value)  # the one vocabulary: "university", "Hochschule", "Uni" alike
+    if member is None:
         raise ValidationError(name, "“{value}” is not a valid value for {label}.", value=value, label=label)
+    return member
 
 
 def _networks(name: str, spec: FieldSpec, label: str, value: Any) -> frozenset[Dimension]:
-    try:
-        return frozenset(Dimension(v) for v in value)
-    except ValueError as exc:
-        raise ValidationError(name, "Unknown network: {detail}.", detail=str(exc))
+    if isinstance(value, str):  # one network named, not its letters
+        value = (value,)
+    found = set()
+    for word in value:
+        member = from_label(Dimension, word)
+        if member is None:
+            raise ValidationError(name, "Unknown network: “{value}” (regional, thematic or international).",
+                                  value=word)
+        found.add(member)
+    return frozenset(found)
 
 
 def _tags(name: str, spec: FieldSpec, label: str, value: Any) -> tuple[str, ...]:

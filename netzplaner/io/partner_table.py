@@ -9,13 +9,13 @@ what could not be read (an unknown country, kind or network) -- those never refu
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ..domain.enums import Dimension, PartnerKind
 from ..domain.errors import NetzplanerError
-from ..domain.vocabulary import from_label
+from ..domain.text import fold
+from ..domain.vocabulary import from_label, keyed_words, word_key
 from .countries import country_code
 
 # the fields a column can be mapped to, in the order the GUI offers them
@@ -56,50 +56,13 @@ _CONTAINS = (("mail", "contact_email"), ("telefon", "contact_phone"), ("phone", 
              ("schlagw", "tags"), ("bemerkung", "notes"), ("notiz", "notes"), ("branche", "industry"),
              ("bundesland", "region"))
 
-# kind words: normalised word or fragment -> kind (exact words first, then fragments in this order)
-_KIND_WORDS: dict[str, PartnerKind] = {
-    "firma": PartnerKind.COMPANY, "unternehmen": PartnerKind.COMPANY, "betrieb": PartnerKind.COMPANY,
-    "hersteller": PartnerKind.COMPANY, "manufacturer": PartnerKind.COMPANY, "startup": PartnerKind.COMPANY,
-    "kunde": PartnerKind.CUSTOMER, "kunden": PartnerKind.CUSTOMER, "client": PartnerKind.CUSTOMER,
-    "abnehmer": PartnerKind.CUSTOMER, "auftraggeber": PartnerKind.CUSTOMER,
-    "lieferant": PartnerKind.SUPPLIER, "zulieferer": PartnerKind.SUPPLIER, "vendor": PartnerKind.SUPPLIER,
-    "hochschule": PartnerKind.UNIVERSITY, "universitat": PartnerKind.UNIVERSITY, "uni": PartnerKind.UNIVERSITY,
-    "fachhochschule": PartnerKind.UNIVERSITY, "fh": PartnerKind.UNIVERSITY, "college": PartnerKind.UNIVERSITY,
-    "forschungsinstitut": PartnerKind.RESEARCH_INSTITUTE, "institut": PartnerKind.RESEARCH_INSTITUTE,
-    "institute": PartnerKind.RESEARCH_INSTITUTE, "forschung": PartnerKind.RESEARCH_INSTITUTE,
-    "research": PartnerKind.RESEARCH_INSTITUTE, "fraunhofer": PartnerKind.RESEARCH_INSTITUTE,
-    "kammer": PartnerKind.CHAMBER, "ihk": PartnerKind.CHAMBER, "hwk": PartnerKind.CHAMBER,
-    "ahk": PartnerKind.CHAMBER, "handwerkskammer": PartnerKind.CHAMBER,
-    "verband": PartnerKind.ASSOCIATION, "verein": PartnerKind.ASSOCIATION, "federation": PartnerKind.ASSOCIATION,
-    "society": PartnerKind.ASSOCIATION, "arbeitskreis": PartnerKind.ASSOCIATION, "initiative": PartnerKind.ASSOCIATION,
-    "netzwerk": PartnerKind.CLUSTER, "cluster": PartnerKind.CLUSTER,
-    "behorde": PartnerKind.PUBLIC_BODY, "amt": PartnerKind.PUBLIC_BODY, "ministerium": PartnerKind.PUBLIC_BODY,
-    "forderstelle": PartnerKind.PUBLIC_BODY, "forderbank": PartnerKind.PUBLIC_BODY, "kommune": PartnerKind.PUBLIC_BODY,
-    "wirtschaftsforderung": PartnerKind.PUBLIC_BODY, "government": PartnerKind.PUBLIC_BODY,
-    "agency": PartnerKind.PUBLIC_BODY, "projekttrager": PartnerKind.PUBLIC_BODY, "public": PartnerKind.PUBLIC_BODY,
-    "dienstleister": PartnerKind.SERVICE_PROVIDER, "dienstleistung": PartnerKind.SERVICE_PROVIDER,
-    "berater": PartnerKind.SERVICE_PROVIDER, "beratung": PartnerKind.SERVICE_PROVIDER,
-    "consultant": PartnerKind.SERVICE_PROVIDER, "consulting": PartnerKind.SERVICE_PROVIDER,
-    "service": PartnerKind.SERVICE_PROVIDER, "agentur": PartnerKind.SERVICE_PROVIDER,
-    "kanzlei": PartnerKind.SERVICE_PROVIDER, "plattform": PartnerKind.PLATFORM, "platform": PartnerKind.PLATFORM,
-    "marktplatz": PartnerKind.PLATFORM, "marketplace": PartnerKind.PLATFORM, "portal": PartnerKind.PLATFORM,
-    "sonstige": PartnerKind.OTHER, "sonstiges": PartnerKind.OTHER, "andere": PartnerKind.OTHER,
-}
-_DIMENSION_WORDS: dict[str, Dimension] = {
-    "regional": Dimension.REGIONAL, "region": Dimension.REGIONAL, "lokal": Dimension.REGIONAL,
-    "local": Dimension.REGIONAL, "fachlich": Dimension.THEMATIC, "thematisch": Dimension.THEMATIC,
-    "thematic": Dimension.THEMATIC, "fach": Dimension.THEMATIC, "topical": Dimension.THEMATIC,
-    "international": Dimension.INTERNATIONAL, "global": Dimension.INTERNATIONAL, "ausland": Dimension.INTERNATIONAL,
-    "foreign": Dimension.INTERNATIONAL,
-}
 _SPLIT = re.compile(r"\s*[|;,/+]\s*|\s+(?:und|and|&)\s+")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def norm(text: str) -> str:
     """Case, accents, spaces and punctuation removed: "E-Mail-Adresse" -> "emailadresse", "Universität" -> "universitat"."""
-    folded = unicodedata.normalize("NFKD", str(text).casefold().replace("ß", "ss"))
-    return "".join(c for c in folded if c.isalnum())
+    return word_key(text)
 
 
 _HEADER_LOOKUP = {norm(word): key for key, words in _HEADERS.items() for word in words}
@@ -175,14 +138,12 @@ def partner_kind(text: str) -> PartnerKind | None:
     member = from_label(PartnerKind, text)
     if member is not None:
         return member  # type: ignore[return-value]
+    table = keyed_words(PartnerKind)  # the one vocabulary: a word of it inside a longer cell
+    for word in re.split(r"[^\w]+", fold(text)):
+        if norm(word) in table:
+            return table[norm(word)]  # type: ignore[return-value]
     key = norm(text)
-    if key in _KIND_WORDS:
-        return _KIND_WORDS[key]
-    for word in re.split(r"[^\w]+", unicodedata.normalize("NFKD", text.casefold().replace("ß", "ss"))):
-        word = "".join(c for c in word if c.isalnum())
-        if word in _KIND_WORDS:
-            return _KIND_WORDS[word]
-    return next((kind for word, kind in _KIND_WORDS.items() if len(word) > 4 and word in key), None)
+    return next((kind for word, kind in table.items() if len(word) > 4 and word in key), None)  # type: ignore
 
 
 def dimensions(text: str) -> tuple[frozenset[Dimension], list[str]]:
@@ -191,7 +152,7 @@ def dimensions(text: str) -> tuple[frozenset[Dimension], list[str]]:
     for part in _SPLIT.split(text.strip()):
         if not part:
             continue
-        member = from_label(Dimension, part) or _DIMENSION_WORDS.get(norm(part))
+        member = from_label(Dimension, part)
         if member is None:
             unknown.append(part)
         else:

@@ -27,7 +27,7 @@ from ..domain.enums import Dimension
 from ..domain.health import HealthPoint
 from ..domain.errors import ValidationError
 from ..domain.quality import quality_index
-from ..domain.vocabulary import label
+from ..domain.vocabulary import from_label, label
 from ..io.board_workbook import AssessmentRow, BoardData, PartnerRow, RelationshipRow, write_board_workbook
 from . import compare, network_check, snapshots
 from .memory import collector_paused
@@ -42,11 +42,11 @@ def _dimensions(values: Iterable[Dimension | str] | None) -> frozenset[Dimension
         return None
     chosen = set()
     for v in values:
-        try:
-            chosen.add(Dimension(v))
-        except ValueError:
+        member = from_label(Dimension, v)  # the one vocabulary: "thematic", "Fachlich", "fachlich"
+        if member is None:
             raise ValidationError("dimensions", "Unknown network: “{value}” (regional, thematic or international).",
                                   value=v)
+        chosen.add(member)
     return frozenset(chosen) or None
 
 

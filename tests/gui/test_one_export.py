@@ -63,7 +63,10 @@ def test_the_window_s_export_reads_the_document_once(window, tmp_path, monkeypat
     doc = tmp_path / "demo.netzplan"
     demo.write_demo(doc, lang="en")
     window.documents.open_path(doc)
-    QThreadPool.globalInstance().waitForDone()  # the panels' own loading, before counting
+    # the panels' own loading (the overview's check, the search index: both started by timers), before counting
+    qtbot.waitUntil(lambda: window.dashboard.report is not None and window.search_box.keeper.index is not None,
+                    timeout=30_000)
+    QThreadPool.globalInstance().waitForDone()
     qtbot.wait(50)
     reads = []
     real = network_read._read

@@ -84,7 +84,6 @@ MESSAGES = [
     QT_TRANSLATE_NOOP('Message', 'Unknown export format “{value}” (kumu, graphml, gexf or csv).'),
     QT_TRANSLATE_NOOP('Message', 'Unknown field for a column: {key}.'),
     QT_TRANSLATE_NOOP('Message', 'Unknown field: {names}.'),
-    QT_TRANSLATE_NOOP('Message', 'Unknown network: {detail}.'),
     QT_TRANSLATE_NOOP('Message', 'Unknown network: “{value}” (regional, thematic or international).'),
     QT_TRANSLATE_NOOP('Message', 'Weight “{value}” is not a number; the default strength is used.'),
     QT_TRANSLATE_NOOP('Message', 'Workbooks cannot be read safely because the defusedxml package is missing; reinstall Netzplaner.'),

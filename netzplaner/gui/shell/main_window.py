@@ -35,6 +35,9 @@ from .preferences_dialog import PreferencesDialog
 from ..partners.relationship_panel import RelationshipPanel
 from .welcome import WelcomePage
 from ..snapshots.snapshot_menu import SnapshotMenu
+
+from ..search.navigate import go_to
+from ..search.search_box import SearchBox
 from ..team.connections import saved_connections
 from ..team.team_window import TeamWindow
 from ..team.sync_actions import SyncMenu
@@ -58,6 +61,9 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.welcome = WelcomePage()
         self.tabs = QTabWidget(objectName="documentTabs")
+        self.search_box = SearchBox(self)  # the global search, beside the tabs on every page (Ctrl+F)
+        self.tabs.setCornerWidget(self.search_box, Qt.Corner.TopRightCorner)
+        self.search_box.activated.connect(lambda hit: go_to(self, hit))
         self.stack = QStackedWidget(objectName="centralStack")
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
@@ -249,7 +255,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.act_demo: self.tr("Open &demo network"), self.act_save: self.tr("&Save"),
             self.act_open_team: self.tr("Open &team network…"),
             self.act_save_as: self.tr("Save &as…"), self.act_close: self.tr("&Close"),
-            self.act_quit: self.tr("&Quit"), self.act_find: self.tr("&Find partner…"),
+            self.act_quit: self.tr("&Quit"), self.act_find: self.tr("&Find…"),
             self.act_prefs: self.tr("&Preferences…"), self.act_bigger: self.tr("&Larger font"),
             self.act_smaller: self.tr("&Smaller font"), self.act_new_partner: self.tr("New &partner…"),
             self.act_edit_partner: self.tr("&Edit partner…"), self.act_archive_partner: self.tr("&Archive / restore"),
@@ -350,6 +356,7 @@ class MainWindow(Retranslating, QMainWindow):
                      self.menu_relationship.menuAction(), self.act_undo, self.act_redo):  # the undo group enables these
             item.setVisible(controller is not None)
         self.team.show_document(controller)  # a team network: no Save, a reader's window, live refresh
+        self.search_box.set_controller(controller)
         self._update_title()
         self._update_status()
 
@@ -529,9 +536,9 @@ class MainWindow(Retranslating, QMainWindow):
             act(self.relationship_panel)
 
     def _focus_search(self) -> None:
-        if self.partner_panel is not None:
-            self.tabs.setCurrentWidget(self.partner_panel)
-            self.partner_panel.focus_search()
+        """Ctrl+F, from any tab: the global search box."""
+        if self.controller is not None:
+            self.search_box.focus()
 
     def offer_recovery(self) -> None:
         self.documents.offer_recovery()
