@@ -51,7 +51,9 @@ def test_further_details_text():
                                  ("Zeit:Start", "2024 Januar")]
     assert extra_value(text, "net worth (billions)") == "3.5" and extra_value(text, "Home") == ""
     assert parse_extra("Notiz ohne Namen\n\nImage:") == [("", "Notiz ohne Namen"), ("Image", "")]
-    assert extra_names([text, "image: y\nHome: z"]) == ["Image", "Net Worth (Billions)", "Zeit:Start", "Home"]
+    # a name new in a later text goes after the one it follows there: one list's column order survives
+    assert extra_names([text, "image: y\nHome: z"]) == ["Image", "Home", "Net Worth (Billions)", "Zeit:Start"]
+    assert extra_names(["B: 1", "A: 1\nB: 2\nC: 3"]) == ["A", "B", "C"]
     assert merge_extra("Image: a", "image: b\nHome: z") == "Image: a\nHome: z"  # fills, never overwrites
     assert merge_extra("Image: a", "Image: b") == "Image: a"
 

@@ -47,13 +47,23 @@ def extra_value(text: str, name: str) -> str:
 
 
 def extra_names(texts: Iterable[str]) -> list[str]:
-    """Every detail name used in ``texts``, in first-seen order (the columns an export adds)."""
-    seen: dict[str, str] = {}
+    """Every detail name used in ``texts``: each new name placed after the name it follows in its text, so
+    partners imported from one list give that list's column order back."""
+    order: list[str] = []
+    index: dict[str, str] = {}  # casefolded -> as first written
     for text in texts:
+        at = -1
         for name, _ in parse_extra(text):
-            if name:
-                seen.setdefault(name.casefold(), name)
-    return list(seen.values())
+            key = name.casefold()
+            if not name:
+                continue
+            if key in index:
+                at = order.index(key)
+            else:
+                index[key] = name
+                at += 1
+                order.insert(at, key)
+    return [index[key] for key in order]
 
 
 def merge_extra(old: str, new: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..domain.addresses import split_address, split_postcode
 from ..domain.enums import Dimension, PartnerKind
-from ..domain.extra_fields import format_extra, merge_extra
+from ..domain.extra_fields import format_extra, merge_extra, parse_extra
 from ..domain.errors import NetzplanerError
 from ..domain.vocabulary import from_label
 from .contact_names import salutation_of, split_contact
@@ -23,7 +23,7 @@ from .countries import country_code
 
 # the fields a column can be mapped to, in the order the GUI offers them
 FIELDS = ("name", "kind", "dimensions", "street", "postcode", "city", "region", "country", "industry", "website",
-          "tags", "notes", "extra", "contact_name", "contact_first_name", "contact_last_name", "contact_salutation",
+          "tags", "notes", "extra", "archived", "contact_name", "contact_first_name", "contact_last_name", "contact_salutation",
           "contact_title", "contact_department", "contact_role", "contact_email", "contact_phone", "contact_notes",
           "id")
 CONTACT_FIELDS = ("contact_name", "contact_first_name", "contact_last_name", "contact_salutation", "contact_title",
@@ -36,7 +36,7 @@ EXTRA = "extra"
 # the further details' names of a contact's parts that came without a person
 CONTACT_LABELS = {"salutation": "Anrede", "title": "Titel", "department": "Abteilung", "role": "Funktion",
                   "notes": "Notizen", "email": "E-Mail", "phone": "Telefon"}
-_NOT_IMPORTED = ("Eigene Firma", "Own firm", "Archiviert", "Archived")
+_NOT_IMPORTED = ("Eigene Firma", "Own firm")
 
 _HEADERS: dict[str, tuple[str, ...]] = {
     "name": ("Firma", "Firmenname", "Name", "Unternehmen", "Unternehmensname", "Organisation", "Organization",
@@ -62,6 +62,8 @@ _HEADERS: dict[str, tuple[str, ...]] = {
               "Comment", "Comments", "Beschreibung", "Description", "Anmerkung", "Anmerkungen", "Info"),
     "contact_name": ("Ansprechpartner", "Ansprechpartnerin", "Ansprechperson", "Kontakt", "Kontaktperson",
                      "Kontaktname", "Contact", "Contact name", "Contact person", "Person", "Ansprechpartner Name"),
+    "archived": ("Archiviert", "Archived", "Archiv"),
+    "extra": ("Weitere Angaben", "Further details", "Zusatzangaben"),
     "contact_first_name": ("Vorname", "First name", "Given name", "Firstname"),
     "contact_last_name": ("Nachname", "Familienname", "Last name", "Surname", "Family name", "Lastname"),
     "contact_salutation": ("Anrede", "Salutation", "Anrede Ansprechpartner", "Herr/Frau"),
@@ -120,6 +122,7 @@ _DIMENSION_WORDS: dict[str, Dimension] = {
     "foreign": Dimension.INTERNATIONAL,
 }
 _SPLIT = re.compile(r"\s*[|;,/+]\s*|\s+(?:und|and|&)\s+")
+_YES = {"ja", "j", "yes", "y", "x", "true", "wahr", "1"}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
@@ -183,7 +186,8 @@ class Layout:
     def columns_with(self, key: str | None, filled: Collection[int]) -> list[str]:
         """The headers of the ``filled`` columns (those holding a value) mapped to ``key`` (``EXTRA``: kept; None:
         not imported), in file order; a column without a header is "#3" (its position)."""
-        return [self.header(i) or f"#{i + 1}" for i, f in sorted(self.mapping.items()) if f == key and i in filled]
+        return [self.header(i) or f"#{i + 1}" for i, f in sorted(self.mapping.items()) if f == key and i in filled
+                and not (key == EXTRA and field_of(self.header(i)) == EXTRA)]  # "Weitere Angaben" is a field
 
 
 def map_headers(headers: Sequence[str]) -> dict[int, str | None]:
@@ -280,24 +284,27 @@ class PartnerRow:
     notes: list[NetzplanerError] = field(default_factory=list)  # what could not be read, for the report
 
 
-def _contacts(values: Mapping[str, str]) -> list[dict[str, str]]:
+def _contacts(values: Mapping[str, str], mapped: Collection[str | None]) -> list[dict[str, str]]:
     """The row's contacts (the first, then "@2", "@3" ...): a name cell split into salutation, title, name and
-    department, where separate columns give a part they win."""
+    department, unless the file has columns of their own for salutation or title (then the name is as written:
+    Netzplaner's exports come back unchanged); a part a column gives wins."""
     groups: dict[int, dict[str, str]] = {}
     for key, value in values.items():
         base, _, number = key.partition("@")
         if base in CONTACT_FIELDS:
             groups.setdefault(int(number or 1), {})[base.removeprefix("contact_")] = value
     contacts = []
-    for _, group in sorted(groups.items()):
+    for number, group in sorted(groups.items()):
+        suffix = f"@{number}" if number > 1 else ""
+        separate = f"contact_salutation{suffix}" in mapped or f"contact_title{suffix}" in mapped
         first, last = group.pop("first_name", ""), group.pop("last_name", "")
         if (first or last) and not group.get("name"):
             group["name"] = " ".join(v for v in (first, last) if v)
-        if group.get("name"):
+        if group.get("name") and not separate:
             split = split_contact(group["name"])
             group.update({k: v for k, v in split.fields().items() if not (k != "name" and group.get(k))})
-            if group.get("salutation"):
-                group["salutation"] = salutation_of(group["salutation"]) or group["salutation"]
+        if group.get("salutation"):
+            group["salutation"] = salutation_of(group["salutation"]) or group["salutation"]
         contacts.append(group)
     return contacts
 
@@ -307,7 +314,9 @@ def parse_row(number: int, cells: Sequence[str], layout: Layout) -> PartnerRow:
     extra: list[tuple[str, str]] = []
     for index, key in layout.mapping.items():
         if key is not None and index < len(cells) and cells[index].strip():
-            if key == EXTRA:
+            if key == EXTRA and field_of(layout.header(index)) == EXTRA:  # the exports' "Weitere Angaben"
+                extra += parse_extra(cells[index])
+            elif key == EXTRA:
                 extra.append((layout.header(index), cells[index].strip()))
             else:
                 values[key] = cells[index].strip()
@@ -342,9 +351,11 @@ def parse_row(number: int, cells: Sequence[str], layout: Layout) -> PartnerRow:
             f[key] = values[key]
     if extra:
         f["extra"] = format_extra(extra)
+    if "archived" in values:
+        f["archived"] = norm(values["archived"]) in _YES
     if "tags" in values:
         f["tags"] = [*f.get("tags", []), *split_list(values["tags"])]
-    for contact in _contacts(values):
+    for contact in _contacts(values, set(layout.mapping.values())):
         if contact.get("email") and not _EMAIL.match(contact["email"]):
             row.notes.append(NetzplanerError("“{value}” is not a valid e-mail address; left out.",
                                              value=contact["email"]))

@@ -30,9 +30,9 @@ from ..domain.validation import (
 )
 from ..domain.vocabulary import label
 from ..io.import_source import ImportSource, read_source
-from ..domain.extra_fields import merge_extra
+from ..domain.extra_fields import format_extra, merge_extra
 from ..io.partner_table import EXTRA, PartnerRow, override, parse_row
-from ..io.relation_table import EdgeRow, parse_edges
+from ..io.relation_table import EdgeRow, parse_edges, unmapped_columns
 from ..store.protocol import UnitOfWork
 from . import queries
 from .commands import Command, Macro, UpdateEntity
@@ -148,6 +148,8 @@ class PartnerImportReport:
     applied: bool = False
     kept_columns: list[str] = field(default_factory=list)  # headers kept as further details ("Name: value")
     ignored_columns: list[str] = field(default_factory=list)  # headers the import does not take
+    kept_connection_columns: list[str] = field(default_factory=list)  # kept in the relationships' notes
+    ignored_connection_columns: list[str] = field(default_factory=list)
 
 
     def count(self, status: str, entity: str | None = None) -> int:
@@ -160,6 +162,10 @@ class PartnerImportReport:
             out.append(f"Columns kept as further details: {', '.join(self.kept_columns)}.")
         if self.ignored_columns:
             out.append(f"Columns not imported: {', '.join(self.ignored_columns)}.")
+        if self.kept_connection_columns:
+            out.append(f"Connection columns kept in the notes: {', '.join(self.kept_connection_columns)}.")
+        if self.ignored_connection_columns:
+            out.append(f"Connection columns not imported: {', '.join(self.ignored_connection_columns)}.")
         verb = "applied" if self.applied else "not applied (dry run)" if self.command else "nothing to apply"
         out.append(f"{self.count(ADDED, 'partner')} partner(s) added, {self.count(UPDATED, 'partner')} updated, "
                    f"{self.count(ADDED, 'relationship')} relationship(s) added, {self.count(SKIPPED)} row(s) "
@@ -389,6 +395,23 @@ class _Planner:
         return Macro(children + updates, template, **params)
 
 
+def _edges_keeping_columns(source: ImportSource, report: PartnerImportReport) -> list[EdgeRow]:
+    """The connections, each with the values of the columns that feed no field as "Header: value" lines in its
+    notes (Kumu's custom fields are not dropped), the report naming those columns."""
+    headers, rows = source.connection_headers, source.connection_rows
+    edges = parse_edges(headers, rows)
+    kept, ignored = unmapped_columns(headers, rows)
+    name = lambda i: " ".join(headers[i].split()) if i < len(headers) and headers[i].strip() else f"#{i + 1}"
+    report.kept_connection_columns = [name(i) for i in kept]
+    report.ignored_connection_columns = [name(i) for i in ignored]
+    if kept:
+        for edge, (_, cells) in zip(edges, rows):
+            lines = format_extra((name(i), cells[i]) for i in kept if i < len(cells))
+            if lines:
+                edge.notes = f"{edge.notes}\n{lines}".strip()
+    return edges
+
+
 def plan_source(snap: Snapshot, source: ImportSource, mapping: Mapping[int, str | None] | None = None,
                 ) -> PartnerImportReport:
     """The report and the one command of an import; touches neither the file nor the document."""
@@ -410,7 +433,7 @@ def plan_source(snap: Snapshot, source: ImportSource, mapping: Mapping[int, str 
         for number, cells in source.element_rows:
             planner.partner_row(source.elements.name, parse_row(number, cells, source.layout))
     if source.connections is not None:
-        for edge in parse_edges(source.connection_headers, source.connection_rows):
+        for edge in _edges_keeping_columns(source, report):
             planner.edge_row(source.connections.name, edge)
     report.rows = planner.rows
     if source.layout is not None and source.element_rows:
