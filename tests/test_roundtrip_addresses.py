@@ -89,3 +89,16 @@ def test_graph_formats_carry_address_contacts_and_further_details(tmp_path, suff
     assert node["contact"] in {"Dr. Lang", "Kaya", "Max Berger"} and "contact 3" in node
     assert node["Kundennummer"] == "K-1001" and node["Weitere Angaben"] == "ohne Namen"
     assert graph.nodes[ids["Peter Thiel"]]["Net Worth (Billions)"]
+
+
+def test_board_workbook_partner_sheet_has_street_and_postcode(tmp_path):
+    from netzplaner.services.export import export_board_workbook
+
+    with Workspace.create(tmp_path / "a.netzplan") as ws:
+        _fill(ws)
+        path = export_board_workbook(ws, tmp_path / "board.xlsx", map_png=None)
+    sheet = openpyxl.load_workbook(path)["Partner"]
+    header_row = next(r for r in sheet.iter_rows(max_row=5, values_only=True) if "Name" in r)
+    rows = [dict(zip(header_row, r)) for r in sheet.iter_rows(min_row=2, values_only=True)]
+    berger = next(r for r in rows if r["Name"] == "Gießerei Berger")
+    assert (berger["Straße"], berger["PLZ"], berger["Ort"]) == ("Hafenstraße 3", "89073", "Ulm")

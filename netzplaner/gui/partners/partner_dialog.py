@@ -83,9 +83,11 @@ class PartnerDialog(Retranslating, QDialog):
         self.extra = QPlainTextEdit(objectName="partnerExtra")
         self.extra.setFixedHeight(60)
         self.extra.setTabChangesFocus(True)
+        self.extra.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # one detail per line, as stored
         self.errors: dict[str, QLabel] = {}
         self.contact_table = QTableWidget(0, len(CONTACT_FIELDS), objectName="contactTable")
         self.contact_table.verticalHeader().hide()
+        self.contact_table.setWordWrap(False)  # a phone number on one line; seven columns scroll sideways
         self.contact_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.contact_table.horizontalHeader().setStretchLastSection(True)
         self.contact_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
