@@ -136,3 +136,16 @@ def test_the_real_kumu_sample_names_and_keeps_every_unmapped_column(ws):
     assert extra_value(thiel.extra, "Net Worth (Billions)") and extra_value(thiel.extra, "Image").startswith("http")
     with_extra = [p for p in found.values() if p.extra]
     assert len(with_extra) > 20
+    # the connections' own column that feeds no field (Tags) is kept in the relationships' notes and named
+    assert report.kept_connection_columns == ["Tags"] and report.ignored_connection_columns == []
+    assert "Connection columns kept in the notes: Tags." in report.lines()
+    assert any(line.startswith("Tags: ") for r in queries.list_relationships(ws) for line in r.notes.splitlines())
+
+
+def test_a_postcode_glued_to_the_city_is_split(ws, tmp_path):
+    path = write_csv(tmp_path / "glued.csv", [["Firma", "PLZ/Ort"], ["Hochschule Reutlingen", "D-72762 Reutlingen"],
+                                              ["Swissmem", "8005 Zürich"], ["Ohne PLZ", "Balingen"]])
+    import_partners(ws, path)
+    found = by_name(ws)
+    assert [(found[n].postcode, found[n].city) for n in ("Hochschule Reutlingen", "Swissmem", "Ohne PLZ")] == \
+        [("72762", "Reutlingen"), ("8005", "Zürich"), ("", "Balingen")]
