@@ -49,17 +49,25 @@ def _node_attrs(data: ExchangeData) -> list[tuple[str, str, Callable[[Partner, E
     each further detail under its own name (what the partner import recognises again)."""
     attrs = list(_NODE_ATTRS)
     count = contact_count(data)
+    extra = ExtraColumns.of(data)
+    last: dict[str, object] = {}  # the contact and detail values of the partner written last (one row each)
+
+    def row(p: Partner) -> list[str]:
+        if last.get("id") != p.id:
+            last.update(id=p.id, values=[*contact_values(data, p, count), *extra.values(p)])
+        return last["values"]  # type: ignore[return-value]
+
     for number in range(1, count + 1):
-        for part, (key, _, english) in enumerate(CONTACT_PARTS):
+        for part, (_, _, english) in enumerate(CONTACT_PARTS):
             at = (number - 1) * len(CONTACT_PARTS) + part
             attrs.append((english.lower() + (f" {number}" if number > 1 else ""), "string",
-                          lambda p, d, at=at: contact_values(d, p, count)[at]))
-    extra = ExtraColumns.of(data)
+                          lambda p, d, at=at: row(p)[at]))
     taken = {key.casefold() for key, _, _ in attrs} | {"label", "x", "y", "weight"}
     for index, name in enumerate(extra.headers):
         title = name if name.casefold() not in taken else f"{name} ({FURTHER_DETAILS[1].lower()})"
         taken.add(title.casefold())
-        attrs.append((title, "string", lambda p, d, i=index: extra.values(p)[i]))
+        at = count * len(CONTACT_PARTS) + index
+        attrs.append((title, "string", lambda p, d, at=at: row(p)[at]))
     return attrs
 
 

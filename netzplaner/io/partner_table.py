@@ -12,6 +12,7 @@ import re
 import unicodedata
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..domain.addresses import split_address, split_postcode
 from ..domain.enums import Dimension, PartnerKind
@@ -179,6 +180,11 @@ class Layout:
     def column(self, key: str) -> int | None:
         return next((i for i, f in sorted(self.mapping.items()) if f == key), None)
 
+    @cached_property
+    def detail_columns(self) -> frozenset[int]:
+        """The columns that hold further details as text already ("Weitere Angaben" of an export)."""
+        return frozenset(i for i, f in self.mapping.items() if f == EXTRA and field_of(self.header(i)) == EXTRA)
+
     def header(self, index: int) -> str:
         """The column's header as the further details name it ("" for a column without one)."""
         return " ".join(self.headers[index].split()) if index < len(self.headers) else ""
@@ -314,7 +320,7 @@ def parse_row(number: int, cells: Sequence[str], layout: Layout) -> PartnerRow:
     extra: list[tuple[str, str]] = []
     for index, key in layout.mapping.items():
         if key is not None and index < len(cells) and cells[index].strip():
-            if key == EXTRA and field_of(layout.header(index)) == EXTRA:  # the exports' "Weitere Angaben"
+            if key == EXTRA and index in layout.detail_columns:  # the exports' "Weitere Angaben"
                 extra += parse_extra(cells[index])
             elif key == EXTRA:
                 extra.append((layout.header(index), cells[index].strip()))
