@@ -121,7 +121,7 @@ def test_csv_neutralises_each_formula_prefix(tmp_path, prefix):
     raw = write_partner_csv(data, tmp_path / "p.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and raw.count(b"\r\n") >= 2
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
-    assert rows[0][:4] == ["Name", "Art", "Netzwerke", "Ort"]
+    assert rows[0][:6] == ["Name", "Art", "Netzwerke", "Straße", "PLZ", "Ort"]
     row = rows[1]
     for cell in (row[0], row[rows[0].index("Notizen")], row[rows[0].index("Branche")]):
         assert cell.startswith("'") and not cell.startswith(DANGEROUS_PREFIXES), cell

@@ -71,7 +71,8 @@ def test_csv_in_each_encoding_and_separator(ws, tmp_path, encoding, sep):
     assert read_source(path).elements.separator == sep
     found = by_name(ws)
     haerterei = found["Härterei Schäfer GmbH"]  # umlauts survive every encoding
-    assert (haerterei.kind, haerterei.city, haerterei.country) == (PartnerKind.SUPPLIER, "72336 Balingen", "DE")
+    assert (haerterei.kind, haerterei.postcode, haerterei.city, haerterei.country) == \
+        (PartnerKind.SUPPLIER, "72336", "Balingen", "DE")
     assert haerterei.tags == ("Härten", "Nitrieren") and haerterei.industry == "Wärmebehandlung"
     assert found["Hochschule Albstadt-Sigmaringen"].kind == PartnerKind.UNIVERSITY
     assert found["IHK Reutlingen"].kind == PartnerKind.CHAMBER
@@ -108,7 +109,15 @@ def test_excel_sep_line_and_english_headers(ws, tmp_path):
     ("Branche", "industry"), ("Netzwerk", "dimensions"), ("Website", "website"), ("Schlagworte", "tags"),
     ("Notizen", "notes"), ("Ansprechpartner", "contact_name"), ("Kontakt", "contact_name"),
     ("E-Mail", "contact_email"), ("E-Mail-Adresse", "contact_email"), ("Telefon", "contact_phone"),
-    ("Phone", "contact_phone"), ("Umsatz", None)])
+    ("Phone", "contact_phone"), ("Umsatz", None), ("Straße", "street"), ("Strasse", "street"), ("Str.", "street"),
+    ("Street", "street"), ("Address", "street"), ("Postleitzahl", "postcode"), ("Postcode", "postcode"),
+    ("ZIP", "postcode"), ("Ort", "city"), ("PLZ/Ort", "city"), ("Region", "region"), ("State", "region"),
+    ("Country", "country"), ("Anrede", "contact_salutation"), ("Salutation", "contact_salutation"),
+    ("Titel", "contact_title"), ("Title", "contact_title"), ("Abteilung", "contact_department"),
+    ("Department", "contact_department"), ("Funktion", "contact_role"), ("Position", "contact_role"),
+    ("Rolle", "contact_role"), ("Role", "contact_role"), ("Vorname", "contact_first_name"),
+    ("Nachname", "contact_last_name"), ("E-Mail 2", "contact_email@2"), ("Ansprechpartner 3", "contact_name@3"),
+    ("Telefon 1", "contact_phone"), ("Quartal 2", None)])
 def test_headers_are_recognised(header, field):
     assert field_of(header) == field
 
@@ -217,7 +226,7 @@ def test_xlsx_partner_list_with_a_title_row(ws, tmp_path):
         ["Gießerei Berger", "Lieferant", 89073, "Ulm", "Deutschland"]]})
     report = import_partners(ws, path)
     assert report.format == "table" and report.count(ADDED) == 1
-    assert by_name(ws)["Gießerei Berger"].city == "89073 Ulm"
+    assert (by_name(ws)["Gießerei Berger"].postcode, by_name(ws)["Gießerei Berger"].city) == ("89073", "Ulm")
 
 
 def test_the_real_kumu_workbook(ws):

@@ -60,6 +60,8 @@ class PartnerRow(NamedTuple):
     tags: tuple[str, ...]
     is_own_firm: bool
     archived: bool
+    street: str = ""
+    postcode: str = ""
 
 
 class RelationshipRow(NamedTuple):
@@ -239,7 +241,8 @@ def _partner_sheet(wb: Workbook, data: BoardData, title: str) -> StreamedSheet:
         ties[r.source_id] = ties.get(r.source_id, 0) + 1
         ties[r.target_id] = ties.get(r.target_id, 0) + 1
     columns = [Column("name", h("name"), "wrap", 36), Column("kind", h("kind"), "wrap", 18),
-               Column("dimensions", h("dimensions"), "wrap", 16), Column("city", h("city"), "wrap", 16),
+               Column("dimensions", h("dimensions"), "wrap", 16), Column("street", h("street"), "wrap", 22),
+               Column("postcode", h("postcode"), "centered", 8), Column("city", h("city"), "wrap", 16),
                Column("country", h("country"), "centered", 7), Column("industry", h("industry"), "wrap", 20),
                Column("tags", h("tags"), "wrap", 24), Column("ties", h("ties"), "int", 9),
                Column("own_firm", h("own_firm"), "centered", 8),
@@ -248,7 +251,7 @@ def _partner_sheet(wb: Workbook, data: BoardData, title: str) -> StreamedSheet:
     yes = L.text("yes", lang)
     partners = sorted(data.partners, key=lambda p: (not p.is_own_firm, p.name.casefold()))
     rows = [(p.name, label(p.kind, lang), ", ".join(label(d, lang) for d in Dimension if d in p.dimensions),
-             p.city, p.country, p.industry, ", ".join(p.tags), ties.get(p.id, 0), yes if p.is_own_firm else "",
+             p.street, p.postcode, p.city, p.country, p.industry, ", ".join(p.tags), ties.get(p.id, 0), yes if p.is_own_firm else "",
              yes if p.archived else "", p.id) for p in partners]
     return StreamedSheet(wb, title, columns, rows, lang=lang, table_name=TABLE_NAMES["partners"])
 

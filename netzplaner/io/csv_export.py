@@ -11,7 +11,7 @@ import csv
 from pathlib import Path
 
 from ..domain.vocabulary import label
-from .exchange import ExchangeData, words
+from .exchange import ExchangeData, ExtraColumns, contact_count, contact_headers, contact_values, words
 from .files import atomic_write
 from .safe_text import csv_text
 
@@ -19,22 +19,23 @@ SEPARATOR = ";"
 
 
 def partner_rows(data: ExchangeData) -> list[list[str]]:
-    """The header row and one row per partner (its first contact beside it), as the CSV holds them."""
+    """The header row and one row per partner (its address, every contact, its further details as columns of
+    their own), as the CSV holds them."""
     w = words(data.lang)
-    header = [w("Name", "Name"), w("Art", "Kind"), w("Netzwerke", "Networks"), w("Ort", "City"),
-              w("Land", "Country"), w("Region", "Region"), w("Branche", "Industry"), w("Website", "Website"),
-              w("Schlagworte", "Tags"), w("Notizen", "Notes"), w("Ansprechpartner", "Contact"),
-              w("Funktion", "Role"), w("E-Mail", "E-mail"), w("Telefon", "Phone"), w("Eigene Firma", "Own firm"),
-              w("Archiviert", "Archived"), "ID"]
+    count = contact_count(data, at_least=1)
+    extra = ExtraColumns.of(data)
+    header = [w("Name", "Name"), w("Art", "Kind"), w("Netzwerke", "Networks"), w("Straße", "Street"),
+              w("PLZ", "Postcode"), w("Ort", "City"), w("Land", "Country"), w("Region", "Region"),
+              w("Branche", "Industry"), w("Website", "Website"), w("Schlagworte", "Tags"), w("Notizen", "Notes"),
+              *contact_headers(data, count), w("Eigene Firma", "Own firm"), w("Archiviert", "Archived"), "ID",
+              *extra.headers]
     yes = w("ja", "yes")
     rows = [header]
     for p in data.partners:
-        contacts = data.contacts.get(p.id, ())
-        c = contacts[0] if contacts else None
-        rows.append([p.name, label(p.kind, data.lang), ", ".join(data.dimension_labels(p)), p.city, p.country,
-                     p.region, p.industry, p.website, ", ".join(p.tags), p.notes, c.name if c else "",
-                     c.role if c else "", c.email if c else "", c.phone if c else "", yes if p.is_own_firm else "",
-                     yes if p.archived else "", p.id])
+        rows.append([p.name, label(p.kind, data.lang), ", ".join(data.dimension_labels(p)), p.street, p.postcode,
+                     p.city, p.country, p.region, p.industry, p.website, ", ".join(p.tags), p.notes,
+                     *contact_values(data, p, count), yes if p.is_own_firm else "", yes if p.archived else "", p.id,
+                     *extra.values(p)])
     return rows
 
 

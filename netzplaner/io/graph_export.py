@@ -18,7 +18,7 @@ from pathlib import Path
 from ..domain.entities import Partner, Relationship
 from ..domain.enums import Dimension
 from ..domain.vocabulary import label
-from .exchange import ExchangeData
+from .exchange import CONTACT_PARTS, FURTHER_DETAILS, ExchangeData, ExtraColumns, contact_count, contact_values
 from .files import atomic_write
 from .safe_text import xml_attr, xml_text
 
@@ -30,15 +30,47 @@ _NODE_ATTRS: list[tuple[str, str, Callable[[Partner, ExchangeData], object]]] = 
     ("regional", "boolean", lambda p, d: Dimension.REGIONAL in p.dimensions),
     ("thematic", "boolean", lambda p, d: Dimension.THEMATIC in p.dimensions),
     ("international", "boolean", lambda p, d: Dimension.INTERNATIONAL in p.dimensions),
+    ("street", "string", lambda p, d: p.street),
+    ("postcode", "string", lambda p, d: p.postcode),
     ("city", "string", lambda p, d: p.city),
     ("country", "string", lambda p, d: p.country),
     ("region", "string", lambda p, d: p.region),
     ("industry", "string", lambda p, d: p.industry),
     ("website", "string", lambda p, d: p.website),
     ("tags", "string", lambda p, d: ", ".join(p.tags)),
+    ("notes", "string", lambda p, d: p.notes),
     ("own_firm", "boolean", lambda p, d: p.is_own_firm),
     ("archived", "boolean", lambda p, d: p.archived),
 ]
+
+
+def _node_attrs(data: ExchangeData) -> list[tuple[str, str, Callable[[Partner, ExchangeData], object]]]:
+    """The fixed attributes, then each contact's parts ("contact", "email", ... "contact 2", "email 2" ...) and
+    each further detail under its own name (what the partner import recognises again)."""
+    attrs = list(_NODE_ATTRS)
+    count = contact_count(data)
+    extra = ExtraColumns.of(data)
+    last: dict[str, object] = {}  # the contact and detail values of the partner written last (one row each)
+
+    def row(p: Partner) -> list[str]:
+        if last.get("id") != p.id:
+            last.update(id=p.id, values=[*contact_values(data, p, count), *extra.values(p)])
+        return last["values"]  # type: ignore[return-value]
+
+    for number in range(1, count + 1):
+        for part, (_, _, english) in enumerate(CONTACT_PARTS):
+            at = (number - 1) * len(CONTACT_PARTS) + part
+            attrs.append((english.lower() + (f" {number}" if number > 1 else ""), "string",
+                          lambda p, d, at=at: row(p)[at]))
+    taken = {key.casefold() for key, _, _ in attrs} | {"label", "x", "y", "weight"}
+    for index, name in enumerate(extra.headers):
+        title = name if name.casefold() not in taken else f"{name} ({FURTHER_DETAILS[1].lower()})"
+        taken.add(title.casefold())
+        at = count * len(CONTACT_PARTS) + index
+        attrs.append((title, "string", lambda p, d, at=at: row(p)[at]))
+    return attrs
+
+
 _EDGE_ATTRS: list[tuple[str, str, Callable[[Relationship, ExchangeData], object]]] = [
     ("kind", "string", lambda r, d: r.kind.value),
     ("kind_label", "string", lambda r, d: label(r.kind, d.lang)),
@@ -84,8 +116,10 @@ def _graphml_lines(data: ExchangeData) -> Iterable[str]:
            'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
            'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n')
     yield '  <key id="label" for="node" attr.name="label" attr.type="string"/>\n'
-    for key, kind, _ in _NODE_ATTRS:
-        yield f'  <key id="n_{key}" for="node" attr.name="{key}" attr.type="{_GRAPHML_TYPES[kind]}"/>\n'
+    node_attrs = _node_attrs(data)
+    for index, (key, kind, _) in enumerate(node_attrs):
+        yield (f'  <key id="n{index}" for="node" attr.name={xml_attr(key)} '
+               f'attr.type="{_GRAPHML_TYPES[kind]}"/>\n')
     yield '  <key id="x" for="node" attr.name="x" attr.type="double"/>\n'
     yield '  <key id="y" for="node" attr.name="y" attr.type="double"/>\n'
     for key, kind, _ in _EDGE_ATTRS:
@@ -94,10 +128,10 @@ def _graphml_lines(data: ExchangeData) -> Iterable[str]:
     yield f'  <graph id={xml_attr(data.title or "Netzplaner")} edgedefault="undirected">\n'
     for p in data.partners:
         parts = [f'    <node id={xml_attr(p.id)}>', f'<data key="label">{xml_text(p.name)}</data>']
-        for key, kind, get in _NODE_ATTRS:
+        for index, (_, kind, get) in enumerate(node_attrs):
             value = _value(get(p, data), kind)
             if value is not None:
-                parts.append(f'<data key="n_{key}">{xml_text(value)}</data>')
+                parts.append(f'<data key="n{index}">{xml_text(value)}</data>')
         if p.pos_x is not None and p.pos_y is not None:
             parts.append(f'<data key="x">{float(p.pos_x)!r}</data><data key="y">{float(p.pos_y)!r}</data>')
         yield "".join(parts) + "</node>\n"
@@ -121,15 +155,16 @@ def _gexf_lines(data: ExchangeData) -> Iterable[str]:
     yield f'  <meta><creator>Netzplaner</creator><description>{xml_text(data.title)}</description></meta>\n'
     yield '  <graph mode="static" defaultedgetype="undirected">\n'
     yield '    <attributes class="node">\n'
-    for index, (key, kind, _) in enumerate(_NODE_ATTRS):
-        yield f'      <attribute id="{index}" title="{key}" type="{_GEXF_TYPES[kind]}"/>\n'
+    node_attrs = _node_attrs(data)
+    for index, (key, kind, _) in enumerate(node_attrs):
+        yield f'      <attribute id="{index}" title={xml_attr(key)} type="{_GEXF_TYPES[kind]}"/>\n'
     yield '    </attributes>\n    <attributes class="edge">\n'
     for index, (key, kind, _) in enumerate(_EDGE_ATTRS):
         yield f'      <attribute id="{index}" title="{key}" type="{_GEXF_TYPES[kind]}"/>\n'
     yield '    </attributes>\n    <nodes>\n'
     for p in data.partners:
         values = []
-        for index, (_, kind, get) in enumerate(_NODE_ATTRS):
+        for index, (_, kind, get) in enumerate(node_attrs):
             value = _value(get(p, data), kind)
             if value is not None:
                 values.append(f'<attvalue for="{index}" value={xml_attr(value)}/>')

@@ -18,7 +18,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 
 from ..domain.vocabulary import label
-from .exchange import ExchangeData, words
+from .exchange import ExchangeData, ExtraColumns, contact_count, contact_headers, contact_values, words
 from .files import atomic_write
 from .safe_text import cell_text, needs_quote
 
@@ -28,16 +28,22 @@ _BOLD = Font(bold=True)
 
 
 def element_rows(data: ExchangeData) -> list[list[object]]:
+    """Kumu's elements: its own fields first, then the partner's (address, contacts, further details as columns of
+    their own, so Kumu shows each as a field and the partner import takes each back)."""
     w = words(data.lang)
+    count = contact_count(data)
+    extra = ExtraColumns.of(data)
     rows: list[list[object]] = [["Label", "Type", "Tags", "Description", w("Netzwerke", "Networks"),
-                                 w("Ort", "City"), w("Land", "Country"), w("Region", "Region"),
-                                 w("Branche", "Industry"), "Website", w("Eigene Firma", "Own firm"),
-                                 w("Archiviert", "Archived"), "ID"]]
+                                 w("Straße", "Street"), w("PLZ", "Postcode"), w("Ort", "City"),
+                                 w("Land", "Country"), w("Region", "Region"), w("Branche", "Industry"), "Website",
+                                 *contact_headers(data, count), w("Eigene Firma", "Own firm"),
+                                 w("Archiviert", "Archived"), "ID", *extra.headers]]
     yes = w("ja", "yes")
     for p in data.partners:
         rows.append([p.name, label(p.kind, data.lang), SEPARATOR.join(p.tags), p.notes,
-                     SEPARATOR.join(data.dimension_labels(p)), p.city, p.country, p.region, p.industry, p.website,
-                     yes if p.is_own_firm else "", yes if p.archived else "", p.id])
+                     SEPARATOR.join(data.dimension_labels(p)), p.street, p.postcode, p.city, p.country, p.region,
+                     p.industry, p.website, *contact_values(data, p, count), yes if p.is_own_firm else "",
+                     yes if p.archived else "", p.id, *extra.values(p)])
     return rows
 
 

@@ -138,3 +138,16 @@ def parse_edges(headers: Sequence[str], rows: Sequence[tuple[int, list[str]]]) -
                                                  value=cell(cells, "strength")))
         edges.append(edge)
     return edges
+
+
+# columns of Netzplaner's own exports a connection does not take back: worked out again, or fixed
+_NOT_IMPORTED = {norm(w) for w in ("Direction", "Richtung", "Qualitätsindex", "Quality index", "ID", "Id")}
+
+
+def unmapped_columns(headers: Sequence[str], rows: Sequence[tuple[int, list[str]]]) -> tuple[list[int], list[int]]:
+    """The columns that feed no field and hold a value: (kept in the notes as "Header: value", not imported)."""
+    used = set(_columns(headers, rows).values())
+    filled = {i for _, cells in rows for i, cell in enumerate(cells) if cell.strip()}
+    free = [i for i in sorted(filled) if i not in used]
+    ignored = [i for i in free if i < len(headers) and norm(headers[i]) in _NOT_IMPORTED]
+    return [i for i in free if i not in ignored], ignored

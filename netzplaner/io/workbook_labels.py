@@ -52,6 +52,8 @@ HEADERS: dict[str, tuple[str, str]] = {
     "name": ("Name", "Name"),
     "kind": ("Art", "Kind"),
     "dimensions": ("Netzwerke", "Networks"),
+    "street": ("Straße", "Street"),
+    "postcode": ("PLZ", "Postcode"),
     "city": ("Ort", "City"),
     "country": ("Land", "Country"),
     "region": ("Region", "Region"),

@@ -100,9 +100,10 @@ def board_data(ws: Workspace, *, lang: str = "de", goal_ids: Iterable[str] | Non
 
 def _partner_rows(read: NetworkRead) -> list[PartnerRow]:
     p, dimension = read.partners, {d.value: d for d in Dimension}
+    blank = [""] * len(p["id"])  # a read without addresses (a snapshot taken before them) shows none
     return [PartnerRow(*row[:2], frozenset(dimension[d] for d in row[2]), *row[3:]) for row in zip(
         p["id"], p["name"], p["dimensions"], p["kind"], p["city"], p["country"], p["industry"], p["tags"],
-        p["is_own_firm"], p["archived"])]
+        p["is_own_firm"], p["archived"], p.get("street", blank), p.get("postcode", blank))]
 
 
 def _relationship_rows(read: NetworkRead) -> list[RelationshipRow]:

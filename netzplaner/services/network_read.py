@@ -24,8 +24,8 @@ from ..domain.quality import latest_per_relationship
 from .memory import collector_paused
 from .workspace import Workspace
 
-PARTNER_COLUMNS = ("id", "name", "name_key", "kind", "dimensions", "tags", "city", "country", "region", "industry",
-                   "archived", "is_own_firm", "pos_x", "pos_y")
+PARTNER_COLUMNS = ("id", "name", "name_key", "kind", "dimensions", "tags", "street", "postcode", "city", "country",
+                   "region", "industry", "archived", "is_own_firm", "pos_x", "pos_y")
 RELATIONSHIP_COLUMNS = ("id", "source_id", "target_id", "kind", "strength", "since")
 CRITERIA = tuple(Criterion)
 ASSESSMENT_COLUMNS = ("relationship_id", "assessed_on", "id", *(c.value for c in CRITERIA))

@@ -30,8 +30,9 @@ from ..domain.validation import (
 )
 from ..domain.vocabulary import label
 from ..io.import_source import ImportSource, read_source
-from ..io.partner_table import PartnerRow, override, parse_row
-from ..io.relation_table import EdgeRow, parse_edges
+from ..domain.extra_fields import format_extra, merge_extra
+from ..io.partner_table import EXTRA, PartnerRow, override, parse_row
+from ..io.relation_table import EdgeRow, parse_edges, unmapped_columns
 from ..store.protocol import UnitOfWork
 from . import queries
 from .commands import Command, Macro, UpdateEntity
@@ -40,7 +41,7 @@ from .workspace import Workspace
 
 ADDED, UPDATED, SKIPPED = "added", "updated", "skipped"
 DEFAULT_STRENGTH = 3
-_FILLABLE = ("city", "country", "region", "industry", "website", "notes")
+_FILLABLE = ("street", "postcode", "city", "country", "region", "industry", "website", "notes", "extra")
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,11 @@ class PartnerImportReport:
     rows: list[RowResult] = field(default_factory=list)
     command: Command | None = None
     applied: bool = False
+    kept_columns: list[str] = field(default_factory=list)  # headers kept as further details ("Name: value")
+    ignored_columns: list[str] = field(default_factory=list)  # headers the import does not take
+    kept_connection_columns: list[str] = field(default_factory=list)  # kept in the relationships' notes
+    ignored_connection_columns: list[str] = field(default_factory=list)
+
 
     def count(self, status: str, entity: str | None = None) -> int:
         return sum(1 for r in self.rows if r.status == status and (entity is None or r.entity == entity))
@@ -153,6 +159,14 @@ class PartnerImportReport:
     def lines(self) -> list[str]:
         """The row-by-row report and a closing summary (English; the window shows its own words)."""
         out = [r.line() for r in self.rows]
+        if self.kept_columns:
+            out.append(f"Columns kept as further details: {', '.join(self.kept_columns)}.")
+        if self.ignored_columns:
+            out.append(f"Columns not imported: {', '.join(self.ignored_columns)}.")
+        if self.kept_connection_columns:
+            out.append(f"Connection columns kept in the notes: {', '.join(self.kept_connection_columns)}.")
+        if self.ignored_connection_columns:
+            out.append(f"Connection columns not imported: {', '.join(self.ignored_connection_columns)}.")
         verb = "applied" if self.applied else "not applied (dry run)" if self.command else "nothing to apply"
         out.append(f"{self.count(ADDED, 'partner')} partner(s) added, {self.count(UPDATED, 'partner')} updated, "
                    f"{self.count(ADDED, 'relationship')} relationship(s) added, {self.count(SKIPPED)} row(s) "
@@ -207,7 +221,7 @@ class _Planner:
             return
         key = cleaned["name"].casefold()
         earlier = self.pending.get(key)
-        contact = self._contact(row)
+        contacts = [c for c in (self._contact(row, given) for given in row.contacts or [row.contact]) if c]
         if earlier is None:
             existing = self.snap.partners.get(key)
             target = _Pending(existing.id if existing else new_id(), existing.name if existing else cleaned["name"],
@@ -222,11 +236,12 @@ class _Planner:
             if self.infer_networks and not cleaned.get("dimensions") and cleaned.get("country") and \
                     self.snap.home_country and cleaned["country"] != self.snap.home_country:
                 target.values["dimensions"] = frozenset({Dimension.INTERNATIONAL})
-            self._add_contact(target, contact, row)
+            for contact in contacts:
+                self._add_contact(target, contact, row)
             result(ADDED)
             return
         filled = self._merge(target, cleaned, row)
-        if self._add_contact(target, contact, row):
+        if [self._add_contact(target, contact, row) for contact in contacts].count(True):
             filled.append("contact")
         if earlier is not None:
             row.notes.append(NetzplanerError("Same partner as row {row}.", row=earlier.first_row))
@@ -256,7 +271,10 @@ class _Planner:
             if not old:
                 store[key] = new
                 filled.append(key)
-            elif key != "notes":
+            elif key == "extra" and (merged := merge_extra(old, new)) != old:
+                store[key] = merged
+                filled.append(key)
+            elif key not in ("notes", "extra"):
                 row.notes.append(NetzplanerError("{label} kept as “{old}” (the file says “{new}”).",
                                                  label=PARTNER_FIELDS[key].label, old=old, new=new))
         for key in ("tags", "dimensions"):
@@ -267,11 +285,11 @@ class _Planner:
                 filled.append(key)
         return filled
 
-    def _contact(self, row: PartnerRow) -> dict[str, Any] | None:
-        if not row.contact:
+    def _contact(self, row: PartnerRow, given: dict[str, str] | None) -> dict[str, Any] | None:
+        if not given:
             return None
         try:
-            return clean_contact({"partner_id": "-", **row.contact})
+            return clean_contact({"partner_id": "-", **given})
         except ValidationError as exc:
             row.notes.append(NetzplanerError("The contact was left out: {reason}", reason=exc))
             return None
@@ -378,6 +396,23 @@ class _Planner:
         return Macro(children + updates, template, **params)
 
 
+def _edges_keeping_columns(source: ImportSource, report: PartnerImportReport) -> list[EdgeRow]:
+    """The connections, each with the values of the columns that feed no field as "Header: value" lines in its
+    notes (Kumu's custom fields are not dropped), the report naming those columns."""
+    headers, rows = source.connection_headers, source.connection_rows
+    edges = parse_edges(headers, rows)
+    kept, ignored = unmapped_columns(headers, rows)
+    name = lambda i: " ".join(headers[i].split()) if i < len(headers) and headers[i].strip() else f"#{i + 1}"
+    report.kept_connection_columns = [name(i) for i in kept]
+    report.ignored_connection_columns = [name(i) for i in ignored]
+    if kept:
+        for edge, (_, cells) in zip(edges, rows):
+            lines = format_extra((name(i), cells[i]) for i in kept if i < len(cells))
+            if lines:
+                edge.notes = f"{edge.notes}\n{lines}".strip()
+    return edges
+
+
 def plan_source(snap: Snapshot, source: ImportSource, mapping: Mapping[int, str | None] | None = None,
                 ) -> PartnerImportReport:
     """The report and the one command of an import; touches neither the file nor the document."""
@@ -399,9 +434,13 @@ def plan_source(snap: Snapshot, source: ImportSource, mapping: Mapping[int, str 
         for number, cells in source.element_rows:
             planner.partner_row(source.elements.name, parse_row(number, cells, source.layout))
     if source.connections is not None:
-        for edge in parse_edges(source.connection_headers, source.connection_rows):
+        for edge in _edges_keeping_columns(source, report):
             planner.edge_row(source.connections.name, edge)
     report.rows = planner.rows
+    if source.layout is not None and source.element_rows:
+        filled = {i for _, cells in source.element_rows for i, cell in enumerate(cells) if cell.strip()}
+        report.kept_columns = source.layout.columns_with(EXTRA, filled)
+        report.ignored_columns = source.layout.columns_with(None, filled)
     template = "Import “{name}”: {added} partners added, {updated} updated, {relationships} relationships added"
     report.command = planner.commands(
         template, name=name, added=report.count(ADDED, "partner"),

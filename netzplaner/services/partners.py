@@ -42,9 +42,13 @@ class PartnerRow(NamedTuple):
     notes: str
     tags: tuple[str, ...]  # sorted case-insensitively, as ``Partner.tags``
     archived: bool
+    street: str = ""
+    postcode: str = ""
+    extra: str = ""  # the further details, "Name: value" per line (searched like the notes)
 
 
-_ROW_COLUMNS = ("id", "name", "kind", "is_own_firm", "city", "country", "region", "industry", "notes", "archived")
+_ROW_COLUMNS = ("id", "name", "kind", "is_own_firm", "city", "country", "region", "industry", "notes", "archived",
+                "street", "postcode", "extra")
 
 
 def partner_rows(ws: Workspace) -> list[PartnerRow]:
@@ -64,8 +68,10 @@ def partner_rows(ws: Workspace) -> list[PartnerRow]:
     none, empty = frozenset(), ()
     return [PartnerRow(pid, name, kinds[kind], frozenset(dimensions[pid]) if pid in dimensions else none,
                        bool(own), city, country, region, industry, notes,
-                       tuple(sorted(tags[pid], key=str.casefold)) if pid in tags else empty, bool(archived))
-            for pid, name, kind, own, city, country, region, industry, notes, archived in rows]
+                       tuple(sorted(tags[pid], key=str.casefold)) if pid in tags else empty, bool(archived), street,
+                       postcode, extra)
+            for pid, name, kind, own, city, country, region, industry, notes, archived, street, postcode, extra
+            in rows]
 
 
 def create_partner(ws: Workspace, *, id: str | None = None, **fields: Any) -> CreateEntity:

@@ -27,11 +27,10 @@ from dataclasses import dataclass, field
 
 from typing import TYPE_CHECKING
 
-import re
-
 import sqlalchemy as sa
 from sqlalchemy import Connection, insert, update
 
+from ..domain.addresses import split_postcode  # the rule of the step, shared with the import
 from .models import Meta
 
 if TYPE_CHECKING:
@@ -97,17 +96,6 @@ def added_by_steps_from(version: int) -> dict[str, set[str]]:
 
 
 # --- format 2 -> 3: addresses and contact details (issue 15), snapshots of the network (issue 12) ---------------
-
-# "72762 Reutlingen", "D-72762 Reutlingen", "8005 Zürich", "A-1010 Wien": a German (5 digits), Austrian or Swiss
-# (4 digits) postcode typed in front of the city, as users did while there was no postcode field
-_LEADING_POSTCODE = re.compile(r"^\s*(?:(?:D|DE|A|AT|CH)\s*-\s*)?(\d{4,5})\s+(\S.*?)\s*$")
-
-
-def split_postcode(city: str) -> tuple[str, str] | None:
-    """(postcode, city) when ``city`` starts with a postcode, else None."""
-    found = _LEADING_POSTCODE.match(city)
-    return (found.group(1), found.group(2)) if found else None
-
 
 def _partner_data_and_snapshots(op: Operations) -> None:
     with op.batch_alter_table("partner") as batch:

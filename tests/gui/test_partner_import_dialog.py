@@ -63,15 +63,26 @@ def test_preview_maps_recognised_columns_and_reports_each_row(controller, csv_fi
     assert preview.rowCount() == 5 and preview.item(1, 0).text() == "Härterei Schäfer GmbH"
     assert dialog.findChild(QComboBox, "mapColumn0").currentData() == "name"
     assert dialog.findChild(QComboBox, "mapColumn2").currentData() == "postcode"
-    assert dialog.findChild(QComboBox, "mapColumn7").currentData() is None  # "Umsatzklasse": not a field
+    # "Umsatzklasse" is no field: kept as a further detail, and the note under the preview says so
+    assert dialog.findChild(QComboBox, "mapColumn7").currentData() == "extra"
+    note = dialog.findChild(QLabel, "importColumnsNote")
+    assert not note.isHidden() and note.text() == "Kept as further details of the partner (blue): Umsatzklasse"
+    preview = dialog.findChild(QTableWidget, "importPreviewTable")
+    assert preview.item(1, 7).foreground().color().name() == "#1f5fa8"  # not greyed out as if dropped
+    dialog.findChild(QComboBox, "mapColumn7").setCurrentIndex(0)  # the user leaves it out: named, greyed
+    qtbot.waitUntil(lambda: "Not imported (grey): Umsatzklasse" in note.text(), timeout=5000)
+    assert preview.item(1, 7).foreground().color().name() == "#9e9e9e"
+    dialog.findChild(QComboBox, "mapColumn7").setCurrentIndex(
+        dialog.findChild(QComboBox, "mapColumn7").findData("extra"))
+    qtbot.waitUntil(lambda: "Kept as further details" in note.text(), timeout=5000)
     rows = report_rows(dialog)
-    assert [r[2] for r in rows] == ["added", "added", "skipped", "skipped"]
+    assert [r[2] for r in rows] == ["added", "added", "skipped", "updated"]
     assert "no name" in rows[2][3]
-    assert "already in the document" in rows[3][3]  # the own firm: nothing new
+    assert rows[3][3] == "Fills: Further details."  # the own firm gets "Umsatzklasse: A"
     summary = dialog.findChild(QLabel, "importSummary").text()
-    assert "Partners: 2 new, 0 updated" in summary and "Rows skipped: 2" in summary
+    assert "Partners: 2 new, 1 updated" in summary and "Rows skipped: 1" in summary
     dialog.findChild(QCheckBox, "importProblemsOnly").setChecked(True)
-    assert [r[2] for r in report_rows(dialog)] == ["skipped", "skipped"]
+    assert [r[2] for r in report_rows(dialog)] == ["skipped", "updated"]
     assert dump_state(controller.workspace) == before  # the preview wrote nothing
 
 
@@ -104,7 +115,8 @@ def test_import_is_one_undo_step(controller, csv_file, qtbot, monkeypatch):
     assert import_partner_list(None, controller)
     found = {p.name: p for p in queries.list_partners(controller.workspace)}
     assert found["Härterei Schäfer GmbH"].kind == PartnerKind.SUPPLIER
-    assert found["Härterei Schäfer GmbH"].city == "72336 Balingen"
+    assert (found["Härterei Schäfer GmbH"].postcode, found["Härterei Schäfer GmbH"].city) == ("72336", "Balingen")
+    assert found["Härterei Schäfer GmbH"].extra == "Umsatzklasse: B"
     assert controller.undo_stack.count() == count + 1
     assert "Partnerliste.csv" in controller.undo_stack.undoText()
     controller.undo_stack.undo()

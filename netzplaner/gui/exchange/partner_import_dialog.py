@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import NetzplanerError
 from ...domain.text import one_line
 from ...io.import_source import ImportSource, read_source
-from ...io.partner_table import FIELDS
+from ...io.partner_table import EXTRA, FIELDS
 from ...services.partner_import import (
     ADDED,
     SKIPPED,
@@ -63,15 +63,28 @@ _STATUS_COLOURS = {ADDED: "#e3f4e5", UPDATED: "#e3eefb", SKIPPED: "#fdeaea"}
 def field_labels() -> dict[str | None, str]:
     """The fields a column can feed, in the UI language (None: the column is not imported)."""
     return {None: tr("– not imported –"), "name": tr("Name"), "kind": tr("Kind"), "dimensions": tr("Networks"),
-            "city": tr("City"), "postcode": tr("Postcode"), "country": tr("Country"), "region": tr("Region"),
-            "industry": tr("Industry"), "website": tr("Website"), "tags": tr("Tags"), "notes": tr("Notes"),
-            "contact_name": tr("Contact person"), "contact_role": tr("Contact: role"),
+            "street": tr("Street"), "city": tr("City"), "postcode": tr("Postcode"), "country": tr("Country"),
+            "region": tr("Region / federal state"), "industry": tr("Industry"), "website": tr("Website"),
+            "tags": tr("Tags"), "notes": tr("Notes"), "extra": tr("Further details (kept as “column: value”)"),
+            "archived": tr("Archived"), "contact_name": tr("Contact person"),
+            "contact_first_name": tr("Contact: first name"), "contact_last_name": tr("Contact: last name"),
+            "contact_salutation": tr("Contact: salutation"), "contact_title": tr("Contact: title"),
+            "contact_department": tr("Contact: department"), "contact_role": tr("Contact: role"),
             "contact_email": tr("Contact: e-mail"), "contact_phone": tr("Contact: phone"),
-            "id": tr("ID (links connections)")}
+            "contact_notes": tr("Contact: notes"), "id": tr("ID (links connections)")}
+
+
+def field_label(key: str | None, labels: dict[str | None, str]) -> str:
+    """The label of a field; "contact_email@2" is the second contact's ("Contact 2: e-mail")."""
+    if key in labels:
+        return labels[key]
+    base, _, number = str(key).partition("@")
+    return tr("Contact %1").replace("%1", number) + " – " + labels.get(base, base)
 
 
 def _changed_fields(fields: tuple[str, ...]) -> str:
-    labels = {**field_labels(), "contact": tr("Contact person"), "strength": tr("Strength")}
+    labels = {**field_labels(), "contact": tr("Contact person"), "strength": tr("Strength"),
+              "extra": tr("Further details")}
     return ", ".join(labels.get(f, f) for f in fields)
 
 
@@ -160,6 +173,10 @@ class PartnerImportDialog(QDialog):
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setAlternatingRowColors(True)
         self.preview.verticalHeader().setDefaultSectionSize(row_height(self.preview))
+        # which columns are kept as further details or left out: named, never greyed out without a word
+        self.columns_note = QLabel(objectName="importColumnsNote", wordWrap=True)
+        self.columns_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.columns_note.hide()
         self.report_model = ReportModel(self)
         self.report_filter = _ProblemFilter(self)
         self.report_filter.setSourceModel(self.report_model)
@@ -190,7 +207,8 @@ class PartnerImportDialog(QDialog):
         buttons.rejected.connect(self.reject)
 
         preview_box, report_box = QWidget(), QWidget()
-        for box, title, widgets in ((preview_box, tr("Preview of the file (first rows)"), [self.preview]),
+        for box, title, widgets in ((preview_box, tr("Preview of the file (first rows)"),
+                                     [self.preview, self.columns_note]),
                                     (report_box, tr("What the import will do, row by row"),
                                      [self.report_table, self.problems_only])):
             inner = QVBoxLayout(box)
@@ -242,6 +260,7 @@ class PartnerImportDialog(QDialog):
             self.mapping = dict(source.layout.mapping) if source.layout else {}
             self._fill_preview()
         self._describe_file()
+        self._describe_columns()
         self._fill_report()
         if problem is not None:
             self.summary.setText(error_text(problem))
@@ -290,6 +309,8 @@ class PartnerImportDialog(QDialog):
             combo = QComboBox(objectName=f"mapColumn{column}")
             for key in (None, *FIELDS):
                 combo.addItem(labels[key], key)
+            if self.mapping.get(column) not in (None, *FIELDS):  # "E-Mail 2": a further contact's field
+                combo.addItem(field_label(self.mapping[column], labels), self.mapping[column])
             combo.setCurrentIndex(max(0, combo.findData(self.mapping.get(column))))
             combo.setToolTip(tr("Which field the column “%1” feeds").replace("%1", headers[column]))
             combo.currentIndexChanged.connect(lambda _i, c=column, box=combo: self._remap(c, box.currentData()))
@@ -305,16 +326,28 @@ class PartnerImportDialog(QDialog):
         self._mark_unmapped()
 
     def _mark_unmapped(self) -> None:
-        grey = QBrush(QColor("#9e9e9e"))
+        grey, kept = QBrush(QColor("#9e9e9e")), QBrush(QColor("#1f5fa8"))
         for column in range(self.preview.columnCount()):
-            mapped = self.mapping.get(column) is not None
+            key = self.mapping.get(column)
             for row in range(1, self.preview.rowCount()):
                 item = self.preview.item(row, column)
-                if item is not None:
-                    item.setForeground(QBrush() if mapped else grey)
+                if item is not None:  # grey: left out; blue: kept as a further detail (the note below says so)
+                    item.setForeground(grey if key is None else kept if key == EXTRA else QBrush())
+
+    def _describe_columns(self) -> None:
+        report, lines = self.report, []
+        if report is not None:
+            for names, text in ((report.kept_columns, tr("Kept as further details of the partner (blue): %1")),
+                                (report.ignored_columns, tr("Not imported (grey): %1")),
+                                (report.kept_connection_columns, tr("Kept in the relationships' notes: %1")),
+                                (report.ignored_connection_columns, tr("Connection columns not imported: %1"))):
+                if names:
+                    lines.append(text.replace("%1", ", ".join(names)))
+        self.columns_note.setText("\n".join(lines))
+        self.columns_note.setVisible(bool(lines))
 
     def _remap(self, column: int, key: str | None) -> None:
-        if key is not None:  # a field feeds from one column: the one chosen last
+        if key not in (None, EXTRA):  # a field feeds from one column: the one chosen last
             for other, value in list(self.mapping.items()):
                 if value == key and other != column:
                     self.mapping[other] = None

@@ -38,10 +38,13 @@ from ..shell.screen_fit import VerticalScrollArea, resize_within_screen
 from ..team.conflict_dialog import EditedRow, settle
 from ..team.history_view import has_history, show_history
 
-CONTACT_FIELDS = ("name", "role", "email", "phone")
-FIELD_WIDGETS = {"name": "partnerName", "kind": "partnerKind", "city": "partnerCity", "country": "partnerCountry",
+CONTACT_FIELDS = ("salutation", "title", "name", "department", "role", "email", "phone")
+NAME_COLUMN = CONTACT_FIELDS.index("name")
+FIELD_WIDGETS = {"name": "partnerName", "kind": "partnerKind", "street": "partnerStreet",
+                 "postcode": "partnerPostcode", "city": "partnerCity", "country": "partnerCountry",
                  "region": "partnerRegion", "industry": "partnerIndustry", "website": "partnerWebsite",
-                 "notes": "partnerNotes", "tags": "partnerTags", "dimensions": "partnerDimRegional"}
+                 "notes": "partnerNotes", "extra": "partnerExtra", "tags": "partnerTags",
+                 "dimensions": "partnerDimRegional"}
 
 
 class PartnerDialog(Retranslating, QDialog):
@@ -64,6 +67,9 @@ class PartnerDialog(Retranslating, QDialog):
         self.name.setMinimumWidth(320)
         self.kind = QComboBox(objectName="partnerKind")
         self.dims = {d: QCheckBox(objectName=f"partnerDim{d.value.capitalize()}") for d in Dimension}
+        self.street = QLineEdit(objectName="partnerStreet")
+        self.postcode = QLineEdit(objectName="partnerPostcode", maxLength=max_length(Partner, "postcode"))
+        self.postcode.setMaximumWidth(90)
         self.city = QLineEdit(objectName="partnerCity")
         self.country = QLineEdit(objectName="partnerCountry", maxLength=max_length(Partner, "country"))
         self.country.setMaximumWidth(60)
@@ -73,9 +79,15 @@ class PartnerDialog(Retranslating, QDialog):
         self.tags = QLineEdit(objectName="partnerTags")
         self.notes = QPlainTextEdit(objectName="partnerNotes")
         self.notes.setFixedHeight(70)
+        # the columns of an imported list that map to no field (issue 15), one "Name: value" per line
+        self.extra = QPlainTextEdit(objectName="partnerExtra")
+        self.extra.setFixedHeight(60)
+        self.extra.setTabChangesFocus(True)
+        self.extra.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)  # one detail per line, as stored
         self.errors: dict[str, QLabel] = {}
         self.contact_table = QTableWidget(0, len(CONTACT_FIELDS), objectName="contactTable")
         self.contact_table.verticalHeader().hide()
+        self.contact_table.setWordWrap(False)  # a phone number on one line; seven columns scroll sideways
         self.contact_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.contact_table.horizontalHeader().setStretchLastSection(True)
         self.contact_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -92,20 +104,27 @@ class PartnerDialog(Retranslating, QDialog):
         for box in self.dims.values():
             dims_row.addWidget(box)
         dims_row.addStretch(1)
-        for field, widget in (("name", self.name), ("kind", self.kind), ("dimensions", dims_row),
-                              ("city", self.city), ("country", self.country), ("region", self.region),
-                              ("industry", self.industry), ("website", self.website), ("tags", self.tags),
-                              ("notes", self.notes)):
+        place_row = QHBoxLayout()  # postcode and city on one line, as on an envelope
+        place_row.addWidget(self.postcode)
+        place_row.addWidget(self.city, 1)
+        for fields, widget, buddy in (
+                (("name",), self.name, None), (("kind",), self.kind, None),
+                (("dimensions",), dims_row, self.dims[Dimension.REGIONAL]), (("street",), self.street, None),
+                (("postcode", "city"), place_row, self.postcode), (("country",), self.country, None),
+                (("region",), self.region, None), (("industry",), self.industry, None),
+                (("website",), self.website, None), (("tags",), self.tags, None), (("notes",), self.notes, None),
+                (("extra",), self.extra, None)):
             label = QLabel()
-            label.setBuddy(widget if isinstance(widget, QWidget) else self.dims[Dimension.REGIONAL])
+            label.setBuddy(buddy or widget)
             self.labels.append(label)
             form.addRow(label, widget)
-            error = QLabel(objectName=f"error_{field}")
-            error.setStyleSheet("color: #c0392b;")
-            error.setWordWrap(True)
-            error.hide()
-            form.addRow(error)
-            self.errors[field] = error
+            for field in fields:
+                error = QLabel(objectName=f"error_{field}")
+                error.setStyleSheet("color: #c0392b;")
+                error.setWordWrap(True)
+                error.hide()
+                form.addRow(error)
+                self.errors[field] = error
         self.contact_group = QGroupBox(objectName="contactGroup")
         contact_layout = QVBoxLayout(self.contact_group)
         contact_layout.addWidget(self.contact_table)
@@ -133,8 +152,9 @@ class PartnerDialog(Retranslating, QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.buttons)
-        order = [self.name, self.kind, *self.dims.values(), self.city, self.country, self.region, self.industry,
-                 self.website, self.tags, self.notes, self.contact_table, self.add_contact, self.remove_contact]
+        order = [self.name, self.kind, *self.dims.values(), self.street, self.postcode, self.city, self.country,
+                 self.region, self.industry, self.website, self.tags, self.notes, self.extra, self.contact_table,
+                 self.add_contact, self.remove_contact]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
         resize_within_screen(self, 1180, 580)
@@ -154,10 +174,12 @@ class PartnerDialog(Retranslating, QDialog):
         self.kind.setCurrentIndex(self.kind.findData(p.kind))
         for dim, box in self.dims.items():
             box.setChecked(dim in p.dimensions)
-        for widget, value in ((self.city, p.city), (self.country, p.country), (self.region, p.region),
+        for widget, value in ((self.street, p.street), (self.postcode, p.postcode), (self.city, p.city),
+                              (self.country, p.country), (self.region, p.region),
                               (self.industry, p.industry), (self.website, p.website), (self.tags, ", ".join(p.tags))):
             widget.setText(value)
         self.notes.setPlainText(p.notes)
+        self.extra.setPlainText(p.extra)
         for contact in self.contacts:
             self._add_contact_row(contact)
 
@@ -169,8 +191,8 @@ class PartnerDialog(Retranslating, QDialog):
             item.setData(Qt.ItemDataRole.UserRole, contact.id if contact else None)
             self.contact_table.setItem(row, column, item)
         if not contact:
-            self.contact_table.setCurrentCell(row, 0)
-            self.contact_table.editItem(self.contact_table.item(row, 0))
+            self.contact_table.setCurrentCell(row, NAME_COLUMN)
+            self.contact_table.editItem(self.contact_table.item(row, NAME_COLUMN))
 
     def _remove_contact_row(self) -> None:
         row = self.contact_table.currentRow()
@@ -185,9 +207,11 @@ class PartnerDialog(Retranslating, QDialog):
     def values(self) -> dict:
         return {"name": self.name.text(), "kind": self.kind.currentData(),
                 "dimensions": [d for d, box in self.dims.items() if box.isChecked()],
+                "street": self.street.text(), "postcode": self.postcode.text(),
                 "city": self.city.text(), "country": self.country.text(), "region": self.region.text(),
                 "industry": self.industry.text(), "website": self.website.text(),
-                "tags": [t for t in self.tags.text().split(",") if t.strip()], "notes": self.notes.toPlainText()}
+                "tags": [t for t in self.tags.text().split(",") if t.strip()], "notes": self.notes.toPlainText(),
+                "extra": self.extra.toPlainText()}
 
     def _contact_rows(self) -> list[tuple[str | None, dict]]:
         rows = []
@@ -255,8 +279,9 @@ class PartnerDialog(Retranslating, QDialog):
                             else self.tr("Partner “%1”").replace("%1", self.partner.name))
         self.master.setTitle(self.tr("Master data"))
         self.contact_group.setTitle(self.tr("Contacts"))
-        labels = [self.tr("&Name:"), self.tr("&Kind:"), self.tr("Net&works:"), self.tr("&City:"), self.tr("C&ountry:"),
-                  self.tr("&Region:"), self.tr("&Industry:"), self.tr("&Website:"), self.tr("&Tags:"), self.tr("N&otes:")]
+        labels = [self.tr("&Name:"), self.tr("&Kind:"), self.tr("Net&works:"), self.tr("Str&eet:"),
+                  self.tr("&Postcode, city:"), self.tr("C&ountry:"), self.tr("&Region:"), self.tr("&Industry:"),
+                  self.tr("&Website:"), self.tr("&Tags:"), self.tr("N&otes:"), self.tr("Further &details:")]
         for label, text in zip(self.labels, labels):
             label.setText(text)
         current = self.kind.currentData()
@@ -269,7 +294,14 @@ class PartnerDialog(Retranslating, QDialog):
         self.country.setPlaceholderText("DE")
         self.tags.setPlaceholderText(self.tr("separated by commas"))
         self.website.setPlaceholderText("https://")
-        self.contact_table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("E-mail"),
+        self.postcode.setPlaceholderText(self.tr("Postcode"))
+        self.city.setPlaceholderText(self.tr("City"))
+        self.region.setPlaceholderText(self.tr("federal state or region"))
+        self.extra.setPlaceholderText(self.tr("One detail per line, as “Name: value”"))
+        self.extra.setToolTip(self.tr("Columns of an imported list that have no field of their own are kept here, "
+                                      "one per line; the exports write each as a column again."))
+        self.contact_table.setHorizontalHeaderLabels([self.tr("Salutation"), self.tr("Title"), self.tr("Name"),
+                                                      self.tr("Department"), self.tr("Role"), self.tr("E-mail"),
                                                       self.tr("Phone")])
         self.add_contact.setText(self.tr("Add contact"))
         self.remove_contact.setText(self.tr("Remove contact"))

@@ -21,6 +21,12 @@ PartnerIdRole = IdRole
 NAME, KIND, NETWORKS, CITY, COUNTRY, INDUSTRY, TAGS = range(7)
 
 
+def place(p: PartnerRow) -> str:
+    """Postcode and city in one column ("72762 Reutlingen"): the table stays readable at 1366 pixels; the street
+    is in the partner dialog."""
+    return f"{p.postcode} {p.city}" if p.postcode and p.city else p.city or p.postcode
+
+
 def _networks(p: PartnerRow) -> str:
     return ", ".join(term(d) for d in Dimension if d in p.dimensions)
 
@@ -31,7 +37,7 @@ class PartnerTableModel(TableModel):
         Column(QT_TRANSLATE_NOOP("PartnerTableModel", "Name"), lambda m, p: p.name.casefold()),
         Column(QT_TRANSLATE_NOOP("PartnerTableModel", "Kind"), lambda m, p: term(p.kind).casefold()),
         Column(QT_TRANSLATE_NOOP("PartnerTableModel", "Networks"), lambda m, p: _networks(p)),
-        Column(QT_TRANSLATE_NOOP("PartnerTableModel", "City"), lambda m, p: p.city.casefold()),
+        Column(QT_TRANSLATE_NOOP("PartnerTableModel", "City"), lambda m, p: f"{p.city.casefold()} {p.postcode}"),
         Column(QT_TRANSLATE_NOOP("PartnerTableModel", "Country"), lambda m, p: p.country),
         Column(QT_TRANSLATE_NOOP("PartnerTableModel", "Industry"), lambda m, p: p.industry.casefold()),
         Column(QT_TRANSLATE_NOOP("PartnerTableModel", "Tags"), lambda m, p: ", ".join(p.tags).casefold()),
@@ -52,8 +58,8 @@ class PartnerTableModel(TableModel):
 
     def reload(self) -> None:
         self._all = partner_rows(self.controller.workspace)
-        self._search_keys = [" ".join((p.name, p.city, p.industry, p.region, p.notes, *p.tags)).casefold()
-                             for p in self._all]
+        self._search_keys = [" ".join((p.name, p.street, p.postcode, p.city, p.industry, p.region, p.notes, p.extra,
+                                       *p.tags)).casefold() for p in self._all]
         self._refresh()
 
     def tags(self) -> list[str]:
@@ -83,13 +89,15 @@ class PartnerTableModel(TableModel):
 
     def cell(self, p: PartnerRow, column: int, role: int):
         if role == Qt.ItemDataRole.DisplayRole:
-            return (p.name, term(p.kind), _networks(p), p.city, p.country, p.industry, ", ".join(p.tags))[column]
+            return (p.name, term(p.kind), _networks(p), place(p), p.country, p.industry, ", ".join(p.tags))[column]
         if role == Qt.ItemDataRole.FontRole and p.is_own_firm:
             font = QFont()
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and p.archived:
             return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        if role == Qt.ItemDataRole.ToolTipRole and column == CITY and p.street:
+            return f"{p.street}, {place(p)}"
         if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
             if p.is_own_firm:
                 return self.tr("Your own firm: the centre of the network map")

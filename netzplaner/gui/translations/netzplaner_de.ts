@@ -112,10 +112,6 @@
         <translation>Land</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>Region</translation>
-    </message>
-    <message>
         <source>Industry</source>
         <translation>Branche</translation>
     </message>
@@ -264,6 +260,54 @@
         <translation>In der Arbeitsmappe gelöscht: zum Löschen ankreuzen</translation>
     </message>
     <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Region / federal state</source>
+        <translation>Region / Bundesland</translation>
+    </message>
+    <message>
+        <source>Further details (kept as “column: value”)</source>
+        <translation>Weitere Angaben (behalten als „Spalte: Wert“)</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Contact: first name</source>
+        <translation>Ansprechpartner: Vorname</translation>
+    </message>
+    <message>
+        <source>Contact: last name</source>
+        <translation>Ansprechpartner: Nachname</translation>
+    </message>
+    <message>
+        <source>Contact: salutation</source>
+        <translation>Ansprechpartner: Anrede</translation>
+    </message>
+    <message>
+        <source>Contact: title</source>
+        <translation>Ansprechpartner: Titel</translation>
+    </message>
+    <message>
+        <source>Contact: department</source>
+        <translation>Ansprechpartner: Abteilung</translation>
+    </message>
+    <message>
+        <source>Contact: notes</source>
+        <translation>Ansprechpartner: Notizen</translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation>Ansprechpartner %1</translation>
+    </message>
+    <message>
+        <source>Further details</source>
+        <translation>Weitere Angaben</translation>
+    </message>
+    <message>
         <source>Entry</source>
         <translation>Eintrag</translation>
     </message>
@@ -358,6 +402,22 @@
     <message>
         <source>Which field the column “%1” feeds</source>
         <translation>Welches Feld die Spalte „%1“ füllt</translation>
+    </message>
+    <message>
+        <source>Kept as further details of the partner (blue): %1</source>
+        <translation>Als weitere Angaben des Partners behalten (blau): %1</translation>
+    </message>
+    <message>
+        <source>Not imported (grey): %1</source>
+        <translation>Nicht importiert (grau): %1</translation>
+    </message>
+    <message>
+        <source>Kept in the relationships&apos; notes: %1</source>
+        <translation>In den Notizen der Beziehungen behalten: %1</translation>
+    </message>
+    <message>
+        <source>Connection columns not imported: %1</source>
+        <translation>Nicht importierte Spalten der Verbindungen: %1</translation>
     </message>
     <message>
         <source>Planning the import…</source>
@@ -3924,8 +3984,8 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Netz&amp;werke:</translation>
     </message>
     <message>
-        <source>&amp;City:</source>
-        <translation>&amp;Ort:</translation>
+        <source>Str&amp;eet:</source>
+        <translation>Stra&amp;ße:</translation>
     </message>
     <message>
         <source>C&amp;ountry:</source>
@@ -3940,6 +4000,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>&amp;Branche:</translation>
     </message>
     <message>
+        <source>&amp;Postcode, city:</source>
+        <translation>&amp;PLZ, Ort:</translation>
+    </message>
+    <message>
         <source>&amp;Website:</source>
         <translation>&amp;Website:</translation>
     </message>
@@ -3952,12 +4016,44 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>N&amp;otizen:</translation>
     </message>
     <message>
+        <source>Further &amp;details:</source>
+        <translation>Weitere &amp;Angaben:</translation>
+    </message>
+    <message>
         <source>separated by commas</source>
         <translation>durch Kommas getrennt</translation>
     </message>
     <message>
+        <source>Postcode</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>federal state or region</source>
+        <translation>Bundesland oder Region</translation>
+    </message>
+    <message>
+        <source>One detail per line, as “Name: value”</source>
+        <translation>Eine Angabe je Zeile, als „Name: Wert“</translation>
+    </message>
+    <message>
+        <source>Columns of an imported list that have no field of their own are kept here, one per line; the exports write each as a column again.</source>
+        <translation>Spalten einer importierten Liste ohne eigenes Feld werden hier behalten, eine je Zeile; die Exporte schreiben jede wieder als eigene Spalte.</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Role</source>
@@ -3966,6 +4062,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>E-mail</source>
         <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>Phone</source>

@@ -112,10 +112,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,6 +260,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region / federal state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further details (kept as “column: value”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact: notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,6 +401,22 @@
     </message>
     <message>
         <source>Which field the column “%1” feeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept as further details of the partner (blue): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported (grey): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the relationships&apos; notes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection columns not imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3436,7 +3496,7 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;City:</source>
+        <source>Str&amp;eet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3452,6 +3512,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Postcode, city:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Website:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3464,11 +3528,43 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Further &amp;details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>federal state or region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One detail per line, as “Name: value”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns of an imported list that have no field of their own are kept here, one per line; the exports write each as a column again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3477,6 +3573,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
