@@ -35,9 +35,11 @@ def merge_targets(document: Iterable[Partner], rows: Sequence[PartnerRow], merge
                 targets[candidate.row] = targets.get(candidate.other_row, names[candidate.other_row].casefold())
             else:
                 targets[candidate.row] = candidate.other_name.casefold()
-            row.notes.append(NetzplanerError(
-                "The same name as “{name}” apart from capitals: one partner (names are unique regardless of case)."
-                if candidate.fixed else "Taken as the same partner as “{name}”.", name=candidate.other_name))
+            if candidate.fixed:
+                row.notes.append(NetzplanerError("The same name as “{name}” apart from capitals: one partner (names "
+                                                 "are unique regardless of case).", name=candidate.other_name))
+            else:
+                row.notes.append(NetzplanerError("Taken as the same partner as “{name}”.", name=candidate.other_name))
         else:
             row.notes.append(NetzplanerError("Kept apart from “{name}”, which may be the same partner.",
                                              name=candidate.other_name))

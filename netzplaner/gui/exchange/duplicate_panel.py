@@ -48,8 +48,8 @@ class DuplicateModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return (tr("Row"), tr("In the file"), tr("Likely the same as"), tr("Why"), tr("Match"),
-                    tr("Merge"))[section]
+            return (tr("Row"), tr("In the file"), tr("Likely the same as"), tr("Why"), tr("Similarity"),
+                    tr("Merge?"))[section]
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -113,8 +113,8 @@ class DuplicatePanel(QWidget):
                              (WHY, QHeaderView.ResizeMode.Stretch), (SCORE, QHeaderView.ResizeMode.ResizeToContents),
                              (MERGE, QHeaderView.ResizeMode.ResizeToContents)):
             header.setSectionResizeMode(column, mode)
-        self.table.setColumnWidth(ENTRY, 240)
-        self.table.setColumnWidth(MATCH, 300)
+        self.table.setColumnWidth(ENTRY, 200)
+        self.table.setColumnWidth(MATCH, 280)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
@@ -125,7 +125,7 @@ class DuplicatePanel(QWidget):
         self.model.set_report(report)
         count = self.model.rowCount()
         self.heading.setText("<b>" + tr("Likely duplicates, spelled differently: %1").replace("%1", str(count))
-                             + "</b> – " + tr("tick “Merge” to take a row as the partner it resembles."))
+                             + "</b> – " + tr("tick “Merge?” to take a row as the partner it resembles."))
         self.setVisible(count > 0)
         if count <= 200:
             self.table.resizeRowsToContents()

@@ -206,7 +206,7 @@ class PartnerImportDialog(QDialog):
         splitter.addWidget(preview_box)
         splitter.addWidget(self.duplicates)
         splitter.addWidget(report_box)
-        splitter.setSizes([260, 160, 300])
+        splitter.setSizes([220, 180, 300])
         layout = QVBoxLayout(self)
         for widget in (self.file_label, hint, splitter, self.summary, buttons):
             layout.addWidget(widget)

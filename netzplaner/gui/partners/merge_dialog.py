@@ -132,10 +132,19 @@ class MergeDialog(QDialog):
         layout.addWidget(VerticalScrollArea(body))
         layout.addWidget(buttons)
         self._refresh()
-        # as tall as the choices need (a few fields: a short dialog), never taller than the screen
-        inner.activate()
-        layout.activate()
-        resize_within_screen(self, 900, max(460, self.sizeHint().height() + 80))
+        self.body, self.buttons, self._sized = body, buttons, False
+        resize_within_screen(self, 900, 640)
+
+    def showEvent(self, event) -> None:
+        """Once laid out: as tall as the choices and the wrapped lines need, never taller than the screen."""
+        super().showEvent(event)
+        if not self._sized:
+            self._sized = True
+            margins = self.layout().contentsMargins()
+            needed = self.body.heightForWidth(self.width() - margins.left() - margins.right())
+            resize_within_screen(self, self.width(), max(needed, self.body.minimumSizeHint().height())
+                                 + self.buttons.sizeHint().height() + margins.top() + margins.bottom()
+                                 + self.layout().spacing())
 
     @property
     def survivor_id(self) -> str:
