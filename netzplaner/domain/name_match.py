@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "æ": "ae", "œ": "oe", "ø": "oe"})
 _WORDS = re.compile(r"[^\W_]+")
@@ -64,8 +64,7 @@ GENERIC = frozenset(
     "arbeitskreis initiative allianz plattform".split())
 
 
-@dataclass(frozen=True, slots=True)
-class NameKey:
+class NameKey(NamedTuple):
     """A name as it is compared: ``text`` (the words, blank-separated), the words in order, the legal form taken
     off ("" when none) and the abbreviations written out (as shown, "HS")."""
 
@@ -82,7 +81,7 @@ class NameKey:
     @property
     def distinctive(self) -> frozenset[str]:
         """The words that tell one partner from another (not "Hochschule", "und", a bare number)."""
-        return frozenset(w for w in self.words if w not in GENERIC and not w.isdigit() and len(w) > 1)
+        return frozenset(w for w in self.words if len(w) > 1 and w not in GENERIC and not w.isdigit())
 
 
 def fold(text: str) -> str:

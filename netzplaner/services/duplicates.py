@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -33,7 +34,8 @@ FUZZY_CUTOFF = 90
 WORD_CUTOFF = 87
 SUBSET_SCORE = 85
 MERGE_FROM = 95  # proposals scoring this or more are merged unless the user keeps them apart
-_BLOCK = 4
+_BLOCK = 5  # letters of a block key
+_DIRECT = 256  # a block of at most this many pairs is compared pair by pair; a larger one through cdist
 
 
 @dataclass(frozen=True)
@@ -59,19 +61,19 @@ class Candidate:
         return "; ".join(str(r) for r in self.reasons)
 
 
-@dataclass(frozen=True)
-class _Entry:
+class _Entry(NamedTuple):
     name: str
     city: str
     key: NameKey
     sorted_text: str
     row: int | None  # a row of the file, or None for a partner of the document
     id: str | None
+    distinctive: frozenset[str]
 
 
 def _entry(name: str, city: str, row: int | None, pid: str | None) -> _Entry:
     key = name_key(name)
-    return _Entry(name, city, key, " ".join(sorted(key.words)), row, pid)
+    return _Entry(name, city, key, " ".join(sorted(key.words)), row, pid, key.distinctive)
 
 
 def _same_key_reasons(a: _Entry, b: _Entry) -> tuple[int, list[NetzplanerError]]:
@@ -137,51 +139,55 @@ def _judge(entry: _Entry, other: _Entry) -> Candidate | None:
     return Candidate(entry.row or 0, entry.name, other.name, other.id, other.row, score, tuple(reasons), fixed)
 
 
-def _pairs(entries: list[_Entry], first_row: int) -> Iterable[tuple[int, int]]:
+def _block_keys(e: _Entry) -> list[tuple[tuple[str, ...], str]]:
+    """The blocks a name is compared in for a misspelling: with two or more distinctive words, its words but one,
+    each in turn ("Fraunhofer IPA" and "Fraunhover IPA" share "ipa"); with one, the first and the last letters of
+    that word (a slip in "Swissmem", or in "Brenzhof" of "Hochschule Brenzhof"). Each key comes with the word that
+    may be misspelt, and holds its first letter (which ``_similar`` wants the same)."""
+    words = sorted(e.key.words)
+    if len(e.distinctive) > 1:  # keys are tuples: cheaper to build and hash than joined strings
+        return [((*words[:k], *words[k + 1:], word[0]), word) for k, word in enumerate(words)]
+    word = next(iter(e.distinctive), e.sorted_text)
+    generic = tuple(w for w in words if w != word)
+    return [(("<", word[:_BLOCK], *generic), word), ((">", word[0], word[-_BLOCK:], *generic), word)]
+
+
+def _pairs(entries: list[_Entry], first_row: int) -> set[tuple[int, int]]:
     """Index pairs (a file row, an earlier row or a document partner) worth judging; ``first_row``: the index of the
     first file row (document partners come first)."""
     by_text: dict[str, list[int]] = defaultdict(list)
     by_word: dict[str, set[int]] = defaultdict(set)
-    blocks: dict[str, list[int]] = defaultdict(list)
+    blocks: dict[tuple[str, ...], list[tuple[int, str]]] = defaultdict(list)
     for i, e in enumerate(entries):
         by_text[e.key.text].append(i)
         for w in e.key.words:
             by_word[w].add(i)
-        blocks["<" + e.sorted_text[:_BLOCK]].append(i)
-        blocks[">" + e.sorted_text[-_BLOCK:]].append(i)
+        for key, word in _block_keys(e):
+            blocks[key].append((i, word))
     seen: set[tuple[int, int]] = set()
-
-    def keep(i: int, j: int) -> None:  # i a file row, j before it (a document partner or an earlier row)
-        if i < j:
-            i, j = j, i
-        if i >= first_row and (i, j) not in seen:
-            seen.add((i, j))
-
-    for group in by_text.values():
+    for group in by_text.values():  # the same normalised name
         if len(group) > 1:
-            for i in group:
-                if i >= first_row:
-                    for j in group:
-                        if j < i:
-                            keep(i, j)
+            seen.update((i, j) for i in group if i >= first_row for j in group if j < i)
     for i, e in enumerate(entries):  # e as the shorter name: the names holding all its words
-        if not e.key.distinctive:
+        if not e.distinctive:
             continue
         postings = sorted((by_word[w] for w in set(e.key.words)), key=len)
-        holders = set.intersection(*postings) if len(postings) > 1 else postings[0]
-        for j in holders:
-            if j != i and (i >= first_row or j >= first_row):
-                keep(i, j)
-    for members in blocks.values():
-        rows = [m for m in members if m >= first_row]
-        if not rows or len(members) < 2:
+        if len(postings[0]) == 1:  # a word no other name has: nothing holds all its words
             continue
-        scores = process.cdist([entries[m].sorted_text for m in rows], [entries[m].sorted_text for m in members],
-                               scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, dtype=np.uint8, workers=-1)
-        for a, b in zip(*np.nonzero(scores)):
-            i, j = rows[a], members[b]
-            if i != j:
-                keep(i, j)
+        holders = set.intersection(*postings) if len(postings) > 1 else postings[0]
+        seen.update((max(i, j), min(i, j)) for j in holders if j != i and max(i, j) >= first_row)
+    for block in blocks.values():  # alike spellings: small blocks pair by pair, large ones through cdist
+        rows = [(i, w) for i, w in block if i >= first_row]
+        if not rows or len(block) < 2:
+            continue
+        if len(rows) * len(block) <= _DIRECT:
+            ratio = fuzz.ratio
+            seen.update((i, j) for i, w in rows for j, v in block if j < i and ratio(w, v) >= WORD_CUTOFF)
+            continue
+        # the words that may be misspelt, compared in C: only pairs whose words are alike reach the judge
+        scores = process.cdist([w for _i, w in rows], [w for _j, w in block], scorer=fuzz.ratio,
+                               score_cutoff=WORD_CUTOFF, dtype=np.uint8)
+        seen.update((rows[a][0], block[b][0]) for a, b in zip(*np.nonzero(scores)) if block[b][0] < rows[a][0])
     return seen
 
 
