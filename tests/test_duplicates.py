@@ -11,7 +11,7 @@ import pytest
 
 from netzplaner.domain.name_match import name_key, respelled
 from netzplaner.services import partners, queries
-from netzplaner.services.duplicates import find_duplicates
+from netzplaner.services.duplicates import find_duplicates, similarity
 from netzplaner.services.partner_import import ADDED, UPDATED, apply_import, plan_import
 from tests.conftest import dump_state
 
@@ -78,13 +78,26 @@ def test_the_list_against_a_document_holding_one_of_each_pair():
     ("Handelskammer Reutlingen", "Handwerkskammer Reutlingen", False),  # a different kind of body
     ("Verband Leichtbau Kocherblick", "Verband Leichtbau Kocherbach", False),  # a different place
     ("Hochschule Brenzhof", "Hochschule Enzhof", False),
+    ("Handelskammer Reutlingen Süd", "Handwerkskammer Reutlingen Süd", False),  # in one block, still different
     ("Werkzeugbau Kurz 2", "Werkzeugbau Kurz 3", False),  # numbers tell them apart
+    ("Lager 1000 Nord", "Lager 10000 Nord", False),  # however alike they look
     ("Robert Bosch Stiftung", "Bosch", False),  # a foundation is not the firm
     ("Reutlingen", "Hochschule Reutlingen", False),  # the town alone is no name
+    ("Reutlingen", "Stahlbau Reutlingen", False),
 ])
 def test_fuzzy_and_part_rules(name, other, proposed):
     found = find_duplicates([(2, name, "Reutlingen")], [("x", other, "Reutlingen")])
     assert bool(found) == proposed
+
+
+@pytest.mark.parametrize("name, other, alike", [
+    ("Fraunhofer IPA", "Fraunhover IPA", True), ("Schwäbische Werkzeugbau", "Schwaebische Werkzeugbauu", True),
+    ("Verband Leichtbau Kocherblick", "Verband Leichtbau Kocherbach", False),  # the words that differ are not alike
+    ("Metallbau Sonnental", "Metallbau Tonnental", False),  # nor is another first letter a slip: two valleys
+    ("Stahlbau Nord 2", "Stahlbau Nord 3", False)])
+def test_the_fuzzy_rule_on_its_own(name, other, alike):
+    """Independent of the blocks that choose which names are compared at all."""
+    assert (similarity(name, other) >= 90) == alike
 
 
 def test_same_name_in_other_capitals_is_reported_not_merged_silently(ws, tmp_path):

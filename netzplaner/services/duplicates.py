@@ -9,7 +9,8 @@ rules, strongest first; each pair gets the best that holds, with a score 0–100
 - every word of one name in the other ("Bosch" / "Robert Bosch GmbH"), when the shorter name has a word that tells
   partners apart (not "Hochschule", not its town) and the longer one adds no word that names another kind of body
   ("Stiftung"): 85;
-- a similar spelling (rapidfuzz ratio of the sorted words ≥ 90, the same generic words and numbers): the ratio.
+- a similar spelling (rapidfuzz ratio of the sorted words ≥ 90, and each word that differs a misspelling of one in
+  the other: ratio ≥ 87 with the same first letter, so "Handwerkskammer" is not "Handelskammer"): the ratio.
 
 The last two are proposed but kept separate unless the user chooses to merge. Numbers must agree in every rule
 but the first ("Werk 2" is not "Werk 3"). To stay fast at 10,000 × 10,000 names the fuzzy rule compares only names
@@ -104,9 +105,15 @@ def _subset(short: _Entry, long: _Entry) -> bool:
     return bool(short.key.distinctive - _city_words(short, long))
 
 
+def similarity(name: str, other: str) -> int:
+    """The fuzzy rule on its own, for two names: the ratio (≥ 90) of their sorted words, or 0 when they differ in a
+    number or in a word that is not a misspelling of the other's (first letter the same, ratio ≥ 87)."""
+    return _similar(_entry(name, "", None, None), _entry(other, "", None, None))
+
+
 def _similar(a: _Entry, b: _Entry) -> int:
-    if a.key.numbers != b.key.numbers or set(a.key.words) & GENERIC != set(b.key.words) & GENERIC:
-        return 0  # "Handwerkskammer" / "Handelskammer": a different kind of body, however alike
+    if a.key.numbers != b.key.numbers:
+        return 0  # "Lager 1000" / "Lager 10000": however alike
     score = int(fuzz.ratio(a.sorted_text, b.sorted_text, score_cutoff=FUZZY_CUTOFF))
     if score:  # each word that differs must be a misspelling of one in the other name ("Kocherblick" is not
         only_a, only_b = set(a.key.words) - set(b.key.words), set(b.key.words) - set(a.key.words)  # "Kocherbach",
@@ -221,4 +228,4 @@ def find_duplicates(rows: Sequence[tuple[int, str, str]], document: Sequence[tup
     return [best[i] for i in sorted(best)]
 
 
-__all__ = ["Candidate", "MERGE_FROM", "find_duplicates"]
+__all__ = ["Candidate", "MERGE_FROM", "find_duplicates", "similarity"]
