@@ -138,9 +138,11 @@ def test_a_merge_planned_before_someone_changed_a_moved_row_changes_nothing(ws, 
     assert dump_state(ws) == before
 
 
-def test_merge_on_the_memory_store(tmp_path):
-    ws = with_own_firm(new_workspace("memory", tmp_path))
-    a = add(ws, partners.create_partner(ws, name="Bosch", kind="customer"))
+@pytest.mark.parametrize("kind", ["memory", "team"])
+def test_merge_on_the_memory_store_and_a_team_network(kind, tmp_path, request):
+    server = request.getfixturevalue("pg_server") if kind == "team" else None
+    ws = with_own_firm(new_workspace(kind, tmp_path, server))
+    a = add(ws, partners.create_partner(ws, name="Bosch", kind="customer", archived=True))
     b = add(ws, partners.create_partner(ws, name="Robert Bosch GmbH", kind="customer", city="Gerlingen"))
     add(ws, relationships.create_relationship(ws, ws.own_firm_id, b, kind="sales", strength=3))
     add(ws, relationships.create_relationship(ws, a, ws.own_firm_id, kind="sales", strength=2))
@@ -148,6 +150,7 @@ def test_merge_on_the_memory_store(tmp_path):
     ws.execute(merge_partners(ws, a, b))
     (tie,) = queries.relationships_of(ws, a)
     assert tie.strength == 3 and ws.get("partner", a).city == "Gerlingen"
+    assert not ws.get("partner", a).archived  # one of the two was active: the merged partner is
     ws.undo()
     assert dump_state(ws) == before
     ws.close()

@@ -167,8 +167,8 @@ def merge_partners(ws: Workspace, survivor_id: str, other_id: str, choices: Mapp
     state = _read(ws, survivor_id, other_id)
     s, o = state.survivor, state.other
     steps: list[Command] = []
-    for r in state.between:  # a tie between the two would become a loop: it goes, with its assessments
-        steps.append(DeleteEntity("relationship", r.id, "Delete relationship", touches=("assessment",)))
+    # a tie between the two would become a loop: it stays on the other partner and goes with it (cascade), with its
+    # assessments, when the other partner is deleted last
     for r, twin in state.combined:  # two ties to the same partner of the same kind become one
         for a in state.assessments.get(r.id, ()):
             steps.append(UpdateEntity("assessment", a.id, {"relationship_id": twin.id}, "Edit assessment"))
