@@ -50,6 +50,10 @@ def test_legal_form_alone_is_not_taken_off():
     assert respelled("Müller", "Mueller") and not respelled("HS Reutlingen", "Hochschule Reutlingen")
 
 
+def test_names_without_letters_are_no_duplicates_of_each_other():
+    assert find_duplicates([(2, "???", ""), (3, "!!!", ""), (4, "–", "")], [("x", "…", "")]) == []
+
+
 def test_the_realistic_list_proposes_its_four_pairs_and_nothing_else():
     found = {(c.name, c.other_name): c for c in find_duplicates(fixture_rows(), [])}
     assert set(found) == PAIRS  # Handwerkskammer is not the IHK, TH Ulm not the HS Reutlingen, and so on

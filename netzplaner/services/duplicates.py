@@ -155,6 +155,8 @@ def _block_keys(e: _Entry) -> list[tuple[tuple[str, ...], str]]:
     if len(e.distinctive) > 1:  # keys are tuples: cheaper to build and hash than joined strings
         return [((*words[:k], *words[k + 1:], word[0]), word) for k, word in enumerate(words)]
     word = next(iter(e.distinctive), e.sorted_text)
+    if not word:  # a name of punctuation only ("???"): nothing to compare
+        return []
     generic = tuple(w for w in words if w != word)
     return [(("<", word[:_BLOCK], *generic), word), ((">", word[0], word[-_BLOCK:], *generic), word)]
 
@@ -166,7 +168,8 @@ def _pairs(entries: list[_Entry], first_row: int) -> set[tuple[int, int]]:
     by_word: dict[str, set[int]] = defaultdict(set)
     blocks: dict[tuple[str, ...], list[tuple[int, str]]] = defaultdict(list)
     for i, e in enumerate(entries):
-        by_text[e.key.text].append(i)
+        if e.key.text:
+            by_text[e.key.text].append(i)
         for w in e.key.words:
             by_word[w].add(i)
         for key, word in _block_keys(e):
