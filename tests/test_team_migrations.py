@@ -259,3 +259,38 @@ def test_the_command_line_refuses_then_upgrades_on_request(team, monkeypatch, ca
     assert cli.main(["team", "upgrade", team.url()]) == 0
     assert "already has this version's format" in capsys.readouterr().out
     assert cli.main(["check", team.url()]) == 0
+
+
+def _as_format_2(team: Team) -> None:
+    """Take the database back to the layout the format-2 program set up: without what step 2 -> 3 adds."""
+    for table, columns in migrate_steps.STEPS[2].adds.items():
+        if table == "snapshot":
+            team.sql('DROP TABLE "snapshot"')
+        else:
+            team.sql(f'ALTER TABLE "{table}" ' + ", ".join(f'DROP COLUMN "{c}"' for c in sorted(columns)))
+    team.sql("UPDATE meta SET value = '2' WHERE key = 'format'")
+
+
+def test_the_shipped_step_to_format_3_upgrades_a_team_database(team):
+    editor = team.user("editor")
+    _as_format_2(team)
+    team.sql("UPDATE partner SET city = 'D-72762 Reutlingen' WHERE name = 'Partner 0'")
+    team.sql("UPDATE partner SET city = 'Balingen' WHERE name = 'Partner 1'")
+    before = counts(team)
+    ws = open_team_network(team.url(), confirm_upgrade=lambda question: True)
+    assert ws is not None
+    ws.close()
+    assert team.format() == "3" and counts(team) == before
+    assert team.sql("SELECT name, postcode, city FROM partner WHERE name IN ('Partner 0', 'Partner 1') "
+                    "ORDER BY name") == [("Partner 0", "72762", "Reutlingen"), ("Partner 1", "", "Balingen")]
+    # the new table is the team's like the others: an editor writes it, its version and history are kept
+    with Workspace.open(team.url(editor)) as ws:
+        contact = ws.execute(partners.create_contact(ws, queries.list_partners(ws)[1].id, name="Weiß",
+                                                     salutation="Frau", title="Dr.", department="Einkauf"))
+        assert ws.get("contact", contact.entity_id).department == "Einkauf"
+    with psycopg.connect(team.url(editor), autocommit=True) as conn:
+        conn.execute("INSERT INTO snapshot (id, label, reason, taken_at, summary, content) "
+                     "VALUES ('s1', 'Workshop', 'manual', now(), '{}', '\\x00')")
+        conn.execute("UPDATE snapshot SET label = 'Workshop Frühjahr' WHERE id = 's1'")
+    assert team.sql("SELECT version FROM snapshot WHERE id = 's1'") == [(2,)]
+    assert team.sql("SELECT count(*) FROM change_log WHERE table_name = 'snapshot'")[0][0] >= 1
