@@ -37,6 +37,9 @@ from ..store.protocol import UnitOfWork
 from . import queries
 from .commands import Command, Macro, UpdateEntity
 from .snapshots import snapshot_before
+
+from .duplicates import Candidate
+from .import_duplicates import merge_targets
 from .workspace import Workspace
 
 ADDED, UPDATED, SKIPPED = "added", "updated", "skipped"
@@ -152,6 +155,8 @@ class PartnerImportReport:
     kept_connection_columns: list[str] = field(default_factory=list)  # kept in the relationships' notes
     ignored_connection_columns: list[str] = field(default_factory=list)
 
+    duplicates: list[Candidate] = field(default_factory=list)  # likely duplicates spelled differently (issue 15)
+    merged: frozenset[int] = frozenset()  # the rows of ``duplicates`` taken as the same partner
 
     def count(self, status: str, entity: str | None = None) -> int:
         return sum(1 for r in self.rows if r.status == status and (entity is None or r.entity == entity))
@@ -201,6 +206,8 @@ class _Planner:
         self.rows: list[RowResult] = []
         self.edges: dict[tuple[frozenset[str], str], tuple[int, dict[str, Any]]] = {}  # pair -> (row, values)
         self.infer_networks = source.layout is None or "dimensions" not in source.layout.mapping.values()
+        self.merge_into: dict[int, str] = {}  # a row taken as a likely duplicate -> the name key it merges into
+        self.aliases: dict[str, str] = {}  # and its own name key -> the same (connections name it so)
 
     # -- partners -----------------------------------------------------------------------------------------
 
@@ -219,7 +226,10 @@ class _Planner:
         except ValidationError as exc:
             result(SKIPPED, reason=exc)
             return
-        key = cleaned["name"].casefold()
+        key = self.merge_into.get(row.number) or cleaned["name"].casefold()
+        if row.number in self.merge_into:
+            self.aliases[cleaned["name"].casefold()] = key
+        key = self.aliases.get(key, key)
         earlier = self.pending.get(key)
         contacts = [c for c in (self._contact(row, given) for given in row.contacts or [row.contact]) if c]
         if earlier is None:
@@ -307,7 +317,8 @@ class _Planner:
     # -- relationships ------------------------------------------------------------------------------------
 
     def _endpoint(self, name: str, sheet: str, number: int) -> _Pending | None:
-        found = self.by_key.get(name.casefold()) or self.pending.get(name.casefold())
+        found = self.by_key.get(name.casefold()) or self.pending.get(self.aliases.get(name.casefold(),
+                                                                                     name.casefold()))
         if found is not None:
             return found
         existing = self.snap.partners.get(name.casefold())
@@ -414,8 +425,11 @@ def _edges_keeping_columns(source: ImportSource, report: PartnerImportReport) ->
 
 
 def plan_source(snap: Snapshot, source: ImportSource, mapping: Mapping[int, str | None] | None = None,
-                ) -> PartnerImportReport:
-    """The report and the one command of an import; touches neither the file nor the document."""
+                merge: Mapping[int, bool] | None = None) -> PartnerImportReport:
+    """The report and the one command of an import; touches neither the file nor the document.
+
+    ``merge``: the user's choice for likely duplicates (row -> merge into its match, or keep apart); rows not in it
+    take the proposal's default (``services/import_duplicates.py``)."""
     name = source.path.name
     if source.format == "board":
         raise NetzplanerError("{name} is a Netzplaner board workbook; import it with File → Import board workbook "
@@ -431,8 +445,11 @@ def plan_source(snap: Snapshot, source: ImportSource, mapping: Mapping[int, str 
                               name=name, sheet=source.elements.name)  # type: ignore[union-attr]
     planner = _Planner(snap, source)
     if source.elements is not None and source.layout is not None:
-        for number, cells in source.element_rows:
-            planner.partner_row(source.elements.name, parse_row(number, cells, source.layout))
+        parsed = [parse_row(number, cells, source.layout) for number, cells in source.element_rows]
+        report.duplicates, planner.merge_into = merge_targets(snap.partners.values(), parsed, merge)
+        report.merged = frozenset(planner.merge_into)
+        for row in parsed:
+            planner.partner_row(source.elements.name, row)
     if source.connections is not None:
         for edge in _edges_keeping_columns(source, report):
             planner.edge_row(source.connections.name, edge)
@@ -450,9 +467,9 @@ def plan_source(snap: Snapshot, source: ImportSource, mapping: Mapping[int, str 
 
 
 def plan_import(ws: Workspace, path: Path | str, mapping: Mapping[int, str | None] | None = None,
-                ) -> PartnerImportReport:
+                merge: Mapping[int, bool] | None = None) -> PartnerImportReport:
     """Read ``path`` and work out the import row by row; the document is not touched."""
-    return plan_source(snapshot(ws), read_source(path), mapping)
+    return plan_source(snapshot(ws), read_source(path), mapping, merge)
 
 
 def apply_import(ws: Workspace, report: PartnerImportReport) -> PartnerImportReport:
@@ -465,6 +482,6 @@ def apply_import(ws: Workspace, report: PartnerImportReport) -> PartnerImportRep
 
 
 def import_partners(ws: Workspace, path: Path | str, *, mapping: Mapping[int, str | None] | None = None,
-                    dry_run: bool = False) -> PartnerImportReport:
-    report = plan_import(ws, path, mapping)
+                    dry_run: bool = False, merge: Mapping[int, bool] | None = None) -> PartnerImportReport:
+    report = plan_import(ws, path, mapping, merge)
     return report if dry_run else apply_import(ws, report)

@@ -153,6 +153,8 @@ def visit_everything(window: MainWindow, qtbot, monkeypatch, tmp_path) -> Measur
         f"Zulieferer {i} Präzisionsteile GmbH;Lieferant;Stuttgart;DE\n" for i in range(60)), encoding="utf-8")
     monkeypatch.setattr(ask, "open_path", lambda *args: str(partner_list))
     window.import_partner_list()
+    window.controller.selection.set_partners([p.id for p in queries.list_partners(ws)[1:3]])
+    window.findChild(type(window.act_new), "actionMergePartners").trigger()
 
     workbook = tmp_path / "beirat.xlsx"
     monkeypatch.setattr(ask, "save_path", lambda *args: str(workbook))
@@ -168,7 +170,7 @@ def visit_everything(window: MainWindow, qtbot, monkeypatch, tmp_path) -> Measur
 def test_the_window_and_every_dialog_fit_the_screen(window, qtbot, monkeypatch, tmp_path, screen):
     measured = visit_everything(window, qtbot, monkeypatch, tmp_path)
     expected = {"partnerDialog", "relationshipDialog", "assessmentDialog", "preferencesDialog", "goalDialog",
-                "actionDialog", "partnerImportDialog", "importPreview", "infoBox"}
+                "actionDialog", "partnerImportDialog", "importPreview", "infoBox", "mergeDialog"}
     assert expected <= set(measured.dialogs), f"not opened: {expected - set(measured.dialogs)}"
     for name, (minimum, size) in measured.sizes.items():  # shown with -s: the figures of the report
         print(f"{name}: minimum {minimum.width()}×{minimum.height()}, size {size.width()}×{size.height()}")

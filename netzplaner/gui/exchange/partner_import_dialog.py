@@ -52,6 +52,7 @@ from ..shell.screen_fit import resize_within_screen
 from ..common.tables import row_height
 from ..common.worker import Worker
 from ..common.i18n import tr
+from .duplicate_panel import DuplicatePanel
 
 PREVIEW_ROWS = 20
 ROW, ENTRY, RESULT, DETAILS = range(4)
@@ -163,6 +164,8 @@ class PartnerImportDialog(QDialog):
         self.source: ImportSource | None = None
         self.report: PartnerImportReport | None = None
         self.mapping: dict[int, str | None] = {}
+        self.duplicates = DuplicatePanel(self)  # likely duplicates and the user's merge choice (issue 15)
+        self.duplicates.choicesChanged.connect(lambda: self._start(read=False))
         self._task = None
         self._snapshot = snapshot(controller.workspace)
 
@@ -219,8 +222,9 @@ class PartnerImportDialog(QDialog):
                 inner.addWidget(widget)
         splitter = QSplitter(Qt.Orientation.Vertical, objectName="importSplitter")
         splitter.addWidget(preview_box)
+        splitter.addWidget(self.duplicates)
         splitter.addWidget(report_box)
-        splitter.setSizes([300, 360])
+        splitter.setSizes([220, 180, 300])
         layout = QVBoxLayout(self)
         for widget in (self.file_label, hint, splitter, self.summary, buttons):
             layout.addWidget(widget)
@@ -231,12 +235,13 @@ class PartnerImportDialog(QDialog):
 
     def _start(self, read: bool) -> None:
         path, snap, mapping, source = self.path, self._snapshot, dict(self.mapping), self.source
+        merge = dict(self.duplicates.choices)
         self.apply_button.setEnabled(False)
 
         def work(progress, cancelled):
             current = read_source(path) if read else source
             try:
-                return current, plan_source(snap, current, mapping), None
+                return current, plan_source(snap, current, mapping, merge), None
             except NetzplanerError as exc:  # the file is fine, its columns are not (yet): show and let map
                 if current.format == "board" or current.layout is None:
                     raise
@@ -262,6 +267,7 @@ class PartnerImportDialog(QDialog):
         self._describe_file()
         self._describe_columns()
         self._fill_report()
+        self.duplicates.set_report(report)
         if problem is not None:
             self.summary.setText(error_text(problem))
             self.summary.setStyleSheet("color: #c0392b;")

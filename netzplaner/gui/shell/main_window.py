@@ -162,6 +162,7 @@ class MainWindow(Retranslating, QMainWindow):
                                            lambda: on_relationships(RelationshipPanel.delete_current))
         self.act_partner_goals = self._action("actionPartnerGoals", self._goals_of_partner)
         self.act_own_firm = self._action("actionMakeOwnFirm", lambda: on_partners(PartnerPanel.make_own_firm))
+        self.act_merge_partners = self._action("actionMergePartners", self._merge_partners)
         self.act_about = self._action("actionAbout", self.show_about)
         self.act_present = self._action("actionPresentation", self.start_presentation, "F5")
         self._apply_icons()
@@ -170,6 +171,7 @@ class MainWindow(Retranslating, QMainWindow):
                                  self.act_delete_partner, self.act_new_rel, self.act_edit_rel, self.act_assess,
                                  self.act_delete_rel, self.act_partner_goals, self.act_export, self.act_import,
                                  self.act_own_firm, self.act_import_partners]
+        self.document_actions.append(self.act_merge_partners)
 
     def _apply_icons(self) -> None:
         """One icon set (Lucide) on every tool bar action and beside the menu entries."""
@@ -220,6 +222,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.menu_partner.addSeparator()
         self.menu_partner.addAction(self.act_partner_goals)
         self.menu_partner.addAction(self.act_own_firm)
+        self.menu_partner.addAction(self.act_merge_partners)
         self.menu_relationship = bar.addMenu("")
         self.menu_relationship.setObjectName("menuRelationship")
         for action in (self.act_new_rel, self.act_edit_rel, self.act_assess, self.act_delete_rel):
@@ -263,7 +266,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.act_new_rel: self.tr("New &relationship…"), self.act_edit_rel: self.tr("&Edit relationship…"),
             self.act_assess: self.tr("&Assess relationship…"), self.act_delete_rel: self.tr("&Delete relationship…"),
             self.act_about: self.tr("&About Netzplaner"), self.act_partner_goals: self.tr("&Goals of this partner"),
-            self.act_own_firm: self.tr("Make &own firm…"),
+            self.act_own_firm: self.tr("Make &own firm…"), self.act_merge_partners: self.tr("&Merge partners…"),
             self.act_export: self.tr("&Export board workbook (Excel)…"),
             self.act_import: self.tr("&Import board workbook…"),
             self.act_import_partners: self.tr("Import &partner list (Excel, CSV, Kumu, Gephi)…"),
@@ -376,6 +379,10 @@ class MainWindow(Retranslating, QMainWindow):
         for panel in (self.dashboard, self.partner_panel, self.map_host, self.goal_panel, self.plan_panel,
                       self.compare_panel):
             self.tabs.addTab(panel, "")
+        # the partner table's context menu: the partner menu's entries for the rows selected
+        self.partner_panel.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.partner_panel.table.addActions([self.act_edit_partner, self.act_merge_partners, self.act_archive_partner,
+                                             self.act_delete_partner])
         self._retranslate_tabs()
         self.tabs.currentChanged.connect(self._tab_changed)
         selection = controller.selection
@@ -530,6 +537,14 @@ class MainWindow(Retranslating, QMainWindow):
         """A partner menu entry acts on the open document's partner page (``act`` is e.g. PartnerPanel.new_partner)."""
         if self.partner_panel is not None:
             act(self.partner_panel)
+
+    def _merge_partners(self) -> None:
+        """Partner → Merge partners: the two partners selected in the table (or on the map) become one."""
+        from ..partners.merge_dialog import merge_selected
+
+        if self.partner_panel is not None and self.controller is not None and not self.controller.read_only:
+            ids = self.partner_panel.selected_ids() or list(self.controller.selection.partner_ids)
+            merge_selected(self, self.controller, ids)
 
     def _on_relationships(self, act: Callable[[RelationshipPanel], object]) -> None:
         if self.relationship_panel is not None:

@@ -22,7 +22,7 @@ from .live_refresh import LiveRefresh
 EDIT_ACTIONS = ("actionNewPartner", "actionEditPartner", "actionArchivePartner", "actionDeletePartner",
                 "actionMakeOwnFirm", "actionNewRelationship", "actionEditRelationship", "actionAssessRelationship",
                 "actionDeleteRelationship", "actionImportWorkbook", "actionImportPartners", "actionUndo",
-                "actionRedo")
+                "actionRedo", "actionMergePartners")
 EDIT_BUTTONS = ("newPartner", "editPartner", "archivePartner", "deletePartner", "newRelationship",
                 "editRelationship", "assessRelationship", "deleteRelationship", "newGoal", "editGoal",
                 "deleteGoal", "newGoalAction", "newAction", "editAction", "markActionDone", "deleteAction")

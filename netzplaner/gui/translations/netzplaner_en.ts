@@ -488,7 +488,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1 of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely the same as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tick “Merge?” to take a row as the partner it resembles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names are unique regardless of capitals: these rows are one partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: the row goes into “%1”. Unticked: it becomes a partner of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likely duplicates, spelled differently: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -617,6 +657,86 @@
     </message>
     <message>
         <source>Bring the changes of this offline copy into the team network it came from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contact(s) move (a person of the same name is combined with the one there).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 relationship(s) move, with their assessments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 relationship(s) to a partner both are linked with in the same way become one: the stronger strength, the earlier start, both notes, and the assessments of both (%2 join).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 relationship(s) between the two are removed, with %2 assessment(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 relationship(s) between the two are removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goal(s) and %2 action(s) name the partner that stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags added: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from “%1”, where the partner that stays has nothing: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is then deleted. Edit → Undo takes the whole merge back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge partners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which partner stays?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own firm always stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different values: which one does the merged partner keep?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What moves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two partners hold no different values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the two partners to merge in the table (Ctrl+click).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -997,6 +1117,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete contact “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,11 +1133,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete relationship “{source}” – “{target}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete {count} actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1025,7 +1157,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Edit contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit contact “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1038,6 +1178,10 @@
     </message>
     <message>
         <source>Edit partner “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1058,6 +1202,10 @@
     </message>
     <message>
         <source>Mark {count} actions done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge partner “{other}” into “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2192,6 +2340,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Merge partners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Export board workbook (Excel)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2914,6 +3066,14 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose two different partners to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept apart from “{name}”, which may be the same partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merge the offline copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2939,6 +3099,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Take an offline copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken as the same partner as “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2971,6 +3135,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>The role must be editor or reader, not “{role}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same name as “{name}” apart from capitals: one partner (names are unique regardless of case).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3014,6 +3182,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no choice “{choice}” for this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no database “{dbname}” on the server {where}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3027,6 +3199,30 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>You may only read “{name}”; ask its administrator for the editor role to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own firm must be the partner that stays; merge “{name}” into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every word of “{short}” is in “{long}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name apart from capitalisation; names are unique regardless of case, so this is one partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name apart from punctuation and spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name apart from the legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similar spelling ({score} %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3215,6 +3411,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>{name} would unpack to more than {limit} MB of XML, more than a workbook of a network holds; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ä/ö/ü/ß and ae/oe/ue/ss taken as the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
