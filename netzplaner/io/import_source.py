@@ -11,7 +11,7 @@ table of connections (edges) by their headers, recognises the partner columns an
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.errors import NetzplanerError
@@ -33,6 +33,7 @@ class ImportSource:
     layout: Layout | None  # the recognised columns of ``elements``
     connections: Table | None = None
     connection_header: int = 0  # index into ``connections.rows`` of its header row
+    notes: list[NetzplanerError] = field(default_factory=list)  # what reading changed: merged edges, resolved ends
 
     @property
     def element_rows(self) -> list[tuple[int, list[str]]]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.entities import Partner
-from ..domain.enums import Dimension, PartnerKind
+from ..domain.enums import PartnerKind
 from ..domain.errors import NetzplanerError, ValidationError
 from ..domain.ids import new_id
 from ..domain.text import has_hidden, one_line
@@ -33,7 +33,7 @@ from ..io.import_source import ImportSource, read_source
 from ..io.partner_table import PartnerRow, override, parse_row
 from ..io.relation_table import EdgeRow, parse_edges
 from ..store.protocol import UnitOfWork
-from . import queries
+from . import network_proposal, queries
 from .commands import Command, Macro, UpdateEntity
 from .workspace import Workspace
 
@@ -145,6 +145,7 @@ class PartnerImportReport:
     rows: list[RowResult] = field(default_factory=list)
     command: Command | None = None
     applied: bool = False
+    networks: list[network_proposal.ProposedRow] = field(default_factory=list)  # proposed for new partners
 
     def count(self, status: str, entity: str | None = None) -> int:
         return sum(1 for r in self.rows if r.status == status and (entity is None or r.entity == entity))
@@ -152,6 +153,8 @@ class PartnerImportReport:
     def lines(self) -> list[str]:
         """The row-by-row report and a closing summary (English; the window shows its own words)."""
         out = [r.line() for r in self.rows]
+        out += [str(note) for note in self.source.notes]  # graph files and edge lists: what was merged, resolved
+        out += [n.line() for n in self.networks]
         verb = "applied" if self.applied else "not applied (dry run)" if self.command else "nothing to apply"
         out.append(f"{self.count(ADDED, 'partner')} partner(s) added, {self.count(UPDATED, 'partner')} updated, "
                    f"{self.count(ADDED, 'relationship')} relationship(s) added, {self.count(SKIPPED)} row(s) "
@@ -217,10 +220,7 @@ class _Planner:
         if row.key:
             self.by_key.setdefault(_name_key(row.key), target)
         if target.current is None and earlier is None:
-            target.values = {"kind": PartnerKind.OTHER, **cleaned}
-            if self.infer_networks and not cleaned.get("dimensions") and cleaned.get("country") and \
-                    self.snap.home_country and cleaned["country"] != self.snap.home_country:
-                target.values["dimensions"] = frozenset({Dimension.INTERNATIONAL})
+            target.values = {"kind": PartnerKind.OTHER, **cleaned}  # networks: network_proposal, after the plan
             self._add_contact(target, contact, row)
             result(ADDED)
             return
@@ -406,6 +406,11 @@ def plan_source(snap: Snapshot, source: ImportSource, mapping: Mapping[int, str 
         template, name=name, added=report.count(ADDED, "partner"),
         updated=sum(1 for t in planner.pending.values() if t.current is not None and t.changes),
         relationships=len(planner.edges))
+    if planner.infer_networks:
+        own = next((p for p in snap.partners.values() if p.is_own_firm), None)
+        first_rows = {key: target.first_row for key, target in planner.pending.items()}
+        report.networks = network_proposal.propose_rows(network_proposal.new_partner_rows(report.command), own,
+                                                        first_rows)
     return report
 
 
