@@ -31,7 +31,7 @@ from ..domain.validation import (
 from ..domain.vocabulary import label
 from ..io.import_source import ImportSource, read_source
 from ..io.partner_table import PartnerRow, override, parse_row
-from ..io.relation_table import EdgeRow, parse_edges
+from ..io.relation_table import EdgeRow, parse_edges, resolve_ends
 from ..store.protocol import UnitOfWork
 from . import network_proposal, queries
 from .commands import Command, Macro, UpdateEntity
@@ -377,6 +377,16 @@ class _Planner:
         return Macro(children + updates, template, **params)
 
 
+def _resolve_ends(source: ImportSource, edges: list[EdgeRow]) -> NetzplanerError | None:
+    layout = source.layout
+    if layout is None or source.elements is None:
+        return None
+    column = layout.column("name")
+    partners = [(number, cells[column].strip() if column is not None and column < len(cells) else "")
+                for number, cells in source.element_rows]
+    return resolve_ends(edges, partners, layout.column("id") is not None)
+
+
 def plan_source(snap: Snapshot, source: ImportSource, mapping: Mapping[int, str | None] | None = None,
                 ) -> PartnerImportReport:
     """The report and the one command of an import; touches neither the file nor the document."""
@@ -386,6 +396,7 @@ def plan_source(snap: Snapshot, source: ImportSource, mapping: Mapping[int, str 
                               "(or netzplaner import), which takes back the board's changes.", name=name)
     if source.layout is not None and mapping:
         source = replace(source, layout=override(source.layout, mapping))
+    source = replace(source, notes=list(source.notes))  # this plan's notes; planning again starts afresh
     report = PartnerImportReport(source.path, source.format, source)
     if not source.element_rows and not source.connection_rows:
         raise NetzplanerError("{name} has a header row but no rows below it.", name=name)
@@ -398,7 +409,11 @@ def plan_source(snap: Snapshot, source: ImportSource, mapping: Mapping[int, str 
         for number, cells in source.element_rows:
             planner.partner_row(source.elements.name, parse_row(number, cells, source.layout))
     if source.connections is not None:
-        for edge in parse_edges(source.connection_headers, source.connection_rows):
+        edges = parse_edges(source.connection_headers, source.connection_rows)
+        resolved = _resolve_ends(source, edges)  # ends that are an Id or a row number of the partner list
+        if resolved is not None:
+            source.notes.append(resolved)
+        for edge in edges:
             planner.edge_row(source.connections.name, edge)
     report.rows = planner.rows
     template = "Import “{name}”: {added} partners added, {updated} updated, {relationships} relationships added"
