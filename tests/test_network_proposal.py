@@ -128,3 +128,44 @@ def test_the_radius_is_one_constant():
         assert propose(stuttgart, home).rule == "state"  # 61 km: beyond 50 km, but in the same state
     finally:
         network_proposal.REGIONAL_KM = old
+
+
+def test_partners_left_without_a_network_are_named_by_the_check_and_get_their_own_place_on_the_map(balingen):
+    import math
+
+    from netzplaner.analysis.layout import NO_NETWORK, fill_missing, map_geometry
+    from netzplaner.services.network_check import check_network
+    from netzplaner.services.network_map import load_map
+
+    report = plan_import(balingen, LIST)
+    proposed = _proposals(report)
+    left = ["Bosch", "Voith Präzision", "Sparkasse Zollernalb"]
+    apply_choices(report.command, {proposed[name].partner_id: frozenset() for name in left})
+    apply_import(balingen, report)
+    check = check_network(balingen)
+    found = [r for r in check.recommendations if r.rule == "partners_without_network"]
+    assert len(found) == 1 and found[0].evidence_count == 3
+    assert found[0].text("en").startswith("3 partners have no network yet, such as Bosch, Sparkasse Zollernalb")
+    assert found[0].text("de").startswith("3 Partner haben noch kein Netzwerk")
+    assert {ref.name for ref in found[0].evidence} == set(left)
+    # the network map: a sector of their own, apart from the regional one
+    data = load_map(balingen)
+    graph = data.layout_input(keep_positions=False)
+    positions = fill_missing(graph)
+    geometry = map_geometry(graph)
+    first, span = next((start, width) for s, start, width in geometry.sectors if s == NO_NETWORK)
+    centre = positions[data.index[balingen.own_firm_id]]
+    for name in left:
+        x, y = positions[data.index[proposed[name].partner_id]] - centre
+        angle = math.degrees(math.atan2(y, x)) % 360
+        assert (angle - first) % 360 <= span, (name, angle, first, span)
+    regional = next((start, width) for s, start, width in geometry.sectors if s == 0)
+    x, y = positions[data.index[proposed["IHK Reutlingen"].partner_id]] - centre
+    assert (math.degrees(math.atan2(y, x)) % 360 - regional[0]) % 360 <= regional[1]
+
+
+def test_no_recommendation_when_every_partner_has_a_network(balingen):
+    from netzplaner.services.network_check import check_network
+
+    apply_import(balingen, plan_import(balingen, LIST))
+    assert not [r for r in check_network(balingen).recommendations if r.rule == "partners_without_network"]
