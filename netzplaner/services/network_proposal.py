@@ -63,8 +63,8 @@ class Proposal:
                   "word": self.word, "limit": REGIONAL_KM, "state_limit": SAME_STATE_KM}
         templates = {
             "foreign": "In {country}, another country than the own firm's.",
-            "foreign_thematic": "In {country}, another country than the own firm's; a {kind} is thematic too.",
-            "kind": "A {kind}: associations, clusters, research institutes and platforms are thematic.",
+            "foreign_thematic": "In {country}, another country than the own firm's; its kind, {kind}, is thematic too.",
+            "kind": "Its kind, {kind}, is thematic (associations, clusters, research institutes, platforms).",
             "keyword": "The name contains “{word}”.",
             "distance": "{km} km from the own firm (regional up to {limit} km).",
             "state": "{km} km from the own firm, in the same federal state ({state}).",
