@@ -355,12 +355,13 @@ def _merge_edges(graph: Graph) -> tuple[list[tuple[str, str, dict[str, str]]], d
 def _summary(graph: Graph, counts: dict[str, int]) -> NetzplanerError | None:
     if not (graph.directed or any(counts.values())):
         return None
-    template = ("{name}: {edges} directed edges read; {reverse} in the opposite direction of another and "
-                "{repeated} repeated edges merged into the tie they repeat (the largest weight kept), {loops} "
-                "self-loops refused: {ties} ties." if graph.directed else
-                "{name}: {edges} edges read; {repeated} repeated edges merged into the tie they repeat (the largest "
-                "weight kept), {loops} self-loops refused: {ties} ties.")
     repeated = counts["repeated"] + (0 if graph.directed else counts["reverse"])
-    return NetzplanerError(template, name=graph.name, edges=len(graph.edges), reverse=counts["reverse"],
-                           repeated=repeated, loops=counts["self"],
-                           ties=len(graph.edges) - counts["reverse"] - counts["repeated"] - counts["self"])
+    params = dict(name=graph.name, edges=len(graph.edges), reverse=counts["reverse"], repeated=repeated,
+                  loops=counts["self"],
+                  ties=len(graph.edges) - counts["reverse"] - counts["repeated"] - counts["self"])
+    if graph.directed:
+        return NetzplanerError("{name}: {edges} directed edges read; {reverse} in the opposite direction of another "
+                               "and {repeated} repeated edges merged into the tie they repeat (the largest weight "
+                               "kept), {loops} self-loops refused: {ties} ties.", **params)
+    return NetzplanerError("{name}: {edges} edges read; {repeated} repeated edges merged into the tie they repeat "
+                           "(the largest weight kept), {loops} self-loops refused: {ties} ties.", **params)

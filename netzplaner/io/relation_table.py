@@ -157,19 +157,22 @@ def resolve_ends(edges: Sequence[EdgeRow], partners: Sequence[tuple[int, str]], 
         return None
     values = {int(end) for end in ends}
     names = [name for _, name in partners]
+    first, row = names[0], partners[0][0]
     if min(values) == 0 and max(values) < len(names):
-        lookup, template = dict(enumerate(names)), ("The connections' ends are numbers: read as the partner "
-                                                    "list's rows counted from 0 (0 = “{first}”).")
+        lookup = dict(enumerate(names))
+        said = NetzplanerError("The connections' ends are numbers: read as the partner list's rows counted from 0 "
+                               "(0 = “{first}”).", first=first)
     elif max(values) <= len(names):
-        lookup, template = dict(enumerate(names, 1)), ("The connections' ends are numbers: read as the partner "
-                                                       "list's rows counted from 1 (1 = “{first}”).")
+        lookup = dict(enumerate(names, 1))
+        said = NetzplanerError("The connections' ends are numbers: read as the partner list's rows counted from 1 "
+                               "(1 = “{first}”).", first=first)
     elif values <= {number for number, _ in partners}:
-        lookup, template = {number: name for number, name in partners}, (
-            "The connections' ends are numbers: read as the row numbers of the partner list in the file (row "
-            "{row} = “{first}”).")
+        lookup = {number: name for number, name in partners}
+        said = NetzplanerError("The connections' ends are numbers: read as the row numbers of the partner list in "
+                               "the file (row {row} = “{first}”).", first=first, row=row)
     else:
         return None
     for edge in edges:
         edge.source = lookup.get(int(edge.source), edge.source) if edge.source else ""
         edge.target = lookup.get(int(edge.target), edge.target) if edge.target else ""
-    return NetzplanerError(template, first=names[0], row=partners[0][0])
+    return said

@@ -61,20 +61,26 @@ class Proposal:
         country = country_names(self.country)[0 if lang == "de" else 1] if self.country else ""
         params = {"kind": kind, "country": country or self.country, "km": self.km, "state": self.state,
                   "word": self.word, "limit": REGIONAL_KM, "state_limit": SAME_STATE_KM}
-        templates = {
-            "foreign": "In {country}, another country than the own firm's.",
-            "foreign_thematic": "In {country}, another country than the own firm's; its kind, {kind}, is thematic too.",
-            "kind": "Its kind, {kind}, is thematic (associations, clusters, research institutes, platforms).",
-            "keyword": "The name contains “{word}”.",
-            "distance": "{km} km from the own firm (regional up to {limit} km).",
-            "state": "{km} km from the own firm, in the same federal state ({state}).",
-            "region": "Same postcode region as the own firm ({state}).",
-            "same_state": "Same federal state as the own firm ({state}).",
-            "far": "{km} km from the own firm: beyond the regional radius of {limit} km; choose a network.",
-            "no_place": "No postcode that places it; choose a network.",
-            "no_home": "The own firm has no postcode to measure the distance from; choose a network.",
+        # literal calls, so that the translation collector finds the templates
+        sentences = {
+            "foreign": lambda: NetzplanerError("In {country}, another country than the own firm's.", **params),
+            "foreign_thematic": lambda: NetzplanerError(
+                "In {country}, another country than the own firm's; its kind, {kind}, is thematic too.", **params),
+            "kind": lambda: NetzplanerError(
+                "Its kind, {kind}, is thematic (associations, clusters, research institutes, platforms).", **params),
+            "keyword": lambda: NetzplanerError("The name contains “{word}”.", **params),
+            "distance": lambda: NetzplanerError("{km} km from the own firm (regional up to {limit} km).", **params),
+            "state": lambda: NetzplanerError(
+                "{km} km from the own firm, in the same federal state ({state}).", **params),
+            "region": lambda: NetzplanerError("Same postcode region as the own firm ({state}).", **params),
+            "same_state": lambda: NetzplanerError("Same federal state as the own firm ({state}).", **params),
+            "far": lambda: NetzplanerError(
+                "{km} km from the own firm: beyond the regional radius of {limit} km; choose a network.", **params),
+            "no_place": lambda: NetzplanerError("No postcode that places it; choose a network.", **params),
+            "no_home": lambda: NetzplanerError(
+                "The own firm has no postcode to measure the distance from; choose a network.", **params),
         }
-        return NetzplanerError(templates[self.rule], **params)
+        return sentences[self.rule]()
 
 
 def home_place(own: Partner | None) -> tuple[str, Place | None, str]:

@@ -92,7 +92,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>– no network –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed by you; proposed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set for the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names the networks itself, or adds no partner: nothing to propose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks proposed for %1 new partners: %2, without a network %3. Change a row in its Network cell, or a whole group below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -304,6 +356,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Row by row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,6 +369,10 @@
     </message>
     <message>
         <source>Gephi tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graph file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -384,7 +444,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partner lists (*.xlsx *.csv *.txt);;All files (*)</source>
+        <source>Partner lists (*.xlsx *.csv *.txt *.graphml *.gexf *.gml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1483,6 +1543,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,6 +1560,10 @@
     </message>
     <message>
         <source>Effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Further details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1516,6 +1584,10 @@
     </message>
     <message>
         <source>Knowledge sharing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1559,7 +1631,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1571,11 +1651,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Responsible</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salutation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1588,6 +1676,10 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2822,11 +2914,27 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In {country}, another country than the own firm&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {country}, another country than the own firm&apos;s; its kind, {kind}, is thematic too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its kind, {kind}, is thematic (associations, clusters, research institutes, platforms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Merge the offline copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merge the offline copy into “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No postcode that places it; choose a network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2839,6 +2947,14 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Please name the user who gets the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same federal state as the own firm ({state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same postcode region as the own firm ({state}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2858,6 +2974,22 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The connections name their partners by the Id column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connections&apos; ends are numbers: read as the partner list&apos;s rows counted from 0 (0 = “{first}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connections&apos; ends are numbers: read as the partner list&apos;s rows counted from 1 (1 = “{first}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connections&apos; ends are numbers: read as the row numbers of the partner list in the file (row {row} = “{first}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database “{dbname}” on {where} already holds a team network.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2867,6 +2999,14 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>The merge into “{name}” is no longer the last step there; it cannot be undone from the offline copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains “{word}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The own firm has no postcode to measure the distance from; choose a network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2934,6 +3074,18 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{km} km from the own firm (regional up to {limit} km).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{km} km from the own firm, in the same federal state ({state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{km} km from the own firm: beyond the regional radius of {limit} km; choose a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} cannot be decoded: it is neither UTF-8 nor Windows (Western Europe) text; save it again as CSV UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,6 +3095,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>{name} contains XML with a document type declaration, which no real workbook has; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} contains an XML document type declaration (entities), which graph files do not need and which can make a file expand without end; it is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3018,7 +3174,15 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} holds more than {limit} nodes or edges, more than a network of partners can sensibly hold; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} holds no data: its sheets ({sheets}) are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no graph.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3027,6 +3191,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>{name} holds {count} parts, far more than a workbook has; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is XML but neither GraphML nor GEXF; it cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3078,6 +3246,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is larger than {limit} MB, more than a network&apos;s graph file holds; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is neither a CSV file nor an Excel workbook (.csv, .xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3087,6 +3259,30 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>{name} is not a readable CSV table ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable GML file (a value without a key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable GML file (a “]” too many).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable GML file (it ends inside a list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable GML file (lists nested too deep or without a key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable GML file (the key “{key}” has no value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable GML file (unexpected text at character {pos}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3106,6 +3302,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is not well-formed XML ({reason}); it cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is too large to import ({size} MB; at most {limit} MB).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3119,6 +3319,14 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>{name} would unpack to more than {limit} MB of XML, more than a workbook of a network holds; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {edges} directed edges read; {reverse} in the opposite direction of another and {repeated} repeated edges merged into the tie they repeat (the largest weight kept), {loops} self-loops refused: {ties} ties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {edges} edges read; {repeated} repeated edges merged into the tie they repeat (the largest weight kept), {loops} self-loops refused: {ties} ties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
