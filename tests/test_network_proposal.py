@@ -62,10 +62,10 @@ def test_the_real_partner_list_gets_a_network_for_every_partner_with_its_reason(
     reasons = {name: str(row.proposal.reason("en")) for name, row in proposed.items()}
     assert reasons["IHK Reutlingen"] == "34 km from the own firm (regional up to 80 km)."
     assert reasons["Technische Hochschule Ulm"].endswith("in the same federal state (Baden-Württemberg).")
-    assert reasons["Steyr Antriebstechnik GmbH"] == "In Austria, another country than the own firm's."
-    assert reasons["Cluster Mikrosystemtechnik"] == ("Its kind, Cluster, is thematic (associations, clusters, "
-                                                     "research institutes, platforms).")
-    assert str(proposed["Swissmem"].proposal.reason("de")).startswith("In Schweiz")
+    assert reasons["Steyr Antriebstechnik GmbH"] == "In another country than the own firm: Austria."
+    assert reasons["Cluster Mikrosystemtechnik"] == "Its kind, Cluster, belongs to the thematic network."
+    assert str(proposed["Swissmem"].proposal.reason("de")).endswith("the own firm: Schweiz; its kind, Verband, is "
+                                                                    "thematic too.")
     assert proposed["Hochschule Reutlingen"].row == 2
     line = next(text for text in report.lines() if "IHK Reutlingen" in text and "network" in text)
     assert line == "row 4: “IHK Reutlingen” network Regional: 34 km from the own firm (regional up to 80 km)."

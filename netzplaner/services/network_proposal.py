@@ -63,11 +63,10 @@ class Proposal:
                   "word": self.word, "limit": REGIONAL_KM, "state_limit": SAME_STATE_KM}
         # literal calls, so that the translation collector finds the templates
         sentences = {
-            "foreign": lambda: NetzplanerError("In {country}, another country than the own firm's.", **params),
+            "foreign": lambda: NetzplanerError("In another country than the own firm: {country}.", **params),
             "foreign_thematic": lambda: NetzplanerError(
-                "In {country}, another country than the own firm's; its kind, {kind}, is thematic too.", **params),
-            "kind": lambda: NetzplanerError(
-                "Its kind, {kind}, is thematic (associations, clusters, research institutes, platforms).", **params),
+                "In another country than the own firm: {country}; its kind, {kind}, is thematic too.", **params),
+            "kind": lambda: NetzplanerError("Its kind, {kind}, belongs to the thematic network.", **params),
             "keyword": lambda: NetzplanerError("The name contains “{word}”.", **params),
             "distance": lambda: NetzplanerError("{km} km from the own firm (regional up to {limit} km).", **params),
             "state": lambda: NetzplanerError(

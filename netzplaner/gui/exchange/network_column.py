@@ -160,9 +160,8 @@ class NetworkPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(row_height(self.table))
         header = self.table.horizontalHeader()
-        for column, width in ((ROW, 48), (PARTNER, 250), (KIND, 140), (PLACE, 170), (NETWORK, 170)):
+        for column in (ROW, PARTNER, KIND, PLACE, NETWORK):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.table.setColumnWidth(column, width)
         header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
         self.group = QComboBox(objectName="importNetworkGroup")
         self.group.setMinimumContentsLength(28)
@@ -188,6 +187,14 @@ class NetworkPanel(QWidget):
 
     def set_rows(self, rows: list[ProposedRow]) -> None:
         self.model.set_rows(rows)
+        # as wide as their texts (Qt measures the first 1,000 rows), but each at most a sixth or so of the window,
+        # so that the reason keeps room with a large font on a projector
+        metrics = self.table.fontMetrics()
+        limit = min(metrics.horizontalAdvance("x" * 30),
+                    max(metrics.horizontalAdvance("x" * 14), int(self.window().width() / 6.5)))
+        for column in (ROW, PARTNER, KIND, PLACE, NETWORK):
+            self.table.resizeColumnToContents(column)
+            self.table.setColumnWidth(column, min(limit, self.table.columnWidth(column)))
         self._fill_groups()
         self._count()
 

@@ -2650,6 +2650,18 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Land „{value}“ nicht erkannt; leer gelassen.</translation>
     </message>
     <message>
+        <source>In another country than the own firm: {country}.</source>
+        <translation>In einem anderen Land als das eigene Unternehmen: {country}.</translation>
+    </message>
+    <message>
+        <source>In another country than the own firm: {country}; its kind, {kind}, is thematic too.</source>
+        <translation>In einem anderen Land als das eigene Unternehmen: {country}; die Art „{kind}“ ist zugleich fachlich.</translation>
+    </message>
+    <message>
+        <source>Its kind, {kind}, belongs to the thematic network.</source>
+        <translation>Die Art „{kind}“ gehört zum fachlichen Netzwerk.</translation>
+    </message>
+    <message>
         <source>Kind “{value}” is not known: imported as Cooperation, the word kept in the notes.</source>
         <translation>Art „{value}“ unbekannt: als Kooperation übernommen, das Wort steht in den Notizen.</translation>
     </message>
@@ -2916,18 +2928,6 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>A team network lives on a server; give its address as postgresql://user@host:5432/database.</source>
         <translation>Ein Teamnetzwerk liegt auf einem Server; geben Sie seine Adresse in der Form postgresql://benutzer@host:5432/datenbank an.</translation>
-    </message>
-    <message>
-        <source>In {country}, another country than the own firm&apos;s.</source>
-        <translation>In {country}, einem anderen Land als dem des eigenen Unternehmens.</translation>
-    </message>
-    <message>
-        <source>In {country}, another country than the own firm&apos;s; its kind, {kind}, is thematic too.</source>
-        <translation>In {country}, einem anderen Land als dem des eigenen Unternehmens; die Art „{kind}“ ist zugleich fachlich.</translation>
-    </message>
-    <message>
-        <source>Its kind, {kind}, is thematic (associations, clusters, research institutes, platforms).</source>
-        <translation>Die Art „{kind}“ gehört zum fachlichen Netzwerk (Verbände, Cluster, Forschungsinstitute, Plattformen).</translation>
     </message>
     <message>
         <source>Merge the offline copy</source>

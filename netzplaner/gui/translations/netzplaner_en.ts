@@ -2646,6 +2646,18 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In another country than the own firm: {country}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In another country than the own firm: {country}; its kind, {kind}, is thematic too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its kind, {kind}, belongs to the thematic network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind “{value}” is not known: imported as Cooperation, the word kept in the notes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,18 +2923,6 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>A team network lives on a server; give its address as postgresql://user@host:5432/database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In {country}, another country than the own firm&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In {country}, another country than the own firm&apos;s; its kind, {kind}, is thematic too.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Its kind, {kind}, is thematic (associations, clusters, research institutes, platforms).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
