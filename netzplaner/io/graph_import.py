@@ -141,11 +141,16 @@ def _read_graphml(root, name: str) -> Graph:
         raise NetzplanerError("{name} holds no graph.", name=name)
     graph = Graph(name, graph_element.get("edgedefault", "directed") == "directed")
 
+    defaults = {kind: {n: d for target, n, d in keys.values() if target in (kind, "all") and d}
+                for kind in ("node", "edge")}
+    names = {k: n for k, (_, n, _) in keys.items()}
+
     def data_of(element, kind: str) -> dict[str, str]:
-        values = {n: d for k, (target, n, d) in keys.items() if target in (kind, "all") and d}
-        for data in _children(element, "data"):
-            key = keys.get(data.get("key", ""), ("all", data.get("key", ""), ""))
-            values[key[1]] = "".join(data.itertext()).strip()
+        values = dict(defaults[kind])
+        for data in element:
+            if _local(data.tag) == "data":
+                key = data.get("key", "")
+                values[names.get(key, key)] = "".join(data.itertext()).strip()
         return values
 
     for element in graph_element.iter():
