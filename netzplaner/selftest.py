@@ -16,7 +16,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-STEPS = ("window", "store", "layout", "check", "export")
+STEPS = ("window", "store", "layout", "check", "export", "import")
 
 
 class StepFailed(Exception):
@@ -129,6 +129,24 @@ class _SelfTest:
         if Path(workbook).read_bytes()[:2] != b"PK":
             raise StepFailed("the board workbook is not an Excel file")
 
+    def import_step(self) -> None:
+        """A graph file read safely and a network proposed from the shipped postcode table (bundled data)."""
+        from .domain.enums import Dimension, PartnerKind
+        from .io import postcodes
+        from .io.import_source import read_source
+        from .services.network_proposal import propose
+
+        path = self.folder / "netz.graphml"
+        path.write_text('<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph edgedefault="undirected">'
+                        '<node id="a"/><node id="b"/><edge source="a" target="b"/></graph></graphml>',
+                        encoding="utf-8")
+        if len(read_source(path).element_rows) != 2:
+            raise StepFailed("a GraphML file did not read as two partners")
+        home = ("DE", postcodes.lookup("72336", "DE"), "")
+        if home[1] is None or propose({"name": "Nachbar", "kind": PartnerKind.COMPANY, "postcode": "72458"},
+                                      home).dimensions != {Dimension.REGIONAL}:
+            raise StepFailed("the postcode table is missing or places no postcode")
+
     def close(self) -> None:
         if self.app is None:
             return
@@ -159,7 +177,7 @@ def run() -> int:
         test = _SelfTest(folder)
         steps: list[tuple[str, Callable[[], None]]] = [
             ("window", test.window_step), ("store", test.store_step), ("layout", test.layout_step),
-            ("check", test.check_step), ("export", test.export_step)]
+            ("check", test.check_step), ("export", test.export_step), ("import", test.import_step)]
         try:
             for name, step in steps:
                 try:

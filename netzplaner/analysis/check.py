@@ -166,6 +166,7 @@ class CheckResult:
     overdue_actions: tuple[ActionRef, ...]  # longest overdue first
     blocked_actions: tuple[ActionRef, ...]
     open_under_closed_goals: tuple[ActionRef, ...]
+    without_network: tuple[Ref, ...] = ()  # partners in none of the three networks (issue 15), by name
 
 
 def run_check(data: NetworkData, today: date, *, seed: int = metrics.SEED,
@@ -202,6 +203,8 @@ def run_check(data: NetworkData, today: date, *, seed: int = metrics.SEED,
         **_supply(data, graph, cuts, ref, root),
         **_communities(data, graph, found, ref, own_tie),
         loose_contacts=_loose_contacts(data),
+        without_network=tuple(sorted((Ref(n.id, n.name) for n in nodes if not n.is_own_firm and not n.dimensions),
+                                     key=lambda r: (r.name, r.id))),
         **_assessments(data, graph, ref, root, today),
         **goals,
     )

@@ -76,6 +76,11 @@ TEMPLATES: dict[str, tuple[str, str]] = {
         "mit Verantwortlichem und Termin.",
         "{count} {count|goal has|goals have} no open action: {goals}. Plan the next step with an owner and "
         "a date."),
+    "partners_without_network": (
+        "{count} {count|Partner hat|Partner haben} noch kein Netzwerk, etwa {examples}. Ordnen Sie sie Regional, "
+        "Fachlich oder International zu – erst dann zählen sie in den Zahlen je Netzwerk.",
+        "{count} {count|partner has|partners have} no network yet, such as {examples}. Assign them to Regional, "
+        "Thematic or International – only then do they count in the figures per network."),
     "dimension_without_partners": (
         "Im Netzwerk „{dimension}“ ist noch kein Partner erfasst – eine der drei Säulen Ihres Netzwerks fehlt.",
         "The {dimension} network has no partners yet – one of the three pillars of your network is missing."),
@@ -332,6 +337,10 @@ def _structure(r: CheckResult) -> Iterator[_Finding]:
 
 def _dimensions(r: CheckResult) -> Iterator[_Finding]:
     figures = {d.dimension: d for d in r.dimensions}
+    if r.without_network:
+        yield _Finding("partners_without_network", Severity.MEDIUM,
+                       dict(count=len(r.without_network), examples=list(r.without_network[:LISTED])),
+                       "partner", list(r.without_network), len(r.without_network))
     for d in r.dimensions:
         where = [Ref(d.dimension.value, d.dimension.value)]
         if d.partners == 0:

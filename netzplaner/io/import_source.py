@@ -6,22 +6,24 @@ table of connections (edges) by their headers, recognises the partner columns an
 - ``board``: a Netzplaner board workbook (goals or action plan sheet with an ID column): the round trip's job;
 - ``kumu``: Kumu's layout, elements with ``Label``/``Type`` and connections with ``From``/``To``;
 - ``gephi``: Gephi's spreadsheets, nodes with ``Id``/``Label`` and edges with ``Source``/``Target``;
-- ``table``: any other partner list (a connection table alone is fine too).
+- ``table``: any other partner list (a connection table alone is fine too);
+- ``graph``: a GraphML, GEXF or GML file (``graph_import``: read safely, its nodes and edges as the two tables).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.errors import NetzplanerError
 from . import board_state, workbook_labels
+from .graph_import import is_graph_file, read_graph_tables
 from .partner_table import Layout, norm, recognise
 from .relation_table import is_connection_table
 from .table_reader import CSV_SUFFIXES, Table, read_csv, read_tables
 from .workbook_reader import BOARD_SHEETS
 
-FORMATS = ("table", "kumu", "gephi", "board")
+FORMATS = ("table", "kumu", "gephi", "board", "graph")
 _KUMU_SHEETS = {"elements", "connections"}
 
 
@@ -33,6 +35,7 @@ class ImportSource:
     layout: Layout | None  # the recognised columns of ``elements``
     connections: Table | None = None
     connection_header: int = 0  # index into ``connections.rows`` of its header row
+    notes: list[NetzplanerError] = field(default_factory=list)  # what reading changed: merged edges, resolved ends
 
     @property
     def element_rows(self) -> list[tuple[int, list[str]]]:
@@ -92,6 +95,10 @@ def read_source(path: Path | str) -> ImportSource:
     A CSV of edges (``edges.csv``) brings its nodes along when ``nodes.csv`` lies beside it, as Gephi writes them.
     """
     path = Path(path)
+    if is_graph_file(path):
+        graph = read_graph_tables(path)
+        return ImportSource(path, "graph", graph.nodes, recognise(graph.nodes.rows), graph.edges, 0,
+                            notes=[graph.summary] if graph.summary is not None else [])
     tables = read_tables(path)
     nodes = _partner_file(path)
     if nodes is not None and len(tables) == 1 and tables[0].rows and _connection_header(tables[0]) is not None:

@@ -151,3 +151,41 @@ def unmapped_columns(headers: Sequence[str], rows: Sequence[tuple[int, list[str]
     free = [i for i in sorted(filled) if i not in used]
     ignored = [i for i in free if i < len(headers) and norm(headers[i]) in _NOT_IMPORTED]
     return [i for i in free if i not in ignored], ignored
+
+
+def resolve_ends(edges: Sequence[EdgeRow], partners: Sequence[tuple[int, str]], by_id: bool,
+                 ) -> NetzplanerError | None:
+    """Connections whose ends are the partner table's row numbers, rewritten to the partners' names.
+
+    ``partners``: (row number in the file, name) of each row of the partner table, in order. Ends that are all
+    whole numbers, none of them a partner's name, are read as positions counted from 0 when a 0 occurs, else from
+    1, else as the file's row numbers, whichever holds them all; ``None`` when they are names (nothing changed).
+    The sentence returned says how the ends were read, for the preview.
+    """
+    if by_id:
+        return NetzplanerError("The connections name their partners by the Id column.") if edges else None
+    ends = [end for edge in edges for end in (edge.source, edge.target) if end]
+    known = {name.casefold() for _, name in partners}
+    if not ends or not partners or not all(end.isdigit() for end in ends) or known & {e.casefold() for e in ends}:
+        return None
+    values = {int(end) for end in ends}
+    names = [name for _, name in partners]
+    first, row = names[0], partners[0][0]
+    if min(values) == 0 and max(values) < len(names):
+        lookup = dict(enumerate(names))
+        said = NetzplanerError("The connections' ends are numbers: read as the partner list's rows counted from 0 "
+                               "(0 = “{first}”).", first=first)
+    elif max(values) <= len(names):
+        lookup = dict(enumerate(names, 1))
+        said = NetzplanerError("The connections' ends are numbers: read as the partner list's rows counted from 1 "
+                               "(1 = “{first}”).", first=first)
+    elif values <= {number for number, _ in partners}:
+        lookup = {number: name for number, name in partners}
+        said = NetzplanerError("The connections' ends are numbers: read as the row numbers of the partner list in "
+                               "the file (row {row} = “{first}”).", first=first, row=row)
+    else:
+        return None
+    for edge in edges:
+        edge.source = lookup.get(int(edge.source), edge.source) if edge.source else ""
+        edge.target = lookup.get(int(edge.target), edge.target) if edge.target else ""
+    return said

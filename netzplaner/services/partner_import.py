@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.entities import Partner
-from ..domain.enums import Dimension, PartnerKind
+from ..domain.enums import PartnerKind
 from ..domain.errors import NetzplanerError, ValidationError
 from ..domain.ids import new_id
 from ..domain.text import has_hidden, one_line
@@ -32,9 +32,9 @@ from ..domain.vocabulary import label
 from ..io.import_source import ImportSource, read_source
 from ..domain.extra_fields import format_extra, merge_extra
 from ..io.partner_table import EXTRA, PartnerRow, override, parse_row
-from ..io.relation_table import EdgeRow, parse_edges, unmapped_columns
+from ..io.relation_table import EdgeRow, parse_edges, resolve_ends, unmapped_columns
 from ..store.protocol import UnitOfWork
-from . import queries
+from . import network_proposal, queries
 from .commands import Command, Macro, UpdateEntity
 from .snapshots import snapshot_before
 
@@ -157,6 +157,7 @@ class PartnerImportReport:
 
     duplicates: list[Candidate] = field(default_factory=list)  # likely duplicates spelled differently (issue 15)
     merged: frozenset[int] = frozenset()  # the rows of ``duplicates`` taken as the same partner
+    networks: list[network_proposal.ProposedRow] = field(default_factory=list)  # proposed for new partners
 
     def count(self, status: str, entity: str | None = None) -> int:
         return sum(1 for r in self.rows if r.status == status and (entity is None or r.entity == entity))
@@ -172,6 +173,8 @@ class PartnerImportReport:
             out.append(f"Connection columns kept in the notes: {', '.join(self.kept_connection_columns)}.")
         if self.ignored_connection_columns:
             out.append(f"Connection columns not imported: {', '.join(self.ignored_connection_columns)}.")
+        out += [str(note) for note in self.source.notes]  # graph files and edge lists: what was merged, resolved
+        out += [n.line() for n in self.networks]
         verb = "applied" if self.applied else "not applied (dry run)" if self.command else "nothing to apply"
         out.append(f"{self.count(ADDED, 'partner')} partner(s) added, {self.count(UPDATED, 'partner')} updated, "
                    f"{self.count(ADDED, 'relationship')} relationship(s) added, {self.count(SKIPPED)} row(s) "
@@ -242,10 +245,7 @@ class _Planner:
         if row.key:
             self.by_key.setdefault(_name_key(row.key), target)
         if target.current is None and earlier is None:
-            target.values = {"kind": PartnerKind.OTHER, **cleaned}
-            if self.infer_networks and not cleaned.get("dimensions") and cleaned.get("country") and \
-                    self.snap.home_country and cleaned["country"] != self.snap.home_country:
-                target.values["dimensions"] = frozenset({Dimension.INTERNATIONAL})
+            target.values = {"kind": PartnerKind.OTHER, **cleaned}  # networks: network_proposal, after the plan
             for contact in contacts:
                 self._add_contact(target, contact, row)
             result(ADDED)
@@ -424,6 +424,16 @@ def _edges_keeping_columns(source: ImportSource, report: PartnerImportReport) ->
     return edges
 
 
+def _resolve_ends(source: ImportSource, edges: list[EdgeRow]) -> NetzplanerError | None:
+    layout = source.layout
+    if layout is None or source.elements is None:
+        return None
+    column = layout.column("name")
+    partners = [(number, cells[column].strip() if column is not None and column < len(cells) else "")
+                for number, cells in source.element_rows]
+    return resolve_ends(edges, partners, layout.column("id") is not None)
+
+
 def plan_source(snap: Snapshot, source: ImportSource, mapping: Mapping[int, str | None] | None = None,
                 merge: Mapping[int, bool] | None = None) -> PartnerImportReport:
     """The report and the one command of an import; touches neither the file nor the document.
@@ -436,6 +446,7 @@ def plan_source(snap: Snapshot, source: ImportSource, mapping: Mapping[int, str 
                               "(or netzplaner import), which takes back the board's changes.", name=name)
     if source.layout is not None and mapping:
         source = replace(source, layout=override(source.layout, mapping))
+    source = replace(source, notes=list(source.notes))  # this plan's notes; planning again starts afresh
     report = PartnerImportReport(source.path, source.format, source)
     if not source.element_rows and not source.connection_rows:
         raise NetzplanerError("{name} has a header row but no rows below it.", name=name)
@@ -451,7 +462,11 @@ def plan_source(snap: Snapshot, source: ImportSource, mapping: Mapping[int, str 
         for row in parsed:
             planner.partner_row(source.elements.name, row)
     if source.connections is not None:
-        for edge in _edges_keeping_columns(source, report):
+        edges = _edges_keeping_columns(source, report)
+        resolved = _resolve_ends(source, edges)  # ends that are an Id or a row number of the partner list
+        if resolved is not None:
+            source.notes.append(resolved)
+        for edge in edges:
             planner.edge_row(source.connections.name, edge)
     report.rows = planner.rows
     if source.layout is not None and source.element_rows:
@@ -463,6 +478,11 @@ def plan_source(snap: Snapshot, source: ImportSource, mapping: Mapping[int, str 
         template, name=name, added=report.count(ADDED, "partner"),
         updated=sum(1 for t in planner.pending.values() if t.current is not None and t.changes),
         relationships=len(planner.edges))
+    if planner.infer_networks:
+        own = next((p for p in snap.partners.values() if p.is_own_firm), None)
+        first_rows = {key: target.first_row for key, target in planner.pending.items()}
+        report.networks = network_proposal.propose_rows(network_proposal.new_partner_rows(report.command), own,
+                                                        first_rows)
     return report
 
 

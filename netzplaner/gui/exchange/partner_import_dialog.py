@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSplitter,
+    QTabWidget,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -53,6 +54,7 @@ from ..common.tables import row_height
 from ..common.worker import Worker
 from ..common.i18n import tr
 from .duplicate_panel import DuplicatePanel
+from .network_column import NetworkPanel
 
 PREVIEW_ROWS = 20
 ROW, ENTRY, RESULT, DETAILS = range(4)
@@ -220,11 +222,15 @@ class PartnerImportDialog(QDialog):
             inner.addWidget(heading)
             for widget in widgets:
                 inner.addWidget(widget)
+        self.network_panel = NetworkPanel(self)  # the proposed networks of the new partners (issue 15)
+        self.result_tabs = QTabWidget(objectName="importResultTabs")
+        self.result_tabs.addTab(report_box, tr("Row by row"))
+        self.result_tabs.addTab(self.network_panel, tr("Networks"))
         splitter = QSplitter(Qt.Orientation.Vertical, objectName="importSplitter")
         splitter.addWidget(preview_box)
         splitter.addWidget(self.duplicates)
-        splitter.addWidget(report_box)
-        splitter.setSizes([220, 180, 300])
+        splitter.addWidget(self.result_tabs)
+        splitter.setSizes([220, 180, 320])
         layout = QVBoxLayout(self)
         for widget in (self.file_label, hint, splitter, self.summary, buttons):
             layout.addWidget(widget)
@@ -268,6 +274,7 @@ class PartnerImportDialog(QDialog):
         self._describe_columns()
         self._fill_report()
         self.duplicates.set_report(report)
+        self.network_panel.set_rows(report.networks if report is not None else [])
         if problem is not None:
             self.summary.setText(error_text(problem))
             self.summary.setStyleSheet("color: #c0392b;")
@@ -276,11 +283,16 @@ class PartnerImportDialog(QDialog):
             self.summary.setText(self._summary_text())
         self.apply_button.setEnabled(report is not None and report.command is not None)
 
+    def report_notes(self) -> list[NetzplanerError]:
+        """What reading and planning say about the file: merged edges, how the connections' ends were read."""
+        return list(self.report.source.notes) if self.report is not None else list(self.source.notes)
+
     # -- the preview with a field per column --------------------------------------------------------------
 
     def _describe_file(self) -> None:
         source = self.source
-        kind = {"kumu": tr("Kumu workbook"), "gephi": tr("Gephi tables")}.get(source.format, tr("partner list"))
+        kind = {"kumu": tr("Kumu workbook"), "gephi": tr("Gephi tables"), "graph": tr("graph file")}.get(
+            source.format, tr("partner list"))
         parts = [f"{self.path.name}: {kind}"]
         table = source.elements or source.connections
         if table is not None and table.encoding:
@@ -292,7 +304,7 @@ class PartnerImportDialog(QDialog):
         if source.connections is not None and source.connections is not source.elements:
             parts.append(tr("%1 connections in “%2”").replace("%1", str(len(source.connection_rows)))
                          .replace("%2", source.connections.name))
-        self.file_label.setText(" · ".join(parts))
+        self.file_label.setText(" · ".join(parts + [error_text(note) for note in self.report_notes()]))
 
     def _fill_preview(self) -> None:
         source = self.source
@@ -404,6 +416,7 @@ class PartnerImportDialog(QDialog):
     def apply(self) -> None:
         if self.report is None or self.report.command is None:
             return
+        self.network_panel.apply_to(self.report)  # the networks as proposed or as the user changed them
         try:
             from ...services.snapshots import snapshot_before  # the automatic state before it (issue 12)
             self.controller.run(snapshot_before(self.controller.workspace, "partner_import", self.report.command))
@@ -418,7 +431,7 @@ def import_partner_list(parent: QWidget, controller: DocumentController) -> bool
     """Ask for a partner list (.xlsx, .csv; Kumu and Gephi too), preview it, import it as one undo step."""
     folder = str(controller.path.parent)
     source = ask.open_path(parent, tr("Import partner list"), folder,
-                           tr("Partner lists (*.xlsx *.csv *.txt);;All files (*)"))
+                           tr("Partner lists (*.xlsx *.csv *.txt *.graphml *.gexf *.gml);;All files (*)"))
     if not source:
         return False
     dialog = PartnerImportDialog(controller, Path(source), parent)

@@ -92,8 +92,60 @@
         <translation>Name</translation>
     </message>
     <message>
+        <source>– no network –</source>
+        <translation>– kein Netzwerk –</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Art</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Changed by you; proposed: %1 (%2)</source>
+        <translation>Von Ihnen geändert; vorgeschlagen: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Set for the group</source>
+        <translation>Für die Gruppe setzen</translation>
+    </message>
+    <message>
+        <source>All rows of:</source>
+        <translation>Alle Zeilen mit:</translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation>Netzwerk:</translation>
+    </message>
+    <message>
+        <source>kind “%1” (%2)</source>
+        <translation>Art „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>country “%1” (%2)</source>
+        <translation>Land „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>proposed “%1” (%2)</source>
+        <translation>Vorschlag „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>The file names the networks itself, or adds no partner: nothing to propose.</source>
+        <translation>Die Datei nennt die Netzwerke selbst oder fügt keinen Partner hinzu: nichts vorzuschlagen.</translation>
+    </message>
+    <message>
+        <source>Networks proposed for %1 new partners: %2, without a network %3. Change a row in its Network cell, or a whole group below.</source>
+        <translation>Vorgeschlagene Netzwerke für %1 neue Partner: %2, ohne Netzwerk %3. Ändern Sie eine Zeile in ihrer Zelle „Netzwerk“ oder eine ganze Gruppe unten.</translation>
     </message>
     <message>
         <source>Networks</source>
@@ -348,6 +400,10 @@
         <translation>Was der Import tut, Zeile für Zeile</translation>
     </message>
     <message>
+        <source>Row by row</source>
+        <translation>Zeile für Zeile</translation>
+    </message>
+    <message>
         <source>The file could not be read: %1</source>
         <translation>Die Datei konnte nicht gelesen werden: %1</translation>
     </message>
@@ -358,6 +414,10 @@
     <message>
         <source>Gephi tables</source>
         <translation>Gephi-Tabellen</translation>
+    </message>
+    <message>
+        <source>graph file</source>
+        <translation>Graphdatei</translation>
     </message>
     <message>
         <source>partner list</source>
@@ -444,8 +504,8 @@
         <translation>„Importieren“ übernimmt alles in einem Schritt; Bearbeiten → Rückgängig nimmt es zurück.</translation>
     </message>
     <message>
-        <source>Partner lists (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>Partnerlisten (*.xlsx *.csv *.txt);;Alle Dateien (*)</translation>
+        <source>Partner lists (*.xlsx *.csv *.txt *.graphml *.gexf *.gml);;All files (*)</source>
+        <translation>Partnerlisten (*.xlsx *.csv *.txt *.graphml *.gexf *.gml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>From the offline copy: %1 new, %2 changed, %3 deleted</source>
@@ -3118,6 +3178,18 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Land „{value}“ nicht erkannt; leer gelassen.</translation>
     </message>
     <message>
+        <source>In another country than the own firm: {country}.</source>
+        <translation>In einem anderen Land als das eigene Unternehmen: {country}.</translation>
+    </message>
+    <message>
+        <source>In another country than the own firm: {country}; its kind, {kind}, is thematic too.</source>
+        <translation>In einem anderen Land als das eigene Unternehmen: {country}; die Art „{kind}“ ist zugleich fachlich.</translation>
+    </message>
+    <message>
+        <source>Its kind, {kind}, belongs to the thematic network.</source>
+        <translation>Die Art „{kind}“ gehört zum fachlichen Netzwerk.</translation>
+    </message>
+    <message>
         <source>Kind “{value}” is not known: imported as Cooperation, the word kept in the notes.</source>
         <translation>Art „{value}“ unbekannt: als Kooperation übernommen, das Wort steht in den Notizen.</translation>
     </message>
@@ -3398,6 +3470,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Offline-Kopie in „{name}“ zurückspielen</translation>
     </message>
     <message>
+        <source>No postcode that places it; choose a network.</source>
+        <translation>Keine Postleitzahl, die den Ort bestimmt; bitte ein Netzwerk wählen.</translation>
+    </message>
+    <message>
         <source>Part of this step was deleted after it (by someone else or in another window); the step can no longer be redone.</source>
         <translation>Ein Teil dieses Schritts wurde danach gelöscht (von jemand anderem oder in einem anderen Fenster); der Schritt kann nicht mehr wiederhergestellt werden.</translation>
     </message>
@@ -3408,6 +3484,14 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>Please name the user who gets the role.</source>
         <translation>Bitte nennen Sie den Benutzer, der die Rolle erhält.</translation>
+    </message>
+    <message>
+        <source>Same federal state as the own firm ({state}).</source>
+        <translation>Im selben Bundesland wie das eigene Unternehmen ({state}).</translation>
+    </message>
+    <message>
+        <source>Same postcode region as the own firm ({state}).</source>
+        <translation>In derselben Postleitregion wie das eigene Unternehmen ({state}).</translation>
     </message>
     <message>
         <source>Someone else changed “{name}” at the same moment; nothing was written. Please try again.</source>
@@ -3426,6 +3510,22 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Die Verbindung zum Server von „{name}“ brach ab, während die Änderung gespeichert wurde; ob sie gespeichert ist, ließ sich nicht bestätigen. Sobald der Server wieder erreichbar ist, zeigt das Fenster den gespeicherten Stand.</translation>
     </message>
     <message>
+        <source>The connections name their partners by the Id column.</source>
+        <translation>Die Verbindungen nennen ihre Partner über die Spalte „Id“.</translation>
+    </message>
+    <message>
+        <source>The connections&apos; ends are numbers: read as the partner list&apos;s rows counted from 0 (0 = “{first}”).</source>
+        <translation>Die Enden der Verbindungen sind Zahlen: gelesen als Zeilen der Partnerliste, ab 0 gezählt (0 = „{first}“).</translation>
+    </message>
+    <message>
+        <source>The connections&apos; ends are numbers: read as the partner list&apos;s rows counted from 1 (1 = “{first}”).</source>
+        <translation>Die Enden der Verbindungen sind Zahlen: gelesen als Zeilen der Partnerliste, ab 1 gezählt (1 = „{first}“).</translation>
+    </message>
+    <message>
+        <source>The connections&apos; ends are numbers: read as the row numbers of the partner list in the file (row {row} = “{first}”).</source>
+        <translation>Die Enden der Verbindungen sind Zahlen: gelesen als Zeilennummern der Partnerliste in der Datei (Zeile {row} = „{first}“).</translation>
+    </message>
+    <message>
         <source>The database “{dbname}” on {where} already holds a team network.</source>
         <translation>Die Datenbank „{dbname}“ auf {where} enthält bereits ein Teamnetzwerk.</translation>
     </message>
@@ -3436,6 +3536,14 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>The merge into “{name}” is no longer the last step there; it cannot be undone from the offline copy.</source>
         <translation>Das Zurückspielen in „{name}“ ist dort nicht mehr der letzte Schritt; es lässt sich von der Offline-Kopie aus nicht mehr rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>The name contains “{word}”.</source>
+        <translation>Der Name enthält „{word}“.</translation>
+    </message>
+    <message>
+        <source>The own firm has no postcode to measure the distance from; choose a network.</source>
+        <translation>Das eigene Unternehmen hat keine Postleitzahl, von der aus sich die Entfernung messen lässt; bitte ein Netzwerk wählen.</translation>
     </message>
     <message>
         <source>The record of where the offline copy “{name}” started from is damaged; take a new copy of the team network.</source>
@@ -3514,6 +3622,18 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Sie dürfen „{name}“ nur lesen; bitten Sie den Administrator um die Rolle Bearbeiter, um es zu ändern.</translation>
     </message>
     <message>
+        <source>{km} km from the own firm (regional up to {limit} km).</source>
+        <translation>{km} km vom eigenen Unternehmen entfernt (regional bis {limit} km).</translation>
+    </message>
+    <message>
+        <source>{km} km from the own firm, in the same federal state ({state}).</source>
+        <translation>{km} km vom eigenen Unternehmen entfernt, im selben Bundesland ({state}).</translation>
+    </message>
+    <message>
+        <source>{km} km from the own firm: beyond the regional radius of {limit} km; choose a network.</source>
+        <translation>{km} km vom eigenen Unternehmen entfernt, jenseits des regionalen Umkreises von {limit} km; bitte ein Netzwerk wählen.</translation>
+    </message>
+    <message>
         <source>{name} cannot be decoded: it is neither UTF-8 nor Windows (Western Europe) text; save it again as CSV UTF-8.</source>
         <translation>{name} lässt sich nicht lesen: Es ist weder UTF-8- noch Windows-Text (Westeuropa); bitte erneut als CSV UTF-8 speichern.</translation>
     </message>
@@ -3524,6 +3644,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>{name} contains XML with a document type declaration, which no real workbook has; it is refused.</source>
         <translation>{name} enthält XML mit einer Dokumenttyp-Deklaration, die keine echte Arbeitsmappe hat; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{name} contains an XML document type declaration (entities), which graph files do not need and which can make a file expand without end; it is refused.</source>
+        <translation>{name} enthält eine XML-Dokumenttyp-Deklaration (Entitäten), die Graphdateien nicht brauchen und mit der eine Datei ohne Ende anwachsen kann; die Datei wird abgelehnt.</translation>
     </message>
     <message>
         <source>{name} could not be written: the disk is full.</source>
@@ -3598,8 +3722,16 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{name} enthält mehr als {limit} Millionen XML-Elemente, mehr als die Arbeitsmappe eines Netzwerks hat; die Datei wird abgelehnt.</translation>
     </message>
     <message>
+        <source>{name} holds more than {limit} nodes or edges, more than a network of partners can sensibly hold; it is refused.</source>
+        <translation>{name} enthält mehr als {limit} Knoten oder Kanten, mehr als ein Partnernetzwerk sinnvoll fasst; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
         <source>{name} holds no data: its sheets ({sheets}) are empty.</source>
         <translation>{name} enthält keine Daten: Die Blätter ({sheets}) sind leer.</translation>
+    </message>
+    <message>
+        <source>{name} holds no graph.</source>
+        <translation>{name} enthält keinen Graphen.</translation>
     </message>
     <message>
         <source>{name} holds no rows.</source>
@@ -3608,6 +3740,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>{name} holds {count} parts, far more than a workbook has; it is refused.</source>
         <translation>{name} besteht aus {count} Teilen, weit mehr als eine Arbeitsmappe hat; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{name} is XML but neither GraphML nor GEXF; it cannot be imported.</source>
+        <translation>{name} ist XML, aber weder GraphML noch GEXF; die Datei kann nicht importiert werden.</translation>
     </message>
     <message>
         <source>{name} is a Netzplaner board workbook; import it with File → Import board workbook (or netzplaner import), which takes back the board&apos;s changes.</source>
@@ -3658,6 +3794,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{name} ist leer.</translation>
     </message>
     <message>
+        <source>{name} is larger than {limit} MB, more than a network&apos;s graph file holds; it is refused.</source>
+        <translation>{name} ist größer als {limit} MB, mehr als die Graphdatei eines Netzwerks enthält; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
         <source>{name} is neither a CSV file nor an Excel workbook (.csv, .xlsx).</source>
         <translation>{name} ist weder eine CSV-Datei noch eine Excel-Arbeitsmappe (.csv, .xlsx).</translation>
     </message>
@@ -3668,6 +3808,30 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>{name} is not a readable CSV table ({reason}).</source>
         <translation>{name} ist keine lesbare CSV-Tabelle ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable GML file (a value without a key).</source>
+        <translation>{name} ist keine lesbare GML-Datei (ein Wert ohne Schlüssel).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable GML file (a “]” too many).</source>
+        <translation>{name} ist keine lesbare GML-Datei (ein „]“ zu viel).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable GML file (it ends inside a list).</source>
+        <translation>{name} ist keine lesbare GML-Datei (sie endet mitten in einer Liste).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable GML file (lists nested too deep or without a key).</source>
+        <translation>{name} ist keine lesbare GML-Datei (Listen zu tief verschachtelt oder ohne Schlüssel).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable GML file (the key “{key}” has no value).</source>
+        <translation>{name} ist keine lesbare GML-Datei (der Schlüssel „{key}“ hat keinen Wert).</translation>
+    </message>
+    <message>
+        <source>{name} is not a readable GML file (unexpected text at character {pos}).</source>
+        <translation>{name} ist keine lesbare GML-Datei (unerwarteter Text bei Zeichen {pos}).</translation>
     </message>
     <message>
         <source>{name} is not a regular file (it is a pipe, a device or a socket); it is refused.</source>
@@ -3686,6 +3850,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>{name} ist keine Excel-Arbeitsmappe (.xlsx); vielleicht ist sie beschädigt oder eine umbenannte Datei anderer Art.</translation>
     </message>
     <message>
+        <source>{name} is not well-formed XML ({reason}); it cannot be imported.</source>
+        <translation>{name} ist kein wohlgeformtes XML ({reason}); die Datei kann nicht importiert werden.</translation>
+    </message>
+    <message>
         <source>{name} is too large to import ({size} MB; at most {limit} MB).</source>
         <translation>{name} ist zu groß für den Import ({size} MB; höchstens {limit} MB).</translation>
     </message>
@@ -3700,6 +3868,14 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>{name} would unpack to more than {limit} MB of XML, more than a workbook of a network holds; it is refused.</source>
         <translation>{name} würde zu mehr als {limit} MB XML entpackt, mehr als die Arbeitsmappe eines Netzwerks enthält; die Datei wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>{name}: {edges} directed edges read; {reverse} in the opposite direction of another and {repeated} repeated edges merged into the tie they repeat (the largest weight kept), {loops} self-loops refused: {ties} ties.</source>
+        <translation>{name}: {edges} gerichtete Kanten gelesen; {reverse} in Gegenrichtung einer anderen und {repeated} wiederholte Kanten mit der Beziehung zusammengeführt, die sie wiederholen (das größte Gewicht bleibt), {loops} Schleifen abgelehnt: {ties} Beziehungen.</translation>
+    </message>
+    <message>
+        <source>{name}: {edges} edges read; {repeated} repeated edges merged into the tie they repeat (the largest weight kept), {loops} self-loops refused: {ties} ties.</source>
+        <translation>{name}: {edges} Kanten gelesen; {repeated} wiederholte Kanten mit der Beziehung zusammengeführt, die sie wiederholen (das größte Gewicht bleibt), {loops} Schleifen abgelehnt: {ties} Beziehungen.</translation>
     </message>
     <message>
         <source>“{name}” already exists.</source>
