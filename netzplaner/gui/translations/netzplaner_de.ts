@@ -989,6 +989,142 @@ trägt %2 von %3 Punkten bei</translation>
         <source>The score adds up the components below, each with its weight (points of 100)</source>
         <translation>Der Wert ist die Summe der Bestandteile darunter, jeder mit seinem Gewicht (Punkte von 100)</translation>
     </message>
+    <message>
+        <source>in the document</source>
+        <translation>im Dokument</translation>
+    </message>
+    <message>
+        <source>row %1 of the file</source>
+        <translation>Zeile %1 der Datei</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Likely the same as</source>
+        <translation>Wahrscheinlich dasselbe wie</translation>
+    </message>
+    <message>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Merge?</source>
+        <translation>Zusammenführen?</translation>
+    </message>
+    <message>
+        <source>Names are unique regardless of capitals: these rows are one partner.</source>
+        <translation>Namen sind unabhängig von Groß- und Kleinschreibung eindeutig: Diese Zeilen sind ein Partner.</translation>
+    </message>
+    <message>
+        <source>Ticked: the row goes into “%1”. Unticked: it becomes a partner of its own.</source>
+        <translation>Angekreuzt: Die Zeile geht in „%1“ auf. Nicht angekreuzt: Sie wird ein eigener Partner.</translation>
+    </message>
+    <message>
+        <source>Likely duplicates, spelled differently: %1</source>
+        <translation>Wahrscheinliche Dubletten, anders geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>tick “Merge?” to take a row as the partner it resembles.</source>
+        <translation>kreuzen Sie „Zusammenführen?“ an, um eine Zeile als den Partner zu übernehmen, dem sie ähnelt.</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>%1 contact(s) move (a person of the same name is combined with the one there).</source>
+        <translation>%1 Ansprechpartner wechseln (eine gleichnamige Person wird mit der vorhandenen zusammengeführt).</translation>
+    </message>
+    <message>
+        <source>%1 relationship(s) move, with their assessments.</source>
+        <translation>%1 Beziehung(en) wechseln mit ihren Bewertungen.</translation>
+    </message>
+    <message>
+        <source>%1 relationship(s) to a partner both are linked with in the same way become one: the stronger strength, the earlier start, both notes, and the assessments of both (%2 join).</source>
+        <translation>%1 Beziehung(en) zu einem Partner, mit dem beide gleichartig verbunden sind, werden eine: die höhere Stärke, der frühere Beginn, beide Notizen und die Bewertungen beider (%2 kommen hinzu).</translation>
+    </message>
+    <message>
+        <source>%1 relationship(s) between the two are removed, with %2 assessment(s).</source>
+        <translation>%1 Beziehung(en) zwischen den beiden entfallen, mit %2 Bewertung(en).</translation>
+    </message>
+    <message>
+        <source>%1 relationship(s) between the two are removed.</source>
+        <translation>%1 Beziehung(en) zwischen den beiden entfallen.</translation>
+    </message>
+    <message>
+        <source>%1 goal(s) and %2 action(s) name the partner that stays.</source>
+        <translation>%1 Ziel(e) und %2 Maßnahme(n) nennen künftig den verbleibenden Partner.</translation>
+    </message>
+    <message>
+        <source>Tags added: %1.</source>
+        <translation>Hinzukommende Schlagworte: %1.</translation>
+    </message>
+    <message>
+        <source>Taken from “%1”, where the partner that stays has nothing: %2.</source>
+        <translation>Von „%1“ übernommen, wo der verbleibende Partner nichts eingetragen hat: %2.</translation>
+    </message>
+    <message>
+        <source>“%1” is then deleted. Edit → Undo takes the whole merge back.</source>
+        <translation>„%1“ wird danach gelöscht. Bearbeiten → Rückgängig nimmt das ganze Zusammenführen zurück.</translation>
+    </message>
+    <message>
+        <source>Merge partners</source>
+        <translation>Partner zusammenführen</translation>
+    </message>
+    <message>
+        <source>Which partner stays?</source>
+        <translation>Welcher Partner bleibt?</translation>
+    </message>
+    <message>
+        <source>Your own firm always stays.</source>
+        <translation>Das eigene Unternehmen bleibt immer.</translation>
+    </message>
+    <message>
+        <source>Different values: which one does the merged partner keep?</source>
+        <translation>Abweichende Angaben: Welche behält der zusammengeführte Partner?</translation>
+    </message>
+    <message>
+        <source>What moves</source>
+        <translation>Was übergeht</translation>
+    </message>
+    <message>
+        <source>Merge into one</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>The two partners hold no different values.</source>
+        <translation>Die beiden Partner haben keine abweichenden Angaben.</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>beide</translation>
+    </message>
+    <message>
+        <source>Select the two partners to merge in the table (Ctrl+click).</source>
+        <translation>Wählen Sie in der Tabelle die beiden Partner aus, die zusammengeführt werden sollen (Strg+Klick).</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>People responsible</source>
+        <translation>Verantwortliche</translation>
+    </message>
+    <message>
+        <source>%1 partner(s)</source>
+        <translation>%1 Partner</translation>
+    </message>
+    <message>
+        <source>%1 goal(s), %2 action(s)</source>
+        <translation>%1 Ziel(e), %2 Maßnahme(n)</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
+    </message>
 </context>
 <context>
     <name>ActionDialog</name>
@@ -1367,6 +1503,10 @@ trägt %2 von %3 Punkten bei</translation>
         <translation>Bewertung löschen</translation>
     </message>
     <message>
+        <source>Delete contact</source>
+        <translation>Ansprechpartner löschen</translation>
+    </message>
+    <message>
         <source>Delete contact “{name}”</source>
         <translation>Ansprechpartner „{name}“ löschen</translation>
     </message>
@@ -1377,6 +1517,10 @@ trägt %2 von %3 Punkten bei</translation>
     <message>
         <source>Delete partner “{name}”</source>
         <translation>Partner „{name}“ löschen</translation>
+    </message>
+    <message>
+        <source>Delete relationship</source>
+        <translation>Beziehung löschen</translation>
     </message>
     <message>
         <source>Delete relationship “{source}” – “{target}”</source>
@@ -1391,6 +1535,10 @@ trägt %2 von %3 Punkten bei</translation>
         <translation>{count} Maßnahmen löschen</translation>
     </message>
     <message>
+        <source>Edit action</source>
+        <translation>Maßnahme bearbeiten</translation>
+    </message>
+    <message>
         <source>Edit action “{title}”</source>
         <translation>Maßnahme „{title}“ bearbeiten</translation>
     </message>
@@ -1399,8 +1547,16 @@ trägt %2 von %3 Punkten bei</translation>
         <translation>Bewertung bearbeiten</translation>
     </message>
     <message>
+        <source>Edit contact</source>
+        <translation>Ansprechpartner bearbeiten</translation>
+    </message>
+    <message>
         <source>Edit contact “{name}”</source>
         <translation>Ansprechpartner „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit goal</source>
+        <translation>Ziel bearbeiten</translation>
     </message>
     <message>
         <source>Edit goal “{title}”</source>
@@ -1413,6 +1569,10 @@ trägt %2 von %3 Punkten bei</translation>
     <message>
         <source>Edit partner “{name}”</source>
         <translation>Partner „{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit relationship</source>
+        <translation>Beziehung bearbeiten</translation>
     </message>
     <message>
         <source>Edit relationship “{source}” – “{target}”</source>
@@ -1433,6 +1593,10 @@ trägt %2 von %3 Punkten bei</translation>
     <message>
         <source>Mark {count} actions done</source>
         <translation>{count} Maßnahmen als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Merge partner “{other}” into “{name}”</source>
+        <translation>Partner „{other}“ mit „{name}“ zusammenführen</translation>
     </message>
     <message>
         <source>Merge the offline copy “{name}” ({count} changes)</source>
@@ -2582,10 +2746,6 @@ trägt %2 von %3 Punkten bei</translation>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>&amp;Find partner…</source>
-        <translation>Partner &amp;suchen…</translation>
-    </message>
-    <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -2640,6 +2800,10 @@ trägt %2 von %3 Punkten bei</translation>
     <message>
         <source>Make &amp;own firm…</source>
         <translation>Als &amp;eigenes Unternehmen festlegen …</translation>
+    </message>
+    <message>
+        <source>&amp;Merge partners…</source>
+        <translation>Partner &amp;zusammenführen …</translation>
     </message>
     <message>
         <source>&amp;Export board workbook (Excel)…</source>
@@ -2770,6 +2934,10 @@ trägt %2 von %3 Punkten bei</translation>
     <message>
         <source>&amp;Undo %1</source>
         <translation>%1 &amp;rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -3338,10 +3506,6 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Unbekanntes Feld: {names}.</translation>
     </message>
     <message>
-        <source>Unknown network: {detail}.</source>
-        <translation>Unbekanntes Netzwerk: {detail}.</translation>
-    </message>
-    <message>
         <source>Unknown network: “{value}” (regional, thematic or international).</source>
         <translation>Unbekanntes Netzwerk: „{value}“ (regional, fachlich oder international).</translation>
     </message>
@@ -3462,6 +3626,14 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Ein Teamnetzwerk liegt auf einem Server; geben Sie seine Adresse in der Form postgresql://benutzer@host:5432/datenbank an.</translation>
     </message>
     <message>
+        <source>Choose two different partners to merge.</source>
+        <translation>Wählen Sie zwei verschiedene Partner zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Kept apart from “{name}”, which may be the same partner.</source>
+        <translation>Getrennt von „{name}“ gehalten, der vielleicht derselbe Partner ist.</translation>
+    </message>
+    <message>
         <source>Merge the offline copy</source>
         <translation>Offline-Kopie zurückspielen</translation>
     </message>
@@ -3500,6 +3672,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>Take an offline copy</source>
         <translation>Offline-Kopie mitnehmen</translation>
+    </message>
+    <message>
+        <source>Taken as the same partner as “{name}”.</source>
+        <translation>Als derselbe Partner wie „{name}“ übernommen.</translation>
     </message>
     <message>
         <source>Team networks need the team extra: pip install netzplaner[team].</source>
@@ -3554,6 +3730,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Die Rolle muss editor (Bearbeiter) oder reader (Leser) sein, nicht „{role}“.</translation>
     </message>
     <message>
+        <source>The same name as “{name}” apart from capitals: one partner (names are unique regardless of case).</source>
+        <translation>Derselbe Name wie „{name}“ bis auf Groß- und Kleinschreibung: ein Partner (Namen sind unabhängig davon eindeutig).</translation>
+    </message>
+    <message>
         <source>The secure connection to the server {where} failed; check the sslmode in the address.</source>
         <translation>Die verschlüsselte Verbindung zum Server {where} ist fehlgeschlagen; prüfen Sie den sslmode in der Adresse.</translation>
     </message>
@@ -3598,6 +3778,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
         <translation>Das Teamnetzwerk „{dbname}“ auf {where} konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
+        <source>There is no choice “{choice}” for this field.</source>
+        <translation>Für dieses Feld gibt es die Wahl „{choice}“ nicht.</translation>
+    </message>
+    <message>
         <source>There is no database “{dbname}” on the server {where}.</source>
         <translation>Auf dem Server {where} gibt es keine Datenbank „{dbname}“.</translation>
     </message>
@@ -3620,6 +3804,30 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>You may only read “{name}”; ask its administrator for the editor role to change it.</source>
         <translation>Sie dürfen „{name}“ nur lesen; bitten Sie den Administrator um die Rolle Bearbeiter, um es zu ändern.</translation>
+    </message>
+    <message>
+        <source>Your own firm must be the partner that stays; merge “{name}” into it.</source>
+        <translation>Das eigene Unternehmen muss der verbleibende Partner sein; führen Sie „{name}“ mit ihm zusammen.</translation>
+    </message>
+    <message>
+        <source>every word of “{short}” is in “{long}”</source>
+        <translation>jedes Wort von „{short}“ steht in „{long}“</translation>
+    </message>
+    <message>
+        <source>same name apart from capitalisation; names are unique regardless of case, so this is one partner</source>
+        <translation>derselbe Name bis auf Groß- und Kleinschreibung; Namen sind unabhängig davon eindeutig, also ist es ein Partner</translation>
+    </message>
+    <message>
+        <source>same name apart from punctuation and spaces</source>
+        <translation>derselbe Name bis auf Satzzeichen und Leerzeichen</translation>
+    </message>
+    <message>
+        <source>same name apart from the legal form</source>
+        <translation>derselbe Name bis auf die Rechtsform</translation>
+    </message>
+    <message>
+        <source>similar spelling ({score} %)</source>
+        <translation>ähnliche Schreibweise ({score} %)</translation>
     </message>
     <message>
         <source>{km} km from the own firm (regional up to {limit} km).</source>
@@ -3876,6 +4084,10 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>{name}: {edges} edges read; {repeated} repeated edges merged into the tie they repeat (the largest weight kept), {loops} self-loops refused: {ties} ties.</source>
         <translation>{name}: {edges} Kanten gelesen; {repeated} wiederholte Kanten mit der Beziehung zusammengeführt, die sie wiederholen (das größte Gewicht bleibt), {loops} Schleifen abgelehnt: {ties} Beziehungen.</translation>
+    </message>
+    <message>
+        <source>ä/ö/ü/ß and ae/oe/ue/ss taken as the same</source>
+        <translation>ä/ö/ü/ß und ae/oe/ue/ss gleich behandelt</translation>
     </message>
     <message>
         <source>“{name}” already exists.</source>
@@ -4607,6 +4819,25 @@ MIT-Lizenz. Erstellt mit Qt for Python (LGPL).</translation>
     <message>
         <source>Date of the latest assessment</source>
         <translation>Datum der letzten Bewertung</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Preparing the search…</source>
+        <translation>Die Suche wird vorbereitet…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nichts gefunden für „%1“.</translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+F)</source>
+        <translation>Alles durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Partners, contacts, tags, notes, goals, actions and the people responsible</source>
+        <translation>Partner, Kontakte, Schlagwörter, Notizen, Ziele, Maßnahmen und Verantwortliche</translation>
     </message>
 </context>
 <context>

@@ -92,7 +92,59 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>– no network –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <source>Changed by you; proposed: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set for the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All rows of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file names the networks itself, or adds no partner: nothing to propose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks proposed for %1 new partners: %2, without a network %3. Change a row in its Network cell, or a whole group below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -105,7 +157,7 @@
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Country</source>
@@ -261,7 +313,7 @@
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Street</translation>
     </message>
     <message>
         <source>Region / federal state</source>
@@ -305,7 +357,7 @@
     </message>
     <message>
         <source>Further details</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Further details</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -348,6 +400,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Row by row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The file could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,6 +413,10 @@
     </message>
     <message>
         <source>Gephi tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graph file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -444,7 +504,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partner lists (*.xlsx *.csv *.txt);;All files (*)</source>
+        <source>Partner lists (*.xlsx *.csv *.txt *.graphml *.gexf *.gml);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -660,11 +720,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Street</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Further details</source>
+        <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -738,6 +794,336 @@
     <message>
         <source>Select the two partners to merge in the table (Ctrl+click).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <translation>no network</translation>
+    </message>
+    <message>
+        <source>%1 resolved · %2 new</source>
+        <translation>%1 resolved · %2 new</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relationships</translation>
+    </message>
+    <message>
+        <source>%1 stronger · %2 weaker</source>
+        <translation>%1 stronger · %2 weaker</translation>
+    </message>
+    <message>
+        <source>Quality Ø</source>
+        <translation>Quality Ø</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>%1 changed</translation>
+    </message>
+    <message>
+        <source>%1 new · %2 removed</source>
+        <translation>%1 new · %2 removed</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 done</translation>
+    </message>
+    <message>
+        <source>%1 new · %2 overdue since</source>
+        <translation>%1 new · %2 overdue since</translation>
+    </message>
+    <message>
+        <source>Network check</source>
+        <translation>Network check</translation>
+    </message>
+    <message>
+        <source>recommendations of the check</source>
+        <translation>recommendations of the check</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3) is new</source>
+        <translation>%1 (%2, %3) is new</translation>
+    </message>
+    <message>
+        <source>%1 is gone</source>
+        <translation>%1 is gone</translation>
+    </message>
+    <message>
+        <source>%1 was archived</source>
+        <translation>%1 was archived</translation>
+    </message>
+    <message>
+        <source>%1 is active again</source>
+        <translation>%1 is active again</translation>
+    </message>
+    <message>
+        <source>%1 moved: %2</source>
+        <translation>%1 moved: %2</translation>
+    </message>
+    <message>
+        <source>%1: new (%2, strength %3)</source>
+        <translation>%1: new (%2, strength %3)</translation>
+    </message>
+    <message>
+        <source>%1: gone</source>
+        <translation>%1: gone</translation>
+    </message>
+    <message>
+        <source>%1: strength %2</source>
+        <translation>%1: strength %2</translation>
+    </message>
+    <message>
+        <source>%1: assessed for the first time, quality %2</source>
+        <translation>%1: assessed for the first time, quality %2</translation>
+    </message>
+    <message>
+        <source>%1: quality %2</source>
+        <translation>%1: quality %2</translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation>Whole network</translation>
+    </message>
+    <message>
+        <source>%1: quality Ø %2 (%3 of %4 relationships assessed)</source>
+        <translation>%1: quality Ø %2 (%3 of %4 relationships assessed)</translation>
+    </message>
+    <message>
+        <source>%1 (whole network): Ø %2 of 5</source>
+        <translation>%1 (whole network): Ø %2 of 5</translation>
+    </message>
+    <message>
+        <source>%1: new goal</source>
+        <translation>%1: new goal</translation>
+    </message>
+    <message>
+        <source>%1: goal removed</source>
+        <translation>%1: goal removed</translation>
+    </message>
+    <message>
+        <source>%1: done (%2)</source>
+        <translation>%1: done (%2)</translation>
+    </message>
+    <message>
+        <source>%1: new (goal %2)</source>
+        <translation>%1: new (goal %2)</translation>
+    </message>
+    <message>
+        <source>%1: removed</source>
+        <translation>%1: removed</translation>
+    </message>
+    <message>
+        <source>%1: overdue since %2</source>
+        <translation>%1: overdue since %2</translation>
+    </message>
+    <message>
+        <source>The network check is still running…</source>
+        <translation>The network check is still running…</translation>
+    </message>
+    <message>
+        <source>Resolved: %1</source>
+        <translation>Resolved: %1</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>New: %1</translation>
+    </message>
+    <message>
+        <source>%1 is a new broker</source>
+        <translation>%1 is a new broker</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a broker</source>
+        <translation>%1 is no longer a broker</translation>
+    </message>
+    <message>
+        <source>%1 is a new single point of failure</source>
+        <translation>%1 is a new single point of failure</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a single point of failure</source>
+        <translation>%1 is no longer a single point of failure</translation>
+    </message>
+    <message>
+        <source>Supply on one partner: largest share %1</source>
+        <translation>Supply on one partner: largest share %1</translation>
+    </message>
+    <message>
+        <source>Supply from one country: largest share %1</source>
+        <translation>Supply from one country: largest share %1</translation>
+    </message>
+    <message>
+        <source>Quality per network and criterion</source>
+        <translation>Quality per network and criterion</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>No change.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Health score</source>
+        <translation>Health score</translation>
+    </message>
+    <message>
+        <source>%1
+adds %2 of %3 points</source>
+        <translation>%1
+adds %2 of %3 points</translation>
+    </message>
+    <message>
+        <source>Computing the health course…</source>
+        <translation>Computing the health course…</translation>
+    </message>
+    <message>
+        <source>The health course failed: %1</source>
+        <translation>The health course failed: %1</translation>
+    </message>
+    <message>
+        <source>One state so far: take more (States menu) to see the course.</source>
+        <translation>One state so far: take more (States menu) to see the course.</translation>
+    </message>
+    <message>
+        <source>Health of the networks over time</source>
+        <translation>Health of the networks over time</translation>
+    </message>
+    <message>
+        <source>The score adds up the components below, each with its weight (points of 100)</source>
+        <translation>The score adds up the components below, each with its weight (points of 100)</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>People responsible</source>
+        <translation>People responsible</translation>
+    </message>
+    <message>
+        <source>%1 partner(s)</source>
+        <translation>%1 partner(s)</translation>
+    </message>
+    <message>
+        <source>%1 goal(s), %2 action(s)</source>
+        <translation>%1 goal(s), %2 action(s)</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>more than %1</translation>
+    </message>
+    <message>
+        <source>Workshop %1</source>
+        <translation>Workshop %1</translation>
+    </message>
+    <message>
+        <source>Take a state</source>
+        <translation>Take a state</translation>
+    </message>
+    <message>
+        <source>Label of the state (e.g. “Workshop spring 2026”):</source>
+        <translation>Label of the state (e.g. “Workshop spring 2026”):</translation>
+    </message>
+    <message>
+        <source>Rename state</source>
+        <translation>Rename state</translation>
+    </message>
+    <message>
+        <source>New label:</source>
+        <translation>New label:</translation>
+    </message>
+    <message>
+        <source>Delete state</source>
+        <translation>Delete state</translation>
+    </message>
+    <message>
+        <source>Delete the state “%1”?</source>
+        <translation>Delete the state “%1”?</translation>
+    </message>
+    <message>
+        <source>The network itself stays as it is. Undo brings the state back.</source>
+        <translation>The network itself stays as it is. Undo brings the state back.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Return to this state</source>
+        <translation>Return to this state</translation>
+    </message>
+    <message>
+        <source>Return the whole network to the state “%1”?</source>
+        <translation>Return the whole network to the state “%1”?</translation>
+    </message>
+    <message>
+        <source>Partners, relationships, assessments, goals and actions become as they were then. The network as it is now is kept as the state “Before returning to an earlier state”, and Undo takes the return back.</source>
+        <translation>Partners, relationships, assessments, goals and actions become as they were then. The network as it is now is kept as the state “Before returning to an earlier state”, and Undo takes the return back.</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Save state as a new document</source>
+        <translation>Save state as a new document</translation>
+    </message>
+    <message>
+        <source>The state was saved as %1.</source>
+        <translation>The state was saved as %1.</translation>
+    </message>
+    <message>
+        <source>Look at this state</source>
+        <translation>Look at this state</translation>
+    </message>
+    <message>
+        <source>S&amp;tates</source>
+        <translation>S&amp;tates</translation>
+    </message>
+    <message>
+        <source>&amp;Take state…</source>
+        <translation>&amp;Take state…</translation>
+    </message>
+    <message>
+        <source>Take state</source>
+        <translation>Take state</translation>
+    </message>
+    <message>
+        <source>Freeze the whole network as it is now, to compare later</source>
+        <translation>Freeze the whole network as it is now, to compare later</translation>
+    </message>
+    <message>
+        <source>&amp;Manage states…</source>
+        <translation>&amp;Manage states…</translation>
+    </message>
+    <message>
+        <source>List, look at and return to earlier states</source>
+        <translation>List, look at and return to earlier states</translation>
     </message>
 </context>
 <context>
@@ -874,7 +1260,7 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>&amp;Goal:</source>
@@ -910,7 +1296,7 @@
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
 </context>
 <context>
@@ -940,7 +1326,7 @@
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>Status</source>
@@ -1003,7 +1389,7 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Quality index of this assessment: %1</source>
@@ -1011,7 +1397,7 @@
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>not assessed</translation>
     </message>
     <message>
         <source>Assess relationship</source>
@@ -1047,7 +1433,7 @@
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
     <message>
         <source>Earlier assessments (newest first)</source>
@@ -1141,6 +1527,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Delete the state “{label}”</source>
+        <translation>Delete the state “{label}”</translation>
+    </message>
+    <message>
         <source>Delete {count} actions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1229,12 +1619,81 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rename the state “{old}” to “{label}”</source>
+        <translation>Rename the state “{old}” to “{label}”</translation>
+    </message>
+    <message>
         <source>Restore partner “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Return to the state “{label}”</source>
+        <translation>Return to the state “{label}”</translation>
+    </message>
+    <message>
         <source>Set action “{title}” to {status}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the state “{label}”</source>
+        <translation>Take the state “{label}”</translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <source>Double-click to show it</source>
+        <translation>Double-click to show it</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>The comparison failed: %1</translation>
+    </message>
+    <message>
+        <source>No state taken yet. Take the network&apos;s state (States menu) to see later what changed since.</source>
+        <translation>No state taken yet. Take the network&apos;s state (States menu) to see later what changed since.</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 compared with %2</translation>
+    </message>
+    <message>
+        <source>Show the details</source>
+        <translation>Show the details</translation>
+    </message>
+    <message>
+        <source>This is no longer in the document; the map&apos;s comparison shows it as a ghost.</source>
+        <translation>This is no longer in the document; the map&apos;s comparison shows it as a ghost.</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>On the map</source>
+        <translation>On the map</translation>
+    </message>
+    <message>
+        <source>Show the two states in the network map&apos;s comparison mode</source>
+        <translation>Show the two states in the network map&apos;s comparison mode</translation>
+    </message>
+</context>
+<context>
+    <name>CompareStates</name>
+    <message>
+        <source>now</source>
+        <translation>now</translation>
     </message>
 </context>
 <context>
@@ -1523,7 +1982,7 @@
     <name>DimensionCard</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Mean quality (of 100)</source>
@@ -1558,7 +2017,7 @@
     <name>DimensionChart</name>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Mean quality (0–100)</source>
@@ -1692,7 +2151,7 @@
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Department</translation>
     </message>
     <message>
         <source>Description</source>
@@ -1712,7 +2171,7 @@
     </message>
     <message>
         <source>Further details</source>
-        <translation type="unfinished"></translation>
+        <translation>Further details</translation>
     </message>
     <message>
         <source>Goal</source>
@@ -1736,7 +2195,7 @@
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Mutual benefit</source>
@@ -1768,7 +2227,7 @@
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -1780,7 +2239,7 @@
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -1788,7 +2247,7 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Region</source>
@@ -1800,11 +2259,11 @@
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationships</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>Role</source>
@@ -1812,7 +2271,7 @@
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished"></translation>
+        <translation>Salutation</translation>
     </message>
     <message>
         <source>Since</source>
@@ -1828,7 +2287,7 @@
     </message>
     <message>
         <source>Street</source>
-        <translation type="unfinished"></translation>
+        <translation>Street</translation>
     </message>
     <message>
         <source>Strength</source>
@@ -2047,7 +2506,7 @@
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>&amp;Benefit:</source>
@@ -2075,7 +2534,7 @@
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
     <message>
         <source>New action…</source>
@@ -2142,15 +2601,22 @@
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
+    </message>
+</context>
+<context>
+    <name>HealthChart</name>
+    <message>
+        <source>Health score (0–100) per network</source>
+        <translation>Health score (0–100) per network</translation>
     </message>
 </context>
 <context>
@@ -2277,10 +2743,6 @@
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Find partner…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2425,7 +2887,7 @@
     </message>
     <message>
         <source>Relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>Relationships</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -2441,7 +2903,7 @@
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partners</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -2450,6 +2912,10 @@
     <message>
         <source>Network map</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Comparison</translation>
     </message>
     <message numerus="yes">
         <source>%Ln partner(s)</source>
@@ -2470,6 +2936,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2483,7 +2953,7 @@
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Goals</translation>
     </message>
     <message>
         <source>Action plan</source>
@@ -2512,6 +2982,76 @@ Map, judge and plan the partner network of your firm. Works offline; your data s
 
 MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapCompare</name>
+    <message>
+        <source>New partner (%1)</source>
+        <translation>New partner (%1)</translation>
+    </message>
+    <message>
+        <source>New relationship (%1)</source>
+        <translation>New relationship (%1)</translation>
+    </message>
+    <message>
+        <source>Partner gone (ghost, %1)</source>
+        <translation>Partner gone (ghost, %1)</translation>
+    </message>
+    <message>
+        <source>Relationship gone (%1)</source>
+        <translation>Relationship gone (%1)</translation>
+    </message>
+    <message>
+        <source>Stronger (%1)</source>
+        <translation>Stronger (%1)</translation>
+    </message>
+    <message>
+        <source>Weaker (%1)</source>
+        <translation>Weaker (%1)</translation>
+    </message>
+    <message>
+        <source>Quality better (%1)</source>
+        <translation>Quality better (%1)</translation>
+    </message>
+    <message>
+        <source>Quality worse (%1)</source>
+        <translation>Quality worse (%1)</translation>
+    </message>
+    <message>
+        <source>No change between the two states</source>
+        <translation>No change between the two states</translation>
+    </message>
+</context>
+<context>
+    <name>MapCompareBar</name>
+    <message>
+        <source>Comparing…</source>
+        <translation>Comparing…</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>The comparison failed: %1</translation>
+    </message>
+    <message>
+        <source>There is no state to compare with yet: take one under “States”.</source>
+        <translation>There is no state to compare with yet: take one under “States”.</translation>
+    </message>
+    <message>
+        <source>%1 compared with %2</source>
+        <translation>%1 compared with %2</translation>
+    </message>
+    <message>
+        <source>Compare states</source>
+        <translation>Compare states</translation>
+    </message>
+    <message>
+        <source>Show what changed since an earlier saved state: new partners and relationships highlighted, lost ones as ghosts, changes marked</source>
+        <translation>Show what changed since an earlier saved state: new partners and relationships highlighted, lost ones as ghosts, changes marked</translation>
+    </message>
+    <message>
+        <source>Step through the saved states in order</source>
+        <translation>Step through the saved states in order</translation>
     </message>
 </context>
 <context>
@@ -2592,6 +3132,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     <message>
         <source>No direct tie to us</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the comparison to move partners.</source>
+        <translation>Leave the comparison to move partners.</translation>
     </message>
     <message>
         <source>Move partners</source>
@@ -2942,10 +3486,6 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown network: {detail}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown network: “{value}” (regional, thematic or international).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3070,6 +3610,18 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>In another country than the own firm: {country}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In another country than the own firm: {country}; its kind, {kind}, is thematic too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its kind, {kind}, belongs to the thematic network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kept apart from “{name}”, which may be the same partner.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3082,6 +3634,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No postcode that places it; choose a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Part of this step was deleted after it (by someone else or in another window); the step can no longer be redone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3091,6 +3647,14 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Please name the user who gets the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same federal state as the own firm ({state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same postcode region as the own firm ({state}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3114,6 +3678,22 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The connections name their partners by the Id column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connections&apos; ends are numbers: read as the partner list&apos;s rows counted from 0 (0 = “{first}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connections&apos; ends are numbers: read as the partner list&apos;s rows counted from 1 (1 = “{first}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connections&apos; ends are numbers: read as the row numbers of the partner list in the file (row {row} = “{first}”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database “{dbname}” on {where} already holds a team network.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3127,6 +3707,14 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>The merge into “{name}” is no longer the last step there; it cannot be undone from the offline copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains “{word}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The own firm has no postcode to measure the distance from; choose a network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3178,6 +3766,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The state “{state}” is damaged and cannot be read.</source>
+        <translation>The state “{state}” is damaged and cannot be read.</translation>
+    </message>
+    <message>
         <source>The team network “{dbname}” on {where} could not be opened: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3188,6 +3780,14 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     <message>
         <source>There is no database “{dbname}” on the server {where}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no state “{ref}”: the document holds no states yet.</source>
+        <translation>There is no state “{ref}”: the document holds no states yet.</translation>
+    </message>
+    <message>
+        <source>There is no state “{ref}”; the document holds: {labels}.</source>
+        <translation>There is no state “{ref}”; the document holds: {labels}.</translation>
     </message>
     <message>
         <source>This is not a server address; it should look like postgresql://user@host:5432/database.</source>
@@ -3226,6 +3826,18 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{km} km from the own firm (regional up to {limit} km).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{km} km from the own firm, in the same federal state ({state}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{km} km from the own firm: beyond the regional radius of {limit} km; choose a network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} cannot be decoded: it is neither UTF-8 nor Windows (Western Europe) text; save it again as CSV UTF-8.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3235,6 +3847,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>{name} contains XML with a document type declaration, which no real workbook has; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} contains an XML document type declaration (entities), which graph files do not need and which can make a file expand without end; it is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3310,7 +3926,15 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} holds more than {limit} nodes or edges, more than a network of partners can sensibly hold; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} holds no data: its sheets ({sheets}) are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} holds no graph.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3319,6 +3943,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>{name} holds {count} parts, far more than a workbook has; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is XML but neither GraphML nor GEXF; it cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3370,6 +3998,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is larger than {limit} MB, more than a network&apos;s graph file holds; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is neither a CSV file nor an Excel workbook (.csv, .xlsx).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3379,6 +4011,30 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>{name} is not a readable CSV table ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable GML file (a value without a key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable GML file (a “]” too many).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable GML file (it ends inside a list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable GML file (lists nested too deep or without a key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable GML file (the key “{key}” has no value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is not a readable GML file (unexpected text at character {pos}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3398,6 +4054,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} is not well-formed XML ({reason}); it cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{name} is too large to import ({size} MB; at most {limit} MB).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3411,6 +4071,14 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>{name} would unpack to more than {limit} MB of XML, more than a workbook of a network holds; it is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {edges} directed edges read; {reverse} in the opposite direction of another and {repeated} repeated edges merged into the tie they repeat (the largest weight kept), {loops} self-loops refused: {ties} ties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {edges} edges read; {repeated} repeated edges merged into the tie they repeat (the largest weight kept), {loops} self-loops refused: {ties} ties.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3630,6 +4298,10 @@ MIT licence. Built with Qt for Python (LGPL).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>“{reason}” is not a reason for a state.</source>
+        <translation>“{reason}” is not a reason for a state.</translation>
+    </message>
+    <message>
         <source>“{user}” may not connect to the database “{dbname}” on {where}; ask its administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3681,7 +4353,7 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3737,7 +4409,7 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Postcode</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Postcode</translation>
     </message>
     <message>
         <source>City</source>
@@ -3761,7 +4433,7 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Salutation</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Salutation</translation>
     </message>
     <message>
         <source>Title</source>
@@ -3777,7 +4449,7 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Department</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -3862,7 +4534,7 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n partners</source>
@@ -3893,7 +4565,7 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
 </context>
 <context>
@@ -4079,7 +4751,7 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Show all relationships</source>
@@ -4099,14 +4771,14 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete…</translation>
     </message>
 </context>
 <context>
     <name>RelationshipTableModel</name>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>not assessed</translation>
     </message>
     <message>
         <source>%1 – %2 (%3), strength %4 of 5, quality %5</source>
@@ -4143,6 +4815,131 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     <message>
         <source>Date of the latest assessment</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Preparing the search…</source>
+        <translation>Preparing the search…</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”.</source>
+        <translation>Nothing found for “%1”.</translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+F)</source>
+        <translation>Search everything (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Partners, contacts, tags, notes, goals, actions and the people responsible</source>
+        <translation>Partners, contacts, tags, notes, goals, actions and the people responsible</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotDialog</name>
+    <message>
+        <source>States of the network</source>
+        <translation>States of the network</translation>
+    </message>
+    <message>
+        <source>A state freezes the whole network at a moment: partners, relationships with their assessments, goals, actions and the network check&apos;s figures. Take one before a workshop to see later what has changed. Netzplaner also keeps one automatically before an import and before arranging all partners.</source>
+        <translation>A state freezes the whole network at a moment: partners, relationships with their assessments, goals, actions and the network check&apos;s figures. Take one before a workshop to see later what has changed. Netzplaner also keeps one automatically before an import and before arranging all partners.</translation>
+    </message>
+    <message>
+        <source>No states yet. “Take state” freezes the network as it is now.</source>
+        <translation>No states yet. “Take state” freezes the network as it is now.</translation>
+    </message>
+    <message>
+        <source>Take state…</source>
+        <translation>Take state…</translation>
+    </message>
+    <message>
+        <source>Look at it (read-only)</source>
+        <translation>Look at it (read-only)</translation>
+    </message>
+    <message>
+        <source>Save as new document…</source>
+        <translation>Save as new document…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Return to this state…</source>
+        <translation>Return to this state…</translation>
+    </message>
+    <message>
+        <source>Make the network as it was then; the state now is kept first, and Undo takes the return back</source>
+        <translation>Make the network as it was then; the state now is kept first, and Undo takes the return back</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotModel</name>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Taken because</source>
+        <translation>Taken because</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <source>Relationships</source>
+        <translation>Relationships</translation>
+    </message>
+    <message>
+        <source>Mean quality</source>
+        <translation>Mean quality</translation>
+    </message>
+    <message>
+        <source>Before importing the board workbook</source>
+        <translation>Before importing the board workbook</translation>
+    </message>
+    <message>
+        <source>Before importing a partner list</source>
+        <translation>Before importing a partner list</translation>
+    </message>
+    <message>
+        <source>Before arranging all partners</source>
+        <translation>Before arranging all partners</translation>
+    </message>
+    <message>
+        <source>Before returning to an earlier state</source>
+        <translation>Before returning to an earlier state</translation>
+    </message>
+    <message>
+        <source>taken by hand</source>
+        <translation>taken by hand</translation>
+    </message>
+    <message>
+        <source>automatic: board workbook import</source>
+        <translation>automatic: board workbook import</translation>
+    </message>
+    <message>
+        <source>automatic: partner list import</source>
+        <translation>automatic: partner list import</translation>
+    </message>
+    <message>
+        <source>automatic: all partners arranged</source>
+        <translation>automatic: all partners arranged</translation>
+    </message>
+    <message>
+        <source>automatic: before a return</source>
+        <translation>automatic: before a return</translation>
     </message>
 </context>
 <context>
@@ -4192,7 +4989,7 @@ MIT licence. Built with Qt for Python (LGPL).</source>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>overdue</source>
