@@ -34,7 +34,8 @@ class _Parser(argparse.ArgumentParser):
 
 def _gui_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="netzplaner", description="Netzplaner: map, judge and plan your partner network.",
-                     epilog="Commands: new, demo, check, render, export, import, team (netzplaner COMMAND --help).")
+                     epilog="Commands: new, demo, check, render, export, import, snapshot, snapshots, compare, team "
+                            "(netzplaner COMMAND --help).")
     parser.add_argument("file", nargs="?", type=parse_location,
                         help="a .netzplan document or a team network (postgresql://user@host/dbname) to open")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the built-in demo network")
