@@ -183,3 +183,14 @@ def test_an_extract_counts_only_its_goals_in_the_figures(demo):
         every = export.board_data(ws, today=TODAY)
     assert one.figures[-1].goals == 1 and every.figures[-1].goals == len(live)
 
+
+
+@pytest.mark.parametrize("kind", ["file", "memory"])
+def test_numbers_keep_their_type_beside_flags_of_the_same_value(kind, tmp_path):
+    # texts that repeat are kept once; 0, 0.0 and False (1, 1.0, True) are one key, so numbers must not be
+    with with_own_firm(new_workspace(kind, tmp_path)) as ws:
+        ws.execute(partners.create_partner(ws, name="Am Nullpunkt", kind="supplier", pos_x=0.0, pos_y=1.0))
+        with ws.reading() as uow:
+            found = uow.columns("partner", ("name", "archived", "is_own_firm", "pos_x", "pos_y"))
+        at = found["name"].index("Am Nullpunkt")
+        assert type(found["pos_x"][at]) is float and type(found["pos_y"][at]) is float

@@ -114,7 +114,7 @@ def pack(tables: Tables, meta: dict[str, str]) -> bytes:
                 cols[name] = [None if v is None else at[v] for v in values]
             elif kind == "b":
                 cols[name] = [bool(v) for v in values]
-            # the columnar read keeps each repeated value once, and 0.0, 0 and False are one key there
+            # numbers as JSON writes them back: a float stays a float, an int an int
             elif kind == "f":
                 cols[name] = [None if v is None else float(v) for v in values]
             elif kind == "i":

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import (
     Connection,
+    String,
     Table,
     and_,
     bindparam,
@@ -145,8 +146,10 @@ class UnitOfWork:
         table = emap.table
         found: dict[str, list] = {name: [] for name in plain}
         targets = [found[name] for name in plain]
-        # a column whose values are all different gains nothing from keeping each text once
-        once = [not (table.c[name].primary_key or table.c[name].unique) for name in plain]
+        # only texts are kept once (numbers are small, and 0, 0.0 and False would be one key); a column whose
+        # values are all different gains nothing from it
+        once = [isinstance(table.c[name].type, String) and not (table.c[name].primary_key or table.c[name].unique)
+                for name in plain]
         seen: dict[Any, Any] = {}
         keep = seen.setdefault
         result = self.conn.execute(select(*(table.c[name] for name in plain)))
