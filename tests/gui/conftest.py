@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QThreadPool
+
+
+@pytest.fixture(autouse=True)
+def worker_tasks_end_with_their_test(qapp):
+    """Work a test handed to the thread pool (the overview's check, the search index, a state being taken) ends,
+    and its result is delivered, before the next test: a result arriving for a window of an earlier test, in the
+    middle of another test's set-up, crashed the run once (a segmentation fault in a dialog's constructor)."""
+    yield
+    QThreadPool.globalInstance().waitForDone(30_000)
+    QCoreApplication.processEvents()
 
 
 @pytest.fixture(autouse=True)
