@@ -85,10 +85,12 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument("--since", metavar="LABEL|DATE",
                         help="board workbook: the sheet Entwicklung shows the changes since this snapshot (default: "
                              "the latest, when there is one)")
-    imp = sub.add_parser("import", help="an edited board workbook, a partner list (.xlsx/.csv), Kumu or Gephi")
+    imp = sub.add_parser("import", help="an edited board workbook, a partner list (.xlsx/.csv), Kumu, Gephi, "
+                                        "GraphML, GEXF or GML")
     imp.add_argument("doc", type=parse_location, help=DOC_HELP)
     imp.add_argument("workbook", type=Path, metavar="IN",
-                     help="the file to import: .xlsx (board workbook, partner list, Kumu, Gephi) or .csv")
+                     help="the file to import: .xlsx (board workbook, partner list, Kumu, Gephi), .csv, "
+                          ".graphml, .gexf or .gml")
     imp.add_argument("--dry-run", action="store_true", help="only report what would change; write nothing")
     imp.add_argument("--take-board-conflicts", action="store_true",
                      help="board workbook: where the board and Netzplaner both changed a value since the export, "
@@ -99,6 +101,12 @@ def _command_parser() -> argparse.ArgumentParser:
     imp.add_argument("--map", action="append", default=[], metavar="COLUMN=FIELD",
                      help="read the column with this header as FIELD (name, kind, city, country, ...; "
                           "'-' for none); repeatable")
+    imp.add_argument("--merge", action="append", default=[], type=int, metavar="ROW",
+                     help="partner list: take row ROW as the same partner as its likely duplicate, which the "
+                          "report names (repeatable)")
+    imp.add_argument("--keep-apart", action="append", default=[], type=int, metavar="ROW",
+                     help="partner list: keep row ROW as a partner of its own although it looks like a duplicate "
+                          "(repeatable)")
     imp.add_argument("--lang", choices=("de", "en"), default="de", help="language of the report")
     from .cli_team import add_team_parser
 
@@ -184,10 +192,12 @@ def _run_import(args: argparse.Namespace) -> int:
     from .services.roundtrip import import_board_workbook
     from .services.workspace import Workspace
 
+    choice = _duplicate_choice(args.merge, args.keep_apart)
     source = read_source(args.workbook)  # one sentence for a bad file, before the document is opened
     if source.format == "board":
-        if args.map:
-            raise UsageError("netzplaner import: --map is for partner lists, not for a board workbook")
+        if args.map or choice:
+            option = "--map" if args.map else "--merge" if args.merge else "--keep-apart"
+            raise UsageError(f"netzplaner import: {option} is for partner lists, not for a board workbook")
         with Workspace.open(args.doc, read_only=args.dry_run) as ws:
             report = import_board_workbook(ws, args.workbook, dry_run=args.dry_run,
                                            take_conflicts=args.take_board_conflicts,
@@ -199,7 +209,8 @@ def _run_import(args: argparse.Namespace) -> int:
         return EXIT_OK
     mapping = _column_mapping(args.map, source.layout.headers if source.layout else [])
     with Workspace.open(args.doc, read_only=args.dry_run) as ws:
-        plan = plan_source(snapshot(ws), source, mapping)
+        plan = plan_source(snapshot(ws), source, mapping, choice)
+        _check_duplicate_rows(choice, plan.duplicates)  # before anything is written
         if not args.dry_run and plan.command is not None:
             apply_import(ws, plan)
             ws.save()
@@ -207,7 +218,42 @@ def _run_import(args: argparse.Namespace) -> int:
     print(terminal_text(f"{args.workbook.name}: {kind}"))
     for line in plan.lines():
         print(terminal_text(line))
+    for line in _duplicate_lines(plan.duplicates, plan.merged):
+        print(terminal_text(line))
     return EXIT_OK
+
+
+def _duplicate_choice(merge: list[int], keep_apart: list[int]) -> dict[int, bool]:
+    """``--merge``/``--keep-apart`` as the import's choice: row -> merge into its likely duplicate."""
+    both = sorted(set(merge) & set(keep_apart))
+    if both:
+        raise UsageError(f"netzplaner import: row {both[0]} is given to both --merge and --keep-apart")
+    return {**{row: True for row in merge}, **{row: False for row in keep_apart}}
+
+
+def _check_duplicate_rows(choice: dict[int, bool], duplicates) -> None:
+    """Every row the user chose for must be a proposal the user could choose for."""
+    proposed = {c.row: c for c in duplicates}
+    for row, merge in sorted(choice.items()):
+        candidate = proposed.get(row)
+        if candidate is None:
+            rows = ", ".join(str(r) for r in sorted(proposed)) or "none"
+            raise UsageError(f"netzplaner import: row {row} is not a likely duplicate (the proposals are rows: {rows})")
+        if candidate.fixed and not merge:
+            raise UsageError(f"netzplaner import: row {row} differs from “{candidate.other_name}” only in capitals "
+                             "and is always the same partner")
+
+
+def _duplicate_lines(duplicates, merged: frozenset[int]) -> list[str]:
+    """The proposals with the choice taken and how to change it."""
+    if not duplicates:
+        return []
+    lines = ["Likely duplicates (change the choice with --merge ROW or --keep-apart ROW):"]
+    for c in sorted(duplicates, key=lambda c: c.row):
+        other = f"row {c.other_row} “{c.other_name}”" if c.other_row is not None else f"“{c.other_name}” (document)"
+        taken = "merged" if c.row in merged else "kept apart"
+        lines.append(f"  row {c.row} “{c.name}” ~ {other}, {c.score} %: {c.reason_text()} -> {taken}")
+    return lines
 
 
 def _run_render(args: argparse.Namespace) -> int:
