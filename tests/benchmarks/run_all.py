@@ -18,6 +18,10 @@ inside that process. Columns:
   the board workbook (.xlsx) with that picture, in one ``network_read.sharing`` block as the window does it;
 - export cmd: ``netzplaner export DOC -o OUT.xlsx`` with the map picture, end to end, and its peak memory (MiB);
 - save: after one edit, writing the document back (atomic replace of the file);
+- state: taking a state ("Stand festhalten": ``snapshots.take_snapshot``, the network read, its figures and the packed
+  content written into the document), on an open document;
+- compare: ``compare.compare(ws, LABEL)`` of that state with the document now, both read, with the network check
+  then and now (what the Vergleich tab and ``netzplaner compare`` show);
 - peak: the resident maximum of the size's process (everything above but the two commands).
 
 Floors, measured in the same process as their figures, between the runs (so the load of a shared machine hits both alike):
@@ -148,7 +152,7 @@ def measure(size: int, runs: int, folder: Path) -> dict:
     from netzplaner.gui.shell.app import create_application
     from netzplaner.gui.shell.main_window import MainWindow
     from netzplaner.gui.map.map_export import workbook_picture
-    from netzplaner.services import demo, network_check, partners, queries
+    from netzplaner.services import compare, demo, network_check, partners, queries, snapshots
     from netzplaner.services.export import export_board
     from netzplaner.services.network_read import sharing
     from netzplaner.services.workspace import Workspace
@@ -207,6 +211,12 @@ def measure(size: int, runs: int, folder: Path) -> dict:
         figures["export_s"] = med(_timed(export) for _ in range(runs))
         app.processEvents()
 
+    with Workspace.open(path) as ws:  # a working copy: the states are not saved into the benchmark's file
+        labels = [f"Bench {n}" for n in range(runs)]
+        figures["state_s"] = med(_timed(lambda label=label: ws.execute(snapshots.take_snapshot(ws, label)))
+                                 for label in labels)
+        figures["compare_s"] = med(_timed(lambda: compare.compare(ws, labels[0])) for _ in range(runs))
+
     mapped = bench_map.measure(size, runs, folder)
     figures.update(layout_s=mapped["layout_s"], stall_ms=mapped["stall_ms"],
                    first_frame_s=mapped["first_frame_s"], fps=mapped["fps"])
@@ -217,9 +227,9 @@ def measure(size: int, runs: int, folder: Path) -> dict:
 
 
 HEADER = ("| partners | relationships | demo s | open s | table s | layout s | first map frame s | pan/zoom fps "
-          "| check s | check --json s | export s | export cmd s | export cmd MiB | save s | peak MiB "
-          "| read floor s | command floor s |\n"
-          "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+          "| check s | check --json s | export s | export cmd s | export cmd MiB | save s | state s | compare s "
+          "| peak MiB | read floor s | command floor s |\n"
+          "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
 
 
 def _vs(figure: float, floor: float) -> str:
@@ -233,7 +243,8 @@ def row(r: dict) -> str:
             f"| {_vs(r['table_s'], r['partner_floor_s'])} | {r['layout_s']:.2f} | {r['first_frame_s']:.2f} "
             f"| {r['fps']:.0f} | {_vs(r['check_s'], read)} | {_vs(r['check_cmd_s'], cmd)} "
             f"| {_vs(r['export_s'], read)} | {_vs(r['export_cmd_s'], cmd)} | {r['export_cmd_mib']:.0f} "
-            f"| {r['save_s']:.2f} | {r['peak_mib']:.0f} | {read:.2f} | {cmd:.2f} |")
+            f"| {r['save_s']:.2f} | {_vs(r['state_s'], read)} | {_vs(r['compare_s'], read)} | {r['peak_mib']:.0f} "
+            f"| {read:.2f} | {cmd:.2f} |")
 
 
 START_HEADER = ("| start to the window with the demo s | welcome page s | bare PySide6 window s (floor) |\n"
