@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
-from PySide6.QtWidgets import QApplication, QDialog, QToolButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QToolButton
 
 from netzplaner.gui.common import ask, i18n
 from netzplaner.gui.shell import screen_fit
@@ -276,3 +276,110 @@ def test_every_tool_bar_action_has_an_icon_from_the_set(window):
 def test_the_side_panel_dock_has_no_float_or_close_button(window):
     assert window.relationship_dock.features() == window.relationship_dock.DockWidgetFeature.NoDockWidgetFeatures
     assert Qt.DockWidgetArea.RightDockWidgetArea == window.dockWidgetArea(window.relationship_dock)
+
+
+# -- what the pictures at the three sizes showed (docs/make_screenshots.py, session 7) --------------------------------
+
+def _document_window(window, qtbot):
+    controller = window.documents.open_demo()
+    window.tabs.setCurrentWidget(window.partner_panel)  # the side panel is open: the narrowest the tabs get
+    settle(qtbot, 100)
+    return controller
+
+
+def test_every_tool_bar_button_is_on_screen_without_the_overflow_menu(window, qtbot, screen):
+    """At 14 pt on a 1280 px projector "Importieren", "Beirats-Mappe" and "Präsentation" hid behind "»" once
+    "Stand festhalten" was added; where there is room, every button keeps its label."""
+    _document_window(window, qtbot)
+    toolbar = window.toolbar
+    actions = [a for a in toolbar.actions() if a.isVisible() and not a.isSeparator()]
+    assert len(actions) >= 12
+    for action in actions:
+        button = toolbar.widgetForAction(action)
+        assert button.isVisible(), action.objectName()
+        assert button.geometry().right() <= toolbar.contentsRect().right(), action.objectName()
+    extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert extension is None or not extension.isVisible()
+    styles = {a.objectName(): toolbar.widgetForAction(a).toolButtonStyle() for a in actions}
+    labelled = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    assert styles["actionPresentation"] == styles["actionTakeSnapshot"] == labelled  # the workshop's own buttons
+    if screen.width() >= 1366:  # the laptop and full HD have room for every label
+        assert set(styles.values()) == {labelled}
+
+
+def test_the_tool_bar_gives_its_labels_back_when_the_window_grows(window, qtbot, screen):
+    _document_window(window, qtbot)
+    window.resize(700, window.height())
+    settle(qtbot)
+    assert window.toolbar.widgetForAction(window.act_undo).toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+    assert window.toolbar.widgetForAction(window.act_undo).toolTip()  # the name stays in the tool tip
+    window.resize(screen.width() * 2, window.height())
+    settle(qtbot)
+    assert {window.toolbar.widgetForAction(a).toolButtonStyle() for a in window.toolbar.actions()
+            if a.isVisible() and not a.isSeparator()} == {Qt.ToolButtonStyle.ToolButtonTextBesideIcon}
+
+
+def test_every_tab_is_visible_beside_the_side_panel(window, qtbot):
+    """The search box took the tab row's right end: at 14 pt with the side panel open the tabs scrolled and
+    "Vergleich" was out of sight. It sits on the menu bar now."""
+    _document_window(window, qtbot)
+    bar = window.tabs.tabBar()
+    assert window.relationship_dock.isVisible()
+    assert bar.tabRect(bar.count() - 1).right() <= bar.width(), (bar.sizeHint().width(), bar.width())
+    assert window.menuBar().cornerWidget(Qt.Corner.TopRightCorner) is window.search_box
+    assert window.search_box.isVisible()
+    window.documents._drop()
+    assert not window.search_box.isVisible()  # the welcome page has nothing to search
+
+
+def test_the_file_menu_names_the_graph_formats_it_reads(window):
+    text = window.act_import_partners.text()
+    assert all(name in text for name in ("Excel", "CSV", "GraphML", "GEXF", "GML")), text
+
+
+def test_the_overview_cards_show_every_line_at_the_same_height(window, qtbot):
+    """At 14 pt the first card's "Offene Maßnahmen, davon 1 überfällig" was cut in half: the card could not grow."""
+    window.documents.open_demo()
+    window.tabs.setCurrentWidget(window.dashboard)
+    qtbot.waitUntil(lambda: window.dashboard.report is not None, timeout=10_000)
+    settle(qtbot, 200)
+    tops = set()
+    for card in window.dashboard.cards.values():
+        for label in card.findChildren(QLabel):
+            if label.wordWrap() and label.text():
+                assert label.height() >= label.heightForWidth(label.width()), (card.objectName(), label.text())
+        tops.add(card.tiles["partners"].value.mapTo(window, card.tiles["partners"].value.rect().topLeft()).y())
+    assert len(tops) == 1, tops  # the large numbers of the three networks stand on one line
+
+
+def test_the_goal_dialog_shows_its_title_and_progress_in_full(window, qtbot):
+    from netzplaner.gui.plan.goal_dialog import GoalDialog
+
+    controller = window.documents.open_demo()
+    goal = max(queries.list_goals(controller.workspace), key=lambda g: len(g.title))
+    dialog = GoalDialog(controller, goal.id, window)
+    dialog.show()
+    settle(qtbot)
+    assert dialog.title.cursorPosition() == 0  # the title's beginning, not its end
+    bar = dialog.progress
+    if bar.text():
+        assert bar.fontMetrics().horizontalAdvance(bar.text()) < bar.width()
+    dialog.close()
+
+
+def test_the_forms_of_the_dialogs_are_not_cut_at_the_right(window, qtbot, monkeypatch, tmp_path):
+    """A form that scrolls up and down keeps its full width: at 14 pt the merge dialog cut its second column
+    and the goal dialog's title showed its end; their sizes now grow with the font."""
+    from netzplaner.gui.shell.screen_fit import VerticalScrollArea
+
+    measured = visit_everything(window, qtbot, monkeypatch, tmp_path)
+    checked = 0
+    for name, dialog in measured.dialogs.items():
+        dialog.show()
+        settle(qtbot)
+        for area in dialog.findChildren(VerticalScrollArea):
+            needed = area.widget().minimumSizeHint().width()
+            assert needed <= area.viewport().width(), (name, needed, area.viewport().width())
+            checked += 1
+        dialog.hide()
+    assert checked >= 4

@@ -62,7 +62,8 @@ class DimensionCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(f"#dashboardCard_{dimension.value} {{ border-top: 5px solid "
                            f"{NETWORK_COLOURS[dimension]}; }}")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Preferred, not Maximum: a card whose texts wrap to more lines (14 pt) gets the height they need
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.title = QLabel(objectName="cardTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -90,6 +91,7 @@ class DimensionCard(QFrame):
         layout.addLayout(self.verdict_row)
         layout.addLayout(grid)
         layout.addWidget(self.details)
+        layout.addStretch(1)  # beside a taller card the figures stay at the top, level with its figures
 
     def show_figures(self, f: DimensionFigures | None) -> None:
         translate = QCoreApplication.translate
