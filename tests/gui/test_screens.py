@@ -356,14 +356,16 @@ def test_the_goal_dialog_shows_its_title_and_progress_in_full(window, qtbot):
     from netzplaner.gui.plan.goal_dialog import GoalDialog
 
     controller = window.documents.open_demo()
-    goal = max(queries.list_goals(controller.workspace), key=lambda g: len(g.title))
+    measured = [g for g in queries.list_goals(controller.workspace) if g.kpi_progress is not None]
+    goal = max(measured, key=lambda g: len(g.title))  # a long title with a progress bar that has its text
     dialog = GoalDialog(controller, goal.id, window)
     dialog.show()
     settle(qtbot)
     assert dialog.title.cursorPosition() == 0  # the title's beginning, not its end
+    title = dialog.title  # and at 14 pt the whole title: the dialog grows with the font
+    assert title.fontMetrics().horizontalAdvance(title.text()) + 12 <= title.width(), (title.text(), title.width())
     bar = dialog.progress
-    if bar.text():
-        assert bar.fontMetrics().horizontalAdvance(bar.text()) < bar.width()
+    assert bar.text() and bar.fontMetrics().horizontalAdvance(bar.text()) < bar.width(), bar.text()
     dialog.close()
 
 
