@@ -77,8 +77,8 @@ from netzplaner.gui.shell.app import apply_font_size, create_application
 
 
 def quiet_offscreen(mode, context, message: str) -> None:
-    """The offscreen platform says this for every window it shows; everything else still reaches stderr."""
-    if "propagateSizeHints" not in message:
+    """The offscreen platform says what it cannot do for every window and menu; everything else reaches stderr."""
+    if not message.startswith("This plugin does not support"):  # propagateSizeHints, raise(), keyboard grabs
         print(message, file=sys.stderr)
 
 

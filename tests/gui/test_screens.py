@@ -385,3 +385,17 @@ def test_the_forms_of_the_dialogs_are_not_cut_at_the_right(window, qtbot, monkey
             checked += 1
         dialog.hide()
     assert checked >= 4
+
+
+def test_each_caption_stands_right_under_its_number(window, qtbot):
+    """At 14 pt "Laufende Ziele" sank to the bottom of its cell beside the two-line "Offene Maßnahmen, davon …"."""
+    window.documents.open_demo()
+    window.tabs.setCurrentWidget(window.dashboard)
+    qtbot.waitUntil(lambda: window.dashboard.report is not None, timeout=10_000)
+    settle(qtbot, 200)
+    for card in window.dashboard.cards.values():
+        for key, tile in card.tiles.items():
+            # labels centre their text: a label taller than its text moves the text away from its neighbour
+            slack = (tile.value.height() - tile.value.sizeHint().height(),
+                     tile.caption.height() - tile.caption.heightForWidth(tile.caption.width()))
+            assert max(slack) <= 2, (card.objectName(), key, slack)

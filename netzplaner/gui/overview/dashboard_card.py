@@ -52,6 +52,7 @@ class KeyFigure(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
+        layout.addStretch(1)  # beside a two-line caption, a one-line one stays right under its number
 
 
 class DimensionCard(QFrame):
