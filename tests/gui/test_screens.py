@@ -399,3 +399,18 @@ def test_each_caption_stands_right_under_its_number(window, qtbot):
             slack = (tile.value.height() - tile.value.sizeHint().height(),
                      tile.caption.height() - tile.caption.heightForWidth(tile.caption.width()))
             assert max(slack) <= 2, (card.objectName(), key, slack)
+
+
+def test_the_action_plan_gives_the_action_the_widest_column(window, qtbot, screen):
+    """At 1366 px the actions read "Vertriebsunterlagen auf Englisch und …" while the goal column beside them had
+    room to spare: the plan is read for its actions."""
+    from netzplaner.gui.plan.action_model import GOAL, PARTNER, TITLE
+
+    window.documents.open_demo()
+    window.tabs.setCurrentWidget(window.plan_panel)
+    settle(qtbot, 100)
+    table = window.plan_panel.table
+    widths = {c: table.columnWidth(c) for c in range(table.model().columnCount()) if c != PARTNER}
+    assert max(widths, key=widths.get) == TITLE, widths
+    assert widths[TITLE] >= 40 * table.fontMetrics().averageCharWidth()
+    assert widths[GOAL] < widths[TITLE]
