@@ -9,9 +9,9 @@
 Each size shows the German window as a maximised window has it (the screen less the task bar and the title bar):
 the welcome page, every tab on the demo (overview, partners, network map, goals, action plan, comparison), the
 File menu, presentation mode, and the main dialogs (partner, relationship, assessment, goal, action, merge,
-partner-list import, states, preferences). At 1366×768 also: the English window, the map of a synthetic network
-of 2,000 partners, and the board workbook's cover and map page (``netzplaner export`` → LibreOffice → PDF →
-pdftoppm at 80 dpi). Liberation Sans stands in for Segoe UI (the same widths).
+partner-list import, states, preferences, team connection). At 1366×768 also: the English window, the map of a
+synthetic network of 2,000 partners, and the board workbook's cover and map page (``netzplaner export`` →
+LibreOffice → PDF → pdftoppm at 80 dpi). Liberation Sans stands in for Segoe UI (the same widths).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python docs/make_screenshots.py [--size 1280x800 ...] [--no-workbook]
 
@@ -259,6 +259,10 @@ def shoot_window(shoot: Shots, lang: str) -> None:
     width, height = shoot.screen.logical
     window.resize(width, height - TITLE_AND_TASK_BAR)  # maximised
     shoot(window, f"{lang}-welcome")
+    if lang == "de":  # the welcome page's "Team-Netzwerk öffnen…", before any network is known
+        from netzplaner.gui.team.connect_dialog import ConnectDialog
+
+        shoot_dialog(shoot, ConnectDialog(window), "de-team-connect")
     controller = window.documents.open_demo()
     ws = controller.workspace
     settle(800)
