@@ -414,3 +414,18 @@ def test_the_action_plan_gives_the_action_the_widest_column(window, qtbot, scree
     assert max(widths, key=widths.get) == TITLE, widths
     assert widths[TITLE] >= 40 * table.fontMetrics().averageCharWidth()
     assert widths[GOAL] < widths[TITLE]
+
+
+def test_the_goal_table_names_the_responsible_in_full_on_a_laptop(window, qtbot, screen):
+    """At 1366 px "Dr. L. Behrens …" was cut while the last column had room to spare."""
+    from netzplaner.gui.plan.goal_model import OWNER
+
+    window.documents.open_demo()
+    window.tabs.setCurrentWidget(window.goal_panel)
+    settle(qtbot, 100)
+    table = window.goal_panel.table
+    model, metrics = table.model(), table.fontMetrics()
+    owners = [model.index(row, OWNER).data() or "" for row in range(model.rowCount())]
+    assert "Dr. L. Behrens (Entwicklung)" in owners
+    widest = max(metrics.horizontalAdvance(o) for o in owners)
+    assert widest + 6 <= table.columnWidth(OWNER), (widest, table.columnWidth(OWNER))
