@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics
-from PySide6.QtWidgets import QApplication, QDialog, QToolButton
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QToolButton
 
 from netzplaner.gui.common import ask, i18n
 from netzplaner.gui.shell import screen_fit
@@ -276,3 +276,156 @@ def test_every_tool_bar_action_has_an_icon_from_the_set(window):
 def test_the_side_panel_dock_has_no_float_or_close_button(window):
     assert window.relationship_dock.features() == window.relationship_dock.DockWidgetFeature.NoDockWidgetFeatures
     assert Qt.DockWidgetArea.RightDockWidgetArea == window.dockWidgetArea(window.relationship_dock)
+
+
+# -- what the pictures at the three sizes showed (docs/make_screenshots.py, session 7) --------------------------------
+
+def _document_window(window, qtbot):
+    controller = window.documents.open_demo()
+    window.tabs.setCurrentWidget(window.partner_panel)  # the side panel is open: the narrowest the tabs get
+    settle(qtbot, 100)
+    return controller
+
+
+def test_every_tool_bar_button_is_on_screen_without_the_overflow_menu(window, qtbot, screen):
+    """At 14 pt on a 1280 px projector "Importieren", "Beirats-Mappe" and "Präsentation" hid behind "»" once
+    "Stand festhalten" was added; where there is room, every button keeps its label."""
+    _document_window(window, qtbot)
+    toolbar = window.toolbar
+    actions = [a for a in toolbar.actions() if a.isVisible() and not a.isSeparator()]
+    assert len(actions) >= 12
+    for action in actions:
+        button = toolbar.widgetForAction(action)
+        assert button.isVisible(), action.objectName()
+        assert button.geometry().right() <= toolbar.contentsRect().right(), action.objectName()
+    extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    assert extension is None or not extension.isVisible()
+    styles = {a.objectName(): toolbar.widgetForAction(a).toolButtonStyle() for a in actions}
+    labelled = Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    assert styles["actionPresentation"] == styles["actionTakeSnapshot"] == labelled  # the workshop's own buttons
+    if screen.width() >= 1366:  # the laptop and full HD have room for every label
+        assert set(styles.values()) == {labelled}
+
+
+def test_the_tool_bar_gives_its_labels_back_when_the_window_grows(window, qtbot, screen):
+    _document_window(window, qtbot)
+    window.resize(700, window.height())
+    settle(qtbot)
+    assert window.toolbar.widgetForAction(window.act_undo).toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonIconOnly
+    assert window.toolbar.widgetForAction(window.act_undo).toolTip()  # the name stays in the tool tip
+    window.resize(screen.width() * 2, window.height())
+    settle(qtbot)
+    assert {window.toolbar.widgetForAction(a).toolButtonStyle() for a in window.toolbar.actions()
+            if a.isVisible() and not a.isSeparator()} == {Qt.ToolButtonStyle.ToolButtonTextBesideIcon}
+
+
+def test_every_tab_is_visible_beside_the_side_panel(window, qtbot):
+    """The search box took the tab row's right end: at 14 pt with the side panel open the tabs scrolled and
+    "Vergleich" was out of sight. It sits on the menu bar now."""
+    _document_window(window, qtbot)
+    bar = window.tabs.tabBar()
+    assert window.relationship_dock.isVisible()
+    assert bar.tabRect(bar.count() - 1).right() <= bar.width(), (bar.sizeHint().width(), bar.width())
+    assert window.menuBar().cornerWidget(Qt.Corner.TopRightCorner) is window.search_box
+    assert window.search_box.isVisible()
+    window.documents._drop()
+    assert not window.search_box.isVisible()  # the welcome page has nothing to search
+
+
+def test_the_file_menu_names_the_graph_formats_it_reads(window):
+    text = window.act_import_partners.text()
+    assert all(name in text for name in ("Excel", "CSV", "GraphML", "GEXF", "GML")), text
+
+
+def test_the_overview_cards_show_every_line_at_the_same_height(window, qtbot):
+    """At 14 pt the first card's "Offene Maßnahmen, davon 1 überfällig" was cut in half: the card could not grow."""
+    window.documents.open_demo()
+    window.tabs.setCurrentWidget(window.dashboard)
+    qtbot.waitUntil(lambda: window.dashboard.report is not None, timeout=10_000)
+    settle(qtbot, 200)
+    tops = set()
+    for card in window.dashboard.cards.values():
+        for label in card.findChildren(QLabel):
+            if label.wordWrap() and label.text():
+                assert label.height() >= label.heightForWidth(label.width()), (card.objectName(), label.text())
+        tops.add(card.tiles["partners"].value.mapTo(window, card.tiles["partners"].value.rect().topLeft()).y())
+    assert len(tops) == 1, tops  # the large numbers of the three networks stand on one line
+
+
+def test_the_goal_dialog_shows_its_title_and_progress_in_full(window, qtbot):
+    from netzplaner.gui.plan.goal_dialog import GoalDialog
+
+    controller = window.documents.open_demo()
+    measured = [g for g in queries.list_goals(controller.workspace) if g.kpi_progress is not None]
+    goal = max(measured, key=lambda g: len(g.title))  # a long title with a progress bar that has its text
+    dialog = GoalDialog(controller, goal.id, window)
+    dialog.show()
+    settle(qtbot)
+    assert dialog.title.cursorPosition() == 0  # the title's beginning, not its end
+    title = dialog.title  # and at 14 pt the whole title: the dialog grows with the font
+    assert title.fontMetrics().horizontalAdvance(title.text()) + 12 <= title.width(), (title.text(), title.width())
+    bar = dialog.progress
+    assert bar.text() and bar.fontMetrics().horizontalAdvance(bar.text()) < bar.width(), bar.text()
+    dialog.close()
+
+
+def test_the_forms_of_the_dialogs_are_not_cut_at_the_right(window, qtbot, monkeypatch, tmp_path):
+    """A form that scrolls up and down keeps its full width: at 14 pt the merge dialog cut its second column
+    and the goal dialog's title showed its end; their sizes now grow with the font."""
+    from netzplaner.gui.shell.screen_fit import VerticalScrollArea
+
+    measured = visit_everything(window, qtbot, monkeypatch, tmp_path)
+    checked = 0
+    for name, dialog in measured.dialogs.items():
+        dialog.show()
+        settle(qtbot)
+        for area in dialog.findChildren(VerticalScrollArea):
+            needed = area.widget().minimumSizeHint().width()
+            assert needed <= area.viewport().width(), (name, needed, area.viewport().width())
+            checked += 1
+        dialog.hide()
+    assert checked >= 4
+
+
+def test_each_caption_stands_right_under_its_number(window, qtbot):
+    """At 14 pt "Laufende Ziele" sank to the bottom of its cell beside the two-line "Offene Maßnahmen, davon …"."""
+    window.documents.open_demo()
+    window.tabs.setCurrentWidget(window.dashboard)
+    qtbot.waitUntil(lambda: window.dashboard.report is not None, timeout=10_000)
+    settle(qtbot, 200)
+    for card in window.dashboard.cards.values():
+        for key, tile in card.tiles.items():
+            # labels centre their text: a label taller than its text moves the text away from its neighbour
+            slack = (tile.value.height() - tile.value.sizeHint().height(),
+                     tile.caption.height() - tile.caption.heightForWidth(tile.caption.width()))
+            assert max(slack) <= 2, (card.objectName(), key, slack)
+
+
+def test_the_action_plan_gives_the_action_the_widest_column(window, qtbot, screen):
+    """At 1366 px the actions read "Vertriebsunterlagen auf Englisch und …" while the goal column beside them had
+    room to spare: the plan is read for its actions."""
+    from netzplaner.gui.plan.action_model import GOAL, PARTNER, TITLE
+
+    window.documents.open_demo()
+    window.tabs.setCurrentWidget(window.plan_panel)
+    settle(qtbot, 100)
+    table = window.plan_panel.table
+    widths = {c: table.columnWidth(c) for c in range(table.model().columnCount()) if c != PARTNER}
+    assert max(widths, key=widths.get) == TITLE, widths
+    assert widths[TITLE] >= 40 * table.fontMetrics().averageCharWidth()
+    assert widths[GOAL] < widths[TITLE]
+
+
+def test_the_goal_table_names_the_responsible_in_full_on_a_laptop(window, qtbot, screen):
+    """At 1366 px "Dr. L. Behrens …" was cut while the last column had room to spare."""
+    from netzplaner.gui.plan.goal_model import OWNER
+
+    window.documents.open_demo()
+    window.tabs.setCurrentWidget(window.goal_panel)
+    settle(qtbot, 100)
+    table = window.goal_panel.table
+    model, metrics = table.model(), table.fontMetrics()
+    owners = [model.index(row, OWNER).data() or "" for row in range(model.rowCount())]
+    assert "Dr. L. Behrens (Entwicklung)" in owners
+    widest = max(metrics.horizontalAdvance(o) for o in owners)
+    assert widest + 6 <= table.columnWidth(OWNER), (widest, table.columnWidth(OWNER))

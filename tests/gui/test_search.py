@@ -78,8 +78,8 @@ def test_ctrl_f_from_any_tab_focuses_the_one_box(opened, qtbot):
         window.tabs.setCurrentWidget(page)
         window.act_find.trigger()
         qtbot.waitUntil(lambda: QApplication.focusWidget() is box.edit)
-        assert window.tabs.currentWidget() is page  # the page stays; the box is beside the tabs
-    assert window.tabs.cornerWidget(Qt.Corner.TopRightCorner) is box
+        assert window.tabs.currentWidget() is page  # the page stays; the box is on the menu bar
+    assert window.menuBar().cornerWidget(Qt.Corner.TopRightCorner) is box
 
 
 def test_weiss_finds_an_archived_partner_and_enter_selects_its_row(opened, qtbot):

@@ -35,3 +35,20 @@ def test_the_team_dialogs_fit_the_screen(screen, controller, qtbot):  # noqa: F8
         qtbot.addWidget(dialog)
         dialog.show()
         assert fits(dialog, screen), (dialog.objectName(), dialog.size())
+
+
+def test_the_conflict_dialog_shows_both_versions_without_scrolling(screen, controller, qtbot):  # noqa: F811
+    """At 14 pt the dialog kept its 9-pt size and showed one and a half rows of the two that conflict; its size
+    grows with the font now (``screen_fit.resize_for_font``)."""
+    ws = controller.workspace
+    base = ws.get("partner", ws.own_firm_id)
+    version = queries.versions(ws, "partner", [base.id])[base.id]
+    ws.execute(partners.update_partner(ws, base.id, city="Hechingen", notes="Zweites Werk in Hechingen"))
+    dialog = ConflictDialog(find_conflicts(ws, [EditedRow("partner", base.id, base.name, base, version,
+                                                          {"city": "Albstadt", "notes": "Neues Werk " * 30})]))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.wait(50)
+    table = dialog.table
+    assert table.model().rowCount() == 2
+    assert table.verticalScrollBar().maximum() == 0, (dialog.size(), table.verticalScrollBar().maximum())

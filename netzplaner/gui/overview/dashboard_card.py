@@ -52,6 +52,7 @@ class KeyFigure(QWidget):
         layout.setSpacing(0)
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
+        layout.addStretch(1)  # beside a two-line caption, a one-line one stays right under its number
 
 
 class DimensionCard(QFrame):
@@ -62,7 +63,8 @@ class DimensionCard(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(f"#dashboardCard_{dimension.value} {{ border-top: 5px solid "
                            f"{NETWORK_COLOURS[dimension]}; }}")
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Preferred, not Maximum: a card whose texts wrap to more lines (14 pt) gets the height they need
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.title = QLabel(objectName="cardTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -90,6 +92,7 @@ class DimensionCard(QFrame):
         layout.addLayout(self.verdict_row)
         layout.addLayout(grid)
         layout.addWidget(self.details)
+        layout.addStretch(1)  # beside a taller card the figures stay at the top, level with its figures
 
     def show_figures(self, f: DimensionFigures | None) -> None:
         translate = QCoreApplication.translate

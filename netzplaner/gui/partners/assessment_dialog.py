@@ -30,7 +30,7 @@ from ..common import ask
 from ..shell.controller import DocumentController
 from ..common.i18n import Retranslating, shown_day, term
 from ..common.messages import error_text
-from ..shell.screen_fit import VerticalScrollArea, resize_within_screen
+from ..shell.screen_fit import VerticalScrollArea, resize_for_font
 from ..common.tables import row_height
 
 HISTORY_ROWS_SHOWN = 4  # the history keeps room for this many assessments, also at the projector font
@@ -155,7 +155,7 @@ class AssessmentDialog(Retranslating, QDialog):
         if self.history:  # start from the last judgement: a re-assessment changes what moved
             for criterion, selector in self.selectors.items():
                 selector.set_score(self.history[0].scores.get(criterion))
-        resize_within_screen(self, 1060, 720)
+        resize_for_font(self, 1060, 720)
         self.retranslate()
 
     def _fill_history(self) -> None:

@@ -30,9 +30,10 @@ from ..common import ask
 from ..common.i18n import term, tr
 from ..common.messages import error_text
 from ..shell.controller import DocumentController
-from ..shell.screen_fit import VerticalScrollArea, resize_within_screen
+from ..shell.screen_fit import VerticalScrollArea, resize_for_font, resize_within_screen
 
-SHOWN_CHARACTERS = 60  # a long note is cut in its radio button (the whole text is its tooltip)
+SHOWN_CHARACTERS = 44  # a long note is cut in its radio button (the whole text is its tooltip): two columns
+                       # of them fit beside each other at 14 pt on a 1280 px projector
 
 
 def field_names() -> dict[str, str]:
@@ -129,11 +130,12 @@ class MergeDialog(QDialog):
             inner.addWidget(widget)
         inner.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(VerticalScrollArea(body))
+        self.area = VerticalScrollArea(body)
+        layout.addWidget(self.area)
         layout.addWidget(buttons)
         self._refresh()
         self.body, self.buttons, self._sized = body, buttons, False
-        resize_within_screen(self, 900, 640)
+        resize_for_font(self, 900, 640)
 
     def showEvent(self, event) -> None:
         """Once laid out: as tall as the choices and the wrapped lines need, never taller than the screen."""
@@ -141,8 +143,10 @@ class MergeDialog(QDialog):
         if not self._sized:
             self._sized = True
             margins = self.layout().contentsMargins()
-            needed = self.body.heightForWidth(self.width() - margins.left() - margins.right())
-            resize_within_screen(self, self.width(), max(needed, self.body.minimumSizeHint().height())
+            # as wide as the two columns of values need (the form scrolls only up and down)
+            width = max(self.width(), self.area.minimumSizeHint().width() + margins.left() + margins.right())
+            needed = self.body.heightForWidth(width - margins.left() - margins.right())
+            resize_within_screen(self, width, max(needed, self.body.minimumSizeHint().height())
                                  + self.buttons.sizeHint().height() + margins.top() + margins.bottom()
                                  + self.layout().spacing())
 
@@ -181,7 +185,8 @@ class MergeDialog(QDialog):
             self.fields_grid.addWidget(QLabel(tr("The two partners hold no different values.")), 0, 0)
             return
         for column, partner in enumerate((survivor, other), start=1):
-            heading = QLabel(partner.name)
+            heading = QLabel(_shown("name", partner.name))  # a long name is cut like the values below it
+            heading.setToolTip(partner.name)
             heading.setTextFormat(Qt.TextFormat.PlainText)
             font = heading.font()
             font.setBold(True)

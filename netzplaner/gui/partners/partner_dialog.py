@@ -34,7 +34,7 @@ from ..common.read_only_form import show_read_only
 from ..shell.controller import DocumentController
 from ..common.i18n import Retranslating, term
 from ..common.form_errors import submit
-from ..shell.screen_fit import VerticalScrollArea, resize_within_screen
+from ..shell.screen_fit import VerticalScrollArea, resize_for_font
 from ..team.conflict_dialog import EditedRow, settle
 from ..team.history_view import has_history, show_history
 
@@ -157,7 +157,7 @@ class PartnerDialog(Retranslating, QDialog):
                  self.add_contact, self.remove_contact]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
-        resize_within_screen(self, 1180, 580)
+        resize_for_font(self, 1180, 580)
         self.retranslate()
         self._load()
         if controller.read_only:  # a reader looks (and sees the history), changes nothing

@@ -67,7 +67,8 @@ class ActionPlanPanel(DocumentView, Retranslating, QWidget):
         self.month_filter = QCheckBox(objectName="actionDueThisMonth")
         self.overdue_filter = QCheckBox(objectName="actionOverdueOnly")
         self.table = list_table("actionTable", self.model, sort_column=DUE,
-                                widths=(28, 32, 16, SAMPLE_DATE, SAMPLE_DATE, lambda: [term(s) for s in ActionStatus],
+                                # the action itself gets the most room: it is what the plan is read for
+                                widths=(24, 42, 16, SAMPLE_DATE, SAMPLE_DATE, lambda: [term(s) for s in ActionStatus],
                                         lambda: [term(p) for p in Priority], 7, "999.999 €"),
                                 edit_triggers=QAbstractItemView.EditTrigger.SelectedClicked
                                 | QAbstractItemView.EditTrigger.EditKeyPressed)

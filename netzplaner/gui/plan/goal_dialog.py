@@ -29,7 +29,7 @@ from ..common.read_only_form import show_read_only
 from ..shell.controller import DocumentController
 from ..common.i18n import Retranslating, term
 from ..common.form_errors import show_error, submit
-from ..shell.screen_fit import VerticalScrollArea, resize_within_screen
+from ..shell.screen_fit import VerticalScrollArea, resize_for_font
 from ..team.conflict_dialog import EditedRow, settle
 
 FIELD_WIDGETS = {"title": "goalTitle", "description": "goalDescription", "benefit": "goalBenefit",
@@ -189,7 +189,7 @@ class GoalDialog(Retranslating, QDialog):
                  self.kpi_unit, *self.kpi_numbers.values()]
         for first, second in zip(order, order[1:]):
             QWidget.setTabOrder(first, second)
-        resize_within_screen(self, 1040, 600)
+        resize_for_font(self, 1040, 600)
         self.retranslate()
         self._load()
         if controller.read_only:
@@ -216,6 +216,7 @@ class GoalDialog(Retranslating, QDialog):
             combo.setCurrentIndex(max(0, combo.findData(value)))
         if g is not None:
             self.title.setText(g.title)
+            self.title.setCursorPosition(0)  # a long title shows its beginning
             self.description.setPlainText(g.description)
             self.owner.setEditText(g.owner)
             set_optional_date(self.has_target, self.target_date, g.target_date)
@@ -265,8 +266,10 @@ class GoalDialog(Retranslating, QDialog):
             self.progress.setToolTip(self.tr("Enter baseline, target and current value to see the progress."))
         else:
             self.progress.setValue(round(share * 100))
-            self.progress.setFormat(self.tr("%p% of the way from baseline to target"))
-            self.progress.setToolTip("")
+            # the bar says the share; the sentence, too long for the bar at 14 pt, is its tool tip
+            self.progress.setFormat(self.tr("%p%"))
+            self.progress.setToolTip(self.tr("%p% of the way from baseline to target").replace(
+                "%p", str(self.progress.value())))
 
     def build_command(self):
         """The edit as one command, or None when nothing changed."""

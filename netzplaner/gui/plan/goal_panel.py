@@ -55,7 +55,7 @@ class GoalPanel(DocumentView, Retranslating, QWidget):
         self.table = list_table("goalTable", self.model, sort_column=TITLE, multi=False,
                                 widths=(36, lambda: [term(b) for b in Benefit], lambda: [term(d) for d in Dimension],
                                         lambda: [term(s) for s in GoalStatus], lambda: [term(p) for p in Priority],
-                                        16, SAMPLE_DATE, 14, "999"))
+                                        24, SAMPLE_DATE, 14, "999"))  # 24: "Dr. L. Behrens (Entwicklung)" in full
         self.table.setItemDelegateForColumn(PROGRESS, ProgressDelegate(self.table))
         self.new_button = QPushButton(objectName="newGoal")
         self.edit_button = QPushButton(objectName="editGoal")

@@ -6,7 +6,16 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QIcon, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+    QResizeEvent,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -32,6 +41,7 @@ from .lazy_panel import LazyPanel
 from .undo import retranslate_stack
 from ..partners.partner_panel import PartnerPanel
 from .preferences_dialog import PreferencesDialog
+from .screen_fit import fit_tool_bar
 from ..partners.relationship_panel import RelationshipPanel
 from .welcome import WelcomePage
 from ..snapshots.snapshot_menu import SnapshotMenu
@@ -43,6 +53,7 @@ from ..team.team_window import TeamWindow
 from ..team.sync_actions import SyncMenu
 
 STANDARD = QKeySequence.StandardKey
+SIDE_PANEL_SHARE = 3  # the relationship panel opens at most 1/3 of the window wide
 
 
 class MainWindow(Retranslating, QMainWindow):
@@ -61,8 +72,9 @@ class MainWindow(Retranslating, QMainWindow):
 
         self.welcome = WelcomePage()
         self.tabs = QTabWidget(objectName="documentTabs")
-        self.search_box = SearchBox(self)  # the global search, beside the tabs on every page (Ctrl+F)
-        self.tabs.setCornerWidget(self.search_box, Qt.Corner.TopRightCorner)
+        # the global search on every page (Ctrl+F): at the menu bar's right end, where it takes no room from the
+        # tabs (beside them, the six tabs scrolled at the projector's 14 pt with the side panel open)
+        self.search_box = SearchBox(self)
         self.search_box.activated.connect(lambda hit: go_to(self, hit))
         self.stack = QStackedWidget(objectName="centralStack")
         self.stack.addWidget(self.welcome)
@@ -84,9 +96,11 @@ class MainWindow(Retranslating, QMainWindow):
 
         self._create_actions()
         self._create_menus()
+        self.menuBar().setCornerWidget(self.search_box, Qt.Corner.TopRightCorner)
         self.team = TeamWindow(self, self.central_column)
         self.sync_menu = SyncMenu(self)  # File → Take offline / Merge back
         self.snapshot_menu = SnapshotMenu(self)  # the "Stände" menu and "Stand festhalten" (issue 12)
+        self._fit_tool_bar()
         self.welcome.newRequested.connect(self.documents.new_document)
         self.welcome.openRequested.connect(self.documents.open_dialog)
         self.welcome.demoRequested.connect(self.documents.open_demo)
@@ -269,7 +283,7 @@ class MainWindow(Retranslating, QMainWindow):
             self.act_own_firm: self.tr("Make &own firm…"), self.act_merge_partners: self.tr("&Merge partners…"),
             self.act_export: self.tr("&Export board workbook (Excel)…"),
             self.act_import: self.tr("&Import board workbook…"),
-            self.act_import_partners: self.tr("Import &partner list (Excel, CSV, Kumu, Gephi)…"),
+            self.act_import_partners: self.tr("Import &partner list (Excel, CSV, GraphML, GEXF, GML)…"),
             self.act_present: self.tr("&Presentation"),
         }
         for action, text in texts.items():
@@ -298,6 +312,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.team.retranslate()
         self._update_title()
         self._update_status()
+        self._fit_tool_bar()
 
     def _update_undo_texts(self) -> None:
         """The Edit menu and the tool tip name the step; the tool bar button keeps its short label."""
@@ -313,6 +328,28 @@ class MainWindow(Retranslating, QMainWindow):
         if event.type() == QEvent.Type.PaletteChange:  # light or dark scheme: icons in the matching grey
             self._apply_icons()
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the projector font: labels and side panel need more room
+            self._fit_tool_bar()
+            self._fit_side_panel()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_tool_bar()
+
+    def _fit_side_panel(self) -> None:
+        """The side panel opens at most a third of the window wide (never below its own minimum), so that the
+        partner table and the tabs keep their room at the projector's font."""
+        if self.relationship_panel is not None:
+            width = max(self.relationship_panel.minimumWidth(),
+                        min(self.relationship_panel.sizeHint().width(), self.width() // SIDE_PANEL_SHARE))
+            self.resizeDocks([self.relationship_dock], [width], Qt.Orientation.Horizontal)
+
+    def _fit_tool_bar(self) -> None:
+        """Every tool bar button stays on screen (1280 px at the projector's 14 pt): undo, redo and the file
+        buttons give up their labels first, so nothing hides behind the overflow menu "»"."""
+        if hasattr(self, "toolbar"):
+            fit_tool_bar(self.toolbar, self.width(), (self.act_undo, self.act_redo, self.act_new, self.act_open,
+                                                      self.act_save))
 
     # -- the document -----------------------------------------------------------------------------------
 
@@ -341,6 +378,7 @@ class MainWindow(Retranslating, QMainWindow):
             self._add_panels(controller)
             self.relationship_panel = RelationshipPanel(controller)
             self.relationship_dock.setWidget(self.relationship_panel)
+            self._fit_side_panel()
             self._tab_changed(0)
             self.undo_group.addStack(controller.undo_stack)
             self.undo_group.setActiveStack(controller.undo_stack)
@@ -360,8 +398,10 @@ class MainWindow(Retranslating, QMainWindow):
             item.setVisible(controller is not None)
         self.team.show_document(controller)  # a team network: no Save, a reader's window, live refresh
         self.search_box.set_controller(controller)
+        self.search_box.setVisible(controller is not None)
         self._update_title()
         self._update_status()
+        self._fit_tool_bar()  # the document's buttons came or went
 
     def _add_panels(self, controller: DocumentController) -> None:
         """The document's pages: overview first, then partners, map, goals and the action plan."""

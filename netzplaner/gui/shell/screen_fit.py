@@ -2,17 +2,22 @@
 
 ``resize_within_screen`` gives a dialog its preferred size, but never more than the screen leaves after the task
 bar and the title bar. ``VerticalScrollArea`` lets a tall form scroll inside its dialog instead of pushing OK and
-Cancel under the task bar; it keeps the form's full width, so only the height scrolls.
+Cancel under the task bar; it keeps the form's full width, so only the height scrolls. ``resize_for_font`` does
+the same for a size chosen at the 9-pt font, grown with the font preference. ``fit_tool_bar`` keeps every tool bar
+button on screen: it drops labels (the well-known ones first) before Qt would hide buttons behind "»".
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QToolBar, QWidget
 
 TITLE_BAR = 30  # what the window frame takes above a dialog on Windows (logical pixels)
 SCROLLED_MINIMUM_HEIGHT = 120  # a scrolling form never shrinks below a few rows
+DESIGN_POINTS = 9.0  # the font size the dialogs' preferred sizes were chosen at (Segoe UI 9 pt)
 
 
 def available_size(widget: QWidget | None = None) -> QSize:
@@ -28,6 +33,29 @@ def resize_within_screen(widget: QWidget, width: int, height: int) -> None:
     hint = widget.minimumSizeHint()
     widget.resize(max(hint.width(), min(width, room.width())),
                   max(hint.height(), min(height, room.height() - TITLE_BAR)))
+
+
+def resize_for_font(widget: QWidget, width: int, height: int) -> None:
+    """``resize_within_screen`` with a size chosen at the 9-pt font, grown in proportion to a larger font: at the
+    projector's 14 pt a dialog gets the room its texts need, as far as the screen allows."""
+    grow = max(1.0, widget.font().pointSizeF() / DESIGN_POINTS)
+    resize_within_screen(widget, round(width * grow), round(height * grow))
+
+
+def fit_tool_bar(toolbar: QToolBar, room: int, shorten_first: Sequence[QAction]) -> None:
+    """Show every button of ``toolbar`` within ``room`` pixels: labels beside the icons while they fit; else the
+    actions ``shorten_first`` (undo, save: known by their icons) show only their icon, then all actions do. The
+    name stays in each button's tool tip and in the menus."""
+    actions = [a for a in toolbar.actions() if not a.isSeparator()]
+    for short in ((), tuple(shorten_first), tuple(actions)):
+        for action in actions:
+            button = toolbar.widgetForAction(action)
+            if button is not None:
+                button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly if action in short
+                                          else Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.layout().invalidate()
+        if toolbar.sizeHint().width() <= room:
+            return
 
 
 class VerticalScrollArea(QScrollArea):

@@ -37,7 +37,7 @@ from ...services import queries
 from ...services.commands import Command
 from ...services.workspace import Workspace
 from ..common.i18n import Retranslating
-from ..shell.screen_fit import resize_within_screen
+from ..shell.screen_fit import resize_for_font
 from .field_text import label, value_text
 from .history_view import changed_by, latest_change
 
@@ -151,7 +151,7 @@ class ConflictDialog(Retranslating, QDialog):
         layout.addWidget(self.kept)
         layout.addLayout(buttons)
         self.retranslate()
-        resize_within_screen(self, 760, 360)
+        resize_for_font(self, 760, 360)
 
     @property
     def deleted(self) -> bool:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QV
 
 from ...services.workspace import Workspace
 from ..common.i18n import Retranslating, shown_day
-from ..shell.screen_fit import resize_within_screen
+from ..shell.screen_fit import resize_for_font
 from .field_text import POSITION, label, spec, value_text
 
 
@@ -105,7 +105,7 @@ class HistoryDialog(Retranslating, QDialog):
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
         self.retranslate()
-        resize_within_screen(self, 680, 460)
+        resize_for_font(self, 680, 460)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("History of “%1”").replace("%1", self.title))

@@ -2359,8 +2359,12 @@ trägt %2 von %3 Punkten bei</translation>
         <translation>Geben Sie Ausgangswert, Zielwert und Istwert ein, um den Fortschritt zu sehen.</translation>
     </message>
     <message>
+        <source>%p%</source>
+        <translation>%p %</translation>
+    </message>
+    <message>
         <source>%p% of the way from baseline to target</source>
-        <translation>%p% des Wegs vom Ausgangswert zum Zielwert</translation>
+        <translation>%p % des Wegs vom Ausgangswert zum Zielwert</translation>
     </message>
     <message>
         <source>New goal</source>
@@ -2814,10 +2818,6 @@ trägt %2 von %3 Punkten bei</translation>
         <translation>Arbeitsmappe des Beirats &amp;importieren …</translation>
     </message>
     <message>
-        <source>Import &amp;partner list (Excel, CSV, Kumu, Gephi)…</source>
-        <translation>&amp;Partnerliste importieren (Excel, CSV, Kumu, Gephi) …</translation>
-    </message>
-    <message>
         <source>&amp;Presentation</source>
         <translation>&amp;Präsentation</translation>
     </message>
@@ -2938,6 +2938,10 @@ trägt %2 von %3 Punkten bei</translation>
     <message>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Import &amp;partner list (Excel, CSV, GraphML, GEXF, GML)…</source>
+        <translation>&amp;Partnerliste importieren (Excel, CSV, GraphML, GEXF, GML) …</translation>
     </message>
     <message>
         <source>&amp;Undo</source>

@@ -2359,6 +2359,10 @@ adds %2 of %3 points</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%p% of the way from baseline to target</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2814,10 +2818,6 @@ adds %2 of %3 points</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import &amp;partner list (Excel, CSV, Kumu, Gephi)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Presentation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2938,6 +2938,10 @@ adds %2 of %3 points</translation>
     <message>
         <source>&amp;Find…</source>
         <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Import &amp;partner list (Excel, CSV, GraphML, GEXF, GML)…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo</source>
