@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
+    QHBoxLayout,
     QLabel,
     QSplitter,
     QTabWidget,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -55,6 +54,7 @@ from ..common.worker import Worker
 from ..common.i18n import tr
 from .duplicate_panel import DuplicatePanel
 from .network_column import NetworkPanel
+from .preview_table import FIT, STRETCH, fit_rows, preview_table, section
 
 PREVIEW_ROWS = 20
 ROW, ENTRY, RESULT, DETAILS = range(4)
@@ -161,7 +161,7 @@ class PartnerImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("partnerImportDialog")
         self.setWindowTitle(tr("Import partner list"))
-        resize_within_screen(self, 1100, 720)
+        resize_within_screen(self, 1200, 900)  # all the height there is: four tables share it
         self.controller, self.path = controller, Path(path)
         self.source: ImportSource | None = None
         self.report: PartnerImportReport | None = None
@@ -172,8 +172,9 @@ class PartnerImportDialog(QDialog):
         self._snapshot = snapshot(controller.workspace)
 
         self.file_label = QLabel(objectName="importFile", wordWrap=True)
-        hint = QLabel(tr("Check which field each column feeds; rows whose name is already in the document fill its "
-                         "empty fields instead of adding it twice."), objectName="importHint", wordWrap=True)
+        hint = QLabel("<b>" + tr("Preview of the file (first rows)") + "</b> – " + tr(
+            "Check which field each column feeds; rows whose name is already in the document fill its empty fields "
+            "instead of adding it twice."), objectName="importHint", wordWrap=True)
         self.preview = QTableWidget(objectName="importPreviewTable")
         self.preview.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview.setAlternatingRowColors(True)
@@ -185,17 +186,7 @@ class PartnerImportDialog(QDialog):
         self.report_model = ReportModel(self)
         self.report_filter = _ProblemFilter(self)
         self.report_filter.setSourceModel(self.report_model)
-        self.report_table = QTableView(objectName="importReport")
-        self.report_table.setModel(self.report_filter)
-        self.report_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.report_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.report_table.verticalHeader().hide()
-        self.report_table.setWordWrap(True)
-        header = self.report_table.horizontalHeader()
-        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Interactive,
-                                       QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch)):
-            header.setSectionResizeMode(column, mode)
-        self.report_table.setColumnWidth(ENTRY, 300)
+        self.report_table = preview_table("importReport", self.report_filter, (FIT, 30, FIT, STRETCH))
         self.problems_only = QCheckBox(tr("Only rows that are updated or skipped"), objectName="importProblemsOnly")
         self.problems_only.toggled.connect(self._filter_report)
         self.summary = QLabel(tr("Reading the file…"), objectName="importSummary", wordWrap=True)
@@ -211,30 +202,27 @@ class PartnerImportDialog(QDialog):
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
 
-        preview_box, report_box = QWidget(), QWidget()
-        for box, title, widgets in ((preview_box, tr("Preview of the file (first rows)"),
-                                     [self.preview, self.columns_note]),
-                                    (report_box, tr("What the import will do, row by row"),
-                                     [self.report_table, self.problems_only])):
-            inner = QVBoxLayout(box)
-            inner.setContentsMargins(0, 0, 0, 0)
-            heading = QLabel(f"<b>{title}</b>")
-            inner.addWidget(heading)
-            for widget in widgets:
-                inner.addWidget(widget)
+        preview_box = section(hint, self.preview, self.columns_note, stretch=self.preview)
         self.network_panel = NetworkPanel(self)  # the proposed networks of the new partners (issue 15)
         self.result_tabs = QTabWidget(objectName="importResultTabs")
-        self.result_tabs.addTab(report_box, tr("Row by row"))
+        self.result_tabs.addTab(self.report_table, tr("Row by row"))
         self.result_tabs.addTab(self.network_panel, tr("Networks"))
+        self.result_tabs.setCornerWidget(self.problems_only)  # beside the tabs: a line less for the rows
+        self.result_tabs.currentChanged.connect(lambda tab: self.problems_only.setVisible(tab == 0))
         splitter = QSplitter(Qt.Orientation.Vertical, objectName="importSplitter")
-        splitter.addWidget(preview_box)
-        splitter.addWidget(self.duplicates)
-        splitter.addWidget(self.result_tabs)
-        splitter.setSizes([220, 180, 320])
+        splitter.setChildrenCollapsible(False)
+        for widget in (preview_box, self.duplicates, self.result_tabs):
+            splitter.addWidget(widget)
+        line = row_height(self.report_table)  # the preview: header, field and four rows; the rest mostly below
+        splitter.setSizes([7 * line, 6 * line, 14 * line])
+        splitter.setStretchFactor(2, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.summary, 1)  # the summary beside the buttons: a line less at 14 pt
+        bottom.addWidget(buttons, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
-        for widget in (self.file_label, hint, splitter, self.summary, buttons):
-            layout.addWidget(widget)
-        layout.setStretch(2, 1)
+        layout.addWidget(self.file_label)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
         self._start(read=True)
 
     # -- planning on the worker ---------------------------------------------------------------------------
@@ -397,8 +385,7 @@ class PartnerImportDialog(QDialog):
         self._fit_rows()
 
     def _fit_rows(self) -> None:
-        if self.report_filter.rowCount() <= WRAP_ROWS_UP_TO:
-            self.report_table.resizeRowsToContents()
+        fit_rows(self.report_table, WRAP_ROWS_UP_TO)
 
     def _summary_text(self) -> str:
         report = self.report
