@@ -1,7 +1,7 @@
 """File → Import partner list: preview the file, map its columns, see what each row will do, apply as one step.
 
-The file is read and the import planned on the worker (a list of 10,000 partners takes about a second); the
-document is only read on the GUI thread (``partner_import.snapshot``) and only written by ``Import``, which runs
+The file is read, the document's partners looked up (``partner_import.snapshot``) and the import planned on the
+worker (a list of 10,000 partners takes about a second); the document is only written by ``Import``, which runs
 the plan's one command through the controller, so Edit → Undo takes the whole import back. Changing a column's
 field in the preview plans again.
 """
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import NetzplanerError
 from ...domain.text import one_line
-from ...io.import_source import ImportSource, read_source
+from ...io.import_source import ImportSource
 from ...io.partner_table import EXTRA, FIELDS
 from ...services.partner_import import (
     ADDED,
@@ -43,6 +43,7 @@ from ...services.partner_import import (
     UPDATED,
     PartnerImportReport,
     plan_source,
+    read_import_source,
     snapshot,
 )
 from ..common import ask
@@ -169,7 +170,7 @@ class PartnerImportDialog(QDialog):
         self.duplicates = DuplicatePanel(self)  # likely duplicates and the user's merge choice (issue 15)
         self.duplicates.choicesChanged.connect(lambda: self._start(read=False))
         self._task = None
-        self._snapshot = snapshot(controller.workspace)
+        self._snapshot = None  # what the plan needs of the document: read on the worker (1 s at 10,000 partners)
 
         self.file_label = QLabel(objectName="importFile", wordWrap=True)
         hint = QLabel("<b>" + tr("Preview of the file (first rows)") + "</b> – " + tr(
@@ -230,16 +231,18 @@ class PartnerImportDialog(QDialog):
     def _start(self, read: bool) -> None:
         path, snap, mapping, source = self.path, self._snapshot, dict(self.mapping), self.source
         merge = dict(self.duplicates.choices)
+        ws = self.controller.workspace
         self.apply_button.setEnabled(False)
 
         def work(progress, cancelled):
-            current = read_source(path) if read else source
+            current = read_import_source(path) if read else source
+            known = snap if snap is not None else snapshot(ws)  # the worker may read the document
             try:
-                return current, plan_source(snap, current, mapping, merge), None
+                return current, plan_source(known, current, mapping, merge), None, known
             except NetzplanerError as exc:  # the file is fine, its columns are not (yet): show and let map
                 if current.format == "board" or current.layout is None:
                     raise
-                return current, None, exc
+                return current, None, exc, known
 
         self._task = Worker.start(work, self)
         self._task.finished.connect(self._planned)
@@ -252,7 +255,7 @@ class PartnerImportDialog(QDialog):
         self.reject()
 
     def _planned(self, result) -> None:
-        source, report, problem = result
+        source, report, problem, self._snapshot = result
         first = self.source is None
         self.source, self.report = source, report
         if first:
