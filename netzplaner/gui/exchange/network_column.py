@@ -170,15 +170,23 @@ class NetworkPanel(QWidget):
 
     def _fill_groups(self) -> None:
         rows = self.model.rows
+        by_kind: dict = {}  # one pass over the rows (10,000 of a graph file), in their order within a group
+        by_country: dict = {}
+        by_proposal: dict = {}
+        for r in rows:
+            by_kind.setdefault(r.kind, []).append(r)
+            if r.country:
+                by_country.setdefault(r.country, []).append(r)
+            by_proposal.setdefault(r.proposal.dimensions, []).append(r)
         groups: list[tuple[str, list[ProposedRow]]] = []
-        for kind, count in sorted(Counter(r.kind for r in rows).items(), key=lambda kv: -kv[1]):
+        for kind, members in sorted(by_kind.items(), key=lambda kv: -len(kv[1])):
             groups.append((tr("kind “%1” (%2)").replace("%1", term(kind)).replace(
-                "%2", str(count)), [r for r in rows if r.kind == kind]))
-        for country, count in sorted(Counter(r.country for r in rows if r.country).items(), key=lambda kv: -kv[1]):
-            groups.append((tr("country “%1” (%2)").replace("%1", _country(country)).replace("%2", str(count)),
-                           [r for r in rows if r.country == country]))
+                "%2", str(len(members))), members))
+        for country, members in sorted(by_country.items(), key=lambda kv: -len(kv[1])):
+            groups.append((tr("country “%1” (%2)").replace("%1", _country(country)).replace(
+                "%2", str(len(members))), members))
         for dimensions in OPTIONS:
-            members = [r for r in rows if r.proposal.dimensions == dimensions]
+            members = by_proposal.get(dimensions, [])
             if members:
                 groups.append((tr("proposed “%1” (%2)").replace("%1", network_text(dimensions)).replace(
                     "%2", str(len(members))), members))
