@@ -431,8 +431,9 @@ def _edges_keeping_columns(source: ImportSource, report: PartnerImportReport) ->
     report.kept_connection_columns = [name(i) for i in kept]
     report.ignored_connection_columns = [name(i) for i in ignored]
     if kept:
+        named = [(i, name(i)) for i in kept]
         for edge, (_, cells) in zip(edges, rows):
-            lines = format_extra((name(i), cells[i]) for i in kept if i < len(cells))
+            lines = format_extra((header, cells[i]) for i, header in named if i < len(cells))
             if lines:
                 edge.notes = f"{edge.notes}\n{lines}".strip()
     return edges
