@@ -187,13 +187,12 @@ def _column_mapping(pairs: list[str], headers: list[str]) -> dict[int, str | Non
 
 
 def _run_import(args: argparse.Namespace) -> int:
-    from .io.import_source import read_source
-    from .services.partner_import import apply_import, plan_source, snapshot
+    from .services.partner_import import apply_import, plan_source, read_import_source, snapshot
     from .services.roundtrip import import_board_workbook
     from .services.workspace import Workspace
 
     choice = _duplicate_choice(args.merge, args.keep_apart)
-    source = read_source(args.workbook)  # one sentence for a bad file, before the document is opened
+    source = read_import_source(args.workbook)  # one sentence for a bad file, before the document is opened
     if source.format == "board":
         if args.map or choice:
             option = "--map" if args.map else "--merge" if args.merge else "--keep-apart"

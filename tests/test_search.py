@@ -9,6 +9,7 @@ import pytest
 from netzplaner import api
 from netzplaner.domain.text import fold
 from netzplaner.services.search import KINDS, build_index, search
+from netzplaner.services.workspace import Workspace
 
 
 @pytest.fixture(scope="module")
@@ -119,3 +120,44 @@ def test_the_index_is_a_snapshot_and_a_new_build_sees_an_edit(doc):
         assert [h.target for h in search(ws, "giesserei").hits] == [("partner", pid)]
     finally:
         ws.undo()
+
+
+# -- the index's life on the worker leaves the GUI thread alone (issue 17) --------------------------------------
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory):
+    from netzplaner.services.demo import write_synthetic
+
+    path = tmp_path_factory.mktemp("search-gc") / "netz.netzplan"
+    write_synthetic(path, partners=1500, seed=1)
+    with Workspace.open(path, read_only=True) as ws:
+        yield ws
+
+
+def test_building_the_index_runs_no_pass_of_the_cycle_collector(synthetic):
+    # a pass holds the interpreter lock: a full one over the window's heap stood the GUI still for 100-300 ms
+    import gc
+
+    passes = []
+    callback = lambda phase, info: phase == "start" and passes.append(info["generation"])  # noqa: E731
+    gc.callbacks.append(callback)
+    try:
+        index = build_index(synthetic)
+    finally:
+        gc.callbacks.remove(callback)
+    assert len(index) > 1500
+    assert passes in ([], [0])  # at most the one young pass when the collector resumes (hundreds without the pause)
+    assert gc.isenabled()
+
+
+def test_the_index_keeps_texts_not_objects_the_collector_walks(synthetic):
+    import gc
+
+    gc.collect()
+    before = len(gc.get_objects())
+    index = build_index(synthetic)
+    gc.collect()
+    assert len(index) > 1500
+    assert len(gc.get_objects()) - before < 200  # lists of texts; one object per entry was > 5,000
+    hit = index.search("gmbh").hits[0]
+    assert hit.entry.fields[0] and hit.entry.target == "partner"  # an Entry is still made for a hit

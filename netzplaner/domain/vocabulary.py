@@ -11,6 +11,7 @@ longer cells ("Fraunhofer-Institut für …"), but only for words of this table.
 from __future__ import annotations
 
 from enum import Enum
+from functools import lru_cache
 
 from .enums import (VOCABULARY, ActionStatus, Benefit, Dimension, GoalStatus, PartnerKind, Priority,
                     RelationshipKind)
@@ -60,6 +61,7 @@ SYNONYMS: dict[Enum, tuple[str, ...]] = {
 }
 
 
+@lru_cache(maxsize=1 << 16, typed=True)  # imports ask for the same few words (kinds, headers) 100,000s of times
 def word_key(text: str) -> str:
     """A word as the look-up compares it: folded (``domain.text.fold``), only letters and digits ("E-Mail-Adresse"
     → "emailadresse", "Universität" and "Universitaet" → "universitat")."""

@@ -114,28 +114,35 @@ def _columns(headers: Sequence[str], rows: Sequence[tuple[int, list[str]]]) -> d
 
 
 def parse_edges(headers: Sequence[str], rows: Sequence[tuple[int, list[str]]]) -> list[EdgeRow]:
-    """The connections of a table below its header row, with strengths scaled over the whole column."""
+    """The connections of a table below its header row, with strengths scaled over the whole column.
+
+    Column by column (each cell read once) and each kind word looked up once: 50,000 edges name a handful of
+    kinds."""
     columns = _columns(headers, rows)
 
-    def cell(cells: list[str], key: str) -> str:
+    def column(key: str) -> list[str]:
         index = columns.get(key)
-        return " ".join(cells[index].split()) if index is not None and index < len(cells) else ""
+        if index is None:
+            return [""] * len(rows)
+        return [" ".join(cells[index].split()) if index < len(cells) else "" for _, cells in rows]
 
-    weights = [_number(cell(cells, "strength")) for _, cells in rows]
+    sources, targets, kinds, weight_texts = column("source"), column("target"), column("kind"), column("strength")
+    weights = [_number(text) for text in weight_texts]
+    notes_at = columns.get("notes")
+    kind_of: dict[str, RelationshipKind | None] = {}
     edges = []
-    for (number, cells), strength in zip(rows, strengths(weights)):
-        raw_kind = cell(cells, "kind")
-        kind = relationship_kind(raw_kind)
-        notes = cells[columns["notes"]].strip() if "notes" in columns and columns["notes"] < len(cells) else ""
-        edge = EdgeRow(number, cell(cells, "source"), cell(cells, "target"), kind or RelationshipKind.COOPERATION,
-                       strength, notes)
+    for (number, cells), source, target, raw_kind, weight_text, weight, strength in zip(
+            rows, sources, targets, kinds, weight_texts, weights, strengths(weights)):
+        kind = kind_of[raw_kind] if raw_kind in kind_of else kind_of.setdefault(raw_kind, relationship_kind(raw_kind))
+        notes = cells[notes_at].strip() if notes_at is not None and notes_at < len(cells) else ""
+        edge = EdgeRow(number, source, target, kind or RelationshipKind.COOPERATION, strength, notes)
         if raw_kind and kind is None:
             edge.notes = f"{raw_kind}\n{notes}".strip()
             edge.messages.append(NetzplanerError("Kind “{value}” is not known: imported as Cooperation, the word "
                                                  "kept in the notes.", value=raw_kind))
-        if cell(cells, "strength") and _number(cell(cells, "strength")) is None:
+        if weight_text and weight is None:
             edge.messages.append(NetzplanerError("Weight “{value}” is not a number; the default strength is used.",
-                                                 value=cell(cells, "strength")))
+                                                 value=weight_text))
         edges.append(edge)
     return edges
 

@@ -69,15 +69,58 @@ class Results:
         return [hit for group in self.groups for hit in group.hits]
 
 
+class EntryList:
+    """The entries of one kind as a few parallel lists of texts, an ``Entry`` made only for a hit.
+
+    36,000 entry objects (each with its dict and its tuple of fields) were 100,000 objects the cycle collector
+    walked again and again while the worker built the index: each of its full passes held the interpreter lock
+    for 30-300 ms, and the window stood still meanwhile. Texts are not tracked by the collector, so an index of
+    texts costs it nothing."""
+
+    __slots__ = ("titles", "contexts", "fields", "targets", "target_ids", "counts")
+
+    def __init__(self) -> None:
+        self.titles: list[str] = []
+        self.contexts: list[str] = []
+        self.fields: list[str] = []  # an entry's fields joined by SOH
+        self.targets: list[str] = []
+        self.target_ids: list[str] = []
+        self.counts: dict[int, tuple[int, ...]] = {}  # the few entries with counts (tags, owners)
+
+    def add(self, title: str, context: str, fields: tuple[str, ...], target: str, target_id: str,
+            counts: tuple[int, ...] = ()) -> None:
+        if counts:
+            self.counts[len(self.titles)] = counts
+        self.titles.append(title)
+        self.contexts.append(context)
+        self.fields.append(_FIELD.join(fields))
+        self.targets.append(target)
+        self.target_ids.append(target_id)
+
+    def __len__(self) -> int:
+        return len(self.titles)
+
+    def __getitem__(self, i: int) -> Entry:
+        return Entry(self.titles[i], self.contexts[i], tuple(self.fields[i].split(_FIELD)), self.targets[i],
+                     self.target_ids[i], self.counts.get(i, ()))
+
+    @classmethod
+    def of(cls, entries: list[Entry]) -> EntryList:
+        made = cls()
+        for e in entries:
+            made.add(e.title, e.context, e.fields, e.target, e.target_id, e.counts)
+        return made
+
+
 class _Column:
     """The entries of one kind and their folded texts in one string."""
 
-    def __init__(self, entries: list[Entry]) -> None:
+    def __init__(self, entries: EntryList) -> None:
         self.entries = entries
         parts: list[str] = []
-        for first in range(0, len(entries), _CHUNK):  # short C calls: the GUI thread gets the GIL in between
-            chunk = entries[first:first + _CHUNK]
-            parts.extend(fold(_ENTRY.join(_FIELD.join(e.fields) for e in chunk)).split(_ENTRY))
+        fields = entries.fields
+        for first in range(0, len(fields), _CHUNK):  # short C calls: the GUI thread gets the GIL in between
+            parts.extend(fold(_ENTRY.join(fields[first:first + _CHUNK])).split(_ENTRY))
         self.text = _ENTRY.join(parts)
         self.folded = parts
         self.starts = [0, *accumulate(len(p) + 1 for p in parts)][:len(parts)]
@@ -122,8 +165,9 @@ def _excerpt(text: str, needle: str, width: int = 60) -> str:
 class SearchIndex:
     """Entries by kind; ``search(query)`` answers a typed text. Immutable: an edit builds a new index."""
 
-    def __init__(self, entries: dict[str, list[Entry]]) -> None:
-        self.columns = {kind: _Column(entries.get(kind, [])) for kind in KINDS}
+    def __init__(self, entries: dict[str, list[Entry] | EntryList]) -> None:
+        self.columns = {kind: _Column(found if isinstance(found, EntryList) else EntryList.of(found))
+                        for kind in KINDS for found in [entries.get(kind, [])]}
 
     def __len__(self) -> int:
         return sum(len(c.entries) for c in self.columns.values())
@@ -140,7 +184,8 @@ class SearchIndex:
                 continue
             folded = column.folded
             best = sorted(found, key=lambda f: (f[0], folded[f[1]]))[:limit]
-            hits = tuple(Hit(kind, column.entries[i], self._matched(column.entries[i], needle)) for _, i in best)
+            hits = tuple(Hit(kind, entry, self._matched(entry, needle))
+                         for entry in (column.entries[i] for _, i in best))
             groups.append(Group(kind, hits, len(found)))
         return Results(query, tuple(groups))
 

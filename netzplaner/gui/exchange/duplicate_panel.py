@@ -10,12 +10,13 @@ reason says why.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ...services.duplicates import Candidate
 from ...services.partner_import import PartnerImportReport
 from ..common.i18n import tr
 from ..common.messages import error_text
+from .preview_table import FIT, STRETCH, fit_rows, preview_table, section
 
 ROW, ENTRY, MATCH, WHY, SCORE, MERGE = range(6)
 
@@ -102,23 +103,9 @@ class DuplicatePanel(QWidget):
         self.model = DuplicateModel(self)
         self.model.choiceChanged.connect(self._chosen)
         self.heading = QLabel(objectName="importDuplicatesHeading", wordWrap=True)
-        self.table = QTableView(objectName="importDuplicatesTable")
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        for column, mode in ((ROW, QHeaderView.ResizeMode.ResizeToContents),
-                             (ENTRY, QHeaderView.ResizeMode.Interactive), (MATCH, QHeaderView.ResizeMode.Interactive),
-                             (WHY, QHeaderView.ResizeMode.Stretch), (SCORE, QHeaderView.ResizeMode.ResizeToContents),
-                             (MERGE, QHeaderView.ResizeMode.ResizeToContents)):
-            header.setSectionResizeMode(column, mode)
-        self.table.setColumnWidth(ENTRY, 200)
-        self.table.setColumnWidth(MATCH, 280)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table)
+        self.table = preview_table("importDuplicatesTable", self.model, (
+            FIT, 20, 26, STRETCH, FIT, FIT))  # row, in the file, likely the same as, why, similarity, merge?
+        section(self.heading, self.table, stretch=self.table, box=self)
         self.hide()
 
     def set_report(self, report: PartnerImportReport | None) -> None:
@@ -127,8 +114,7 @@ class DuplicatePanel(QWidget):
         self.heading.setText("<b>" + tr("Likely duplicates, spelled differently: %1").replace("%1", str(count))
                              + "</b> – " + tr("tick “Merge?” to take a row as the partner it resembles."))
         self.setVisible(count > 0)
-        if count <= 200:
-            self.table.resizeRowsToContents()
+        fit_rows(self.table, 200)
 
     def _chosen(self, row: int, merge: bool) -> None:
         self.choices[row] = merge

@@ -12,25 +12,14 @@ from collections import Counter
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QStyledItemDelegate,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QStyledItemDelegate, QWidget
 
 from ...domain.enums import Dimension
 from ...io.countries import country_names
 from ...services.network_proposal import ProposedRow, apply_choices
 from ..common.i18n import current_language, term, tr
 from ..common.messages import error_text
-from ..common.tables import row_height
+from .preview_table import FIT, STRETCH, preview_table, section
 
 ROW, PARTNER, KIND, PLACE, NETWORK, REASON = range(6)
 R, T, I = Dimension.REGIONAL, Dimension.THEMATIC, Dimension.INTERNATIONAL
@@ -152,17 +141,9 @@ class NetworkPanel(QWidget):
         self.model = NetworkModel(self)
         self.model.changed.connect(self._count)
         self.heading = QLabel(objectName="importNetworksSummary", wordWrap=True)
-        self.table = QTableView(objectName="importNetworksTable")
-        self.table.setModel(self.model)
+        self.table = preview_table("importNetworksTable", self.model, (
+            FIT, 22, 16, 14, lambda: [network_text(o) for o in OPTIONS], STRETCH), editable=True)
         self.table.setItemDelegateForColumn(NETWORK, _NetworkDelegate(self.table))
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(row_height(self.table))
-        header = self.table.horizontalHeader()
-        for column in (ROW, PARTNER, KIND, PLACE, NETWORK):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
         self.group = QComboBox(objectName="importNetworkGroup")
         self.group.setMinimumContentsLength(28)
         self.group_network = QComboBox(objectName="importNetworkGroupChoice")
@@ -177,38 +158,35 @@ class NetworkPanel(QWidget):
         bar.addWidget(self.group_network)
         bar.addWidget(self.group_apply)
         bar.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(bar)
+        section(self.heading, self.table, bar, stretch=self.table, box=self)
         self._groups: list[list[ProposedRow]] = []
         self.set_rows([])
 
     def set_rows(self, rows: list[ProposedRow]) -> None:
-        self.model.set_rows(rows)
-        # as wide as their texts (Qt measures the first 1,000 rows), but each at most a sixth or so of the window,
-        # so that the reason keeps room with a large font on a projector
-        metrics = self.table.fontMetrics()
-        limit = min(metrics.horizontalAdvance("x" * 30),
-                    max(metrics.horizontalAdvance("x" * 14), int(self.window().width() / 6.5)))
-        for column in (ROW, PARTNER, KIND, PLACE, NETWORK):
-            self.table.resizeColumnToContents(column)
-            self.table.setColumnWidth(column, min(limit, self.table.columnWidth(column)))
+        self.model.set_rows(rows)  # the columns' widths follow the font (``preview_table``), not the texts
+        # one line per row: a reason takes up to five lines wrapped; its tooltip holds it whole
         self._fill_groups()
         self._count()
 
     def _fill_groups(self) -> None:
         rows = self.model.rows
+        by_kind: dict = {}  # one pass over the rows (10,000 of a graph file), in their order within a group
+        by_country: dict = {}
+        by_proposal: dict = {}
+        for r in rows:
+            by_kind.setdefault(r.kind, []).append(r)
+            if r.country:
+                by_country.setdefault(r.country, []).append(r)
+            by_proposal.setdefault(r.proposal.dimensions, []).append(r)
         groups: list[tuple[str, list[ProposedRow]]] = []
-        for kind, count in sorted(Counter(r.kind for r in rows).items(), key=lambda kv: -kv[1]):
+        for kind, members in sorted(by_kind.items(), key=lambda kv: -len(kv[1])):
             groups.append((tr("kind “%1” (%2)").replace("%1", term(kind)).replace(
-                "%2", str(count)), [r for r in rows if r.kind == kind]))
-        for country, count in sorted(Counter(r.country for r in rows if r.country).items(), key=lambda kv: -kv[1]):
-            groups.append((tr("country “%1” (%2)").replace("%1", _country(country)).replace("%2", str(count)),
-                           [r for r in rows if r.country == country]))
+                "%2", str(len(members))), members))
+        for country, members in sorted(by_country.items(), key=lambda kv: -len(kv[1])):
+            groups.append((tr("country “%1” (%2)").replace("%1", _country(country)).replace(
+                "%2", str(len(members))), members))
         for dimensions in OPTIONS:
-            members = [r for r in rows if r.proposal.dimensions == dimensions]
+            members = by_proposal.get(dimensions, [])
             if members:
                 groups.append((tr("proposed “%1” (%2)").replace("%1", network_text(dimensions)).replace(
                     "%2", str(len(members))), members))

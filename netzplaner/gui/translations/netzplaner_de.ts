@@ -396,10 +396,6 @@
         <translation>Vorschau der Datei (erste Zeilen)</translation>
     </message>
     <message>
-        <source>What the import will do, row by row</source>
-        <translation>Was der Import tut, Zeile für Zeile</translation>
-    </message>
-    <message>
         <source>Row by row</source>
         <translation>Zeile für Zeile</translation>
     </message>

@@ -396,10 +396,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What the import will do, row by row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Row by row</source>
         <translation type="unfinished"></translation>
     </message>
