@@ -1,5 +1,6 @@
 """A read-only document is read straight over sqlite3 (store/sqlite_read.py) with the same answers as the full
-unit of work over SQLAlchemy, and ``netzplaner check`` then loads no SQLAlchemy at all (issue 17)."""
+unit of work over SQLAlchemy, and ``netzplaner check`` then loads no SQLAlchemy at all (issue 17); nor networkx
+(its Louvain is ported to analysis/louvain.py, tests/test_louvain.py)."""
 
 from __future__ import annotations
 
@@ -126,12 +127,12 @@ def test_the_check_is_the_same_read_only_and_for_editing(documents):
         assert report["totals"]["partners"] > 0
 
 
-def test_netzplaner_check_loads_no_sqlalchemy(documents):
+def test_netzplaner_check_loads_no_sqlalchemy_and_no_networkx(documents):
     probe = ("import io, sys, contextlib\n"
              "from netzplaner import cli\n"
              "with contextlib.redirect_stdout(io.StringIO()):\n"
              f"    assert cli.main(['check', {str(documents[1])!r}, '--json']) == 0\n"
-             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic')))\n")
+             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'networkx')))\n")
     found = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True,
                            env={**__import__("os").environ, "PYTHONPATH": str(ROOT)})
     assert found.stdout.strip() == "[]", found.stderr

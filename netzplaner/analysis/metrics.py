@@ -4,7 +4,8 @@ Why not networkx throughout: on 10,000 partners and 50,000 relationships network
 for betweenness (5 s for 50 sampled sources), 13 s for Louvain communities and 0.5 s for bridges, while the whole
 check must finish in under 3 s. So the hot parts run here on numpy arrays (Brandes' algorithm level by level,
 one depth-first search for cut points and bridges); ``tests/test_network_metrics.py`` checks them against
-networkx. networkx's Louvain still finds the communities, on a coarsened graph when the network is large.
+networkx. networkx's Louvain still finds the communities (ported to ``louvain.py``: importing networkx cost more
+than the communities), on a coarsened graph when the network is large.
 
 All metrics treat the network as undirected and unweighted (several relationships between the same two
 partners are one tie): "who connects whom", not "how strongly".
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from . import louvain
 from .network import NetworkData
 
 SEED = 1  # every sampled or randomised metric uses it: the same document gives the same report
@@ -253,7 +255,7 @@ class Communities:
 
 
 def communities(g: Graph, *, seed: int = SEED, coarsen_above: int = COARSEN_ABOVE) -> Communities:
-    """Louvain communities (networkx, seeded), polished by moving single partners to the neighbouring
+    """Louvain communities (networkx's, seeded: ``louvain``), polished by moving single partners to the neighbouring
     community that raises modularity most, then letting Louvain merge the polished communities, until nothing
     changes. Above ``coarsen_above`` partners the first Louvain runs on a coarsened graph (each partner joined
     with its best neighbour, repeatedly), which keeps 10,000 partners at about 0.2 s."""
@@ -289,15 +291,15 @@ def _quotient(a, b, w, inner, labels):
 
 
 def _louvain(a, b, w, inner, seed) -> np.ndarray:
-    import networkx as nx  # imported here: the window starts faster without it
-
-    graph = nx.Graph()
-    graph.add_nodes_from(range(len(inner)))
-    graph.add_weighted_edges_from(zip(a.tolist(), b.tolist(), w.tolist()))
-    graph.add_weighted_edges_from((i, i, float(inner[i])) for i in np.flatnonzero(inner).tolist())
+    graph = louvain.Graph()  # built in networkx's order: nodes, ties, then the weight inside each node
+    for i in range(len(inner)):
+        graph.add_node(i)
+    for x, y, weight in zip(a.tolist(), b.tolist(), w.tolist()):
+        graph.add_edge(x, y, weight)
+    for i in np.flatnonzero(inner).tolist():
+        graph.add_edge(i, i, float(inner[i]))
     labels = np.empty(len(inner), np.int64)
-    for i, members in enumerate(sorted(nx.community.louvain_communities(graph, weight="weight", seed=seed),
-                                       key=min)):
+    for i, members in enumerate(sorted(louvain.communities(graph, seed), key=min)):
         labels[list(members)] = i
     return labels
 
