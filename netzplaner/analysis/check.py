@@ -237,9 +237,8 @@ def _supply(data: NetworkData, graph: metrics.Graph, cuts, ref, root) -> dict:
     per_partner, country_ties, country_ends = Counter(), Counter(), defaultdict(set)
     suppliers = {i for i, n in enumerate(nodes) if n.kind == PartnerKind.SUPPLIER}
     home, total, foreign = data.own_firm.country if data.own_firm else "", 0, 0
-    for e, (a, b) in zip(data.edges, graph.ends.tolist()):
-        if e.kind != RelationshipKind.SUPPLY:
-            continue
+    supply = [k for k, e in enumerate(data.edges) if e.kind == RelationshipKind.SUPPLY]
+    for a, b in graph.ends[supply].tolist():  # the supply ties, in their order (ends only: a tenth of the work)
         total += 1
         per_partner.update(x for x in (a, b) if x != own)
         end = b if a == own or (b != own and looks[b] and not looks[a]) else a

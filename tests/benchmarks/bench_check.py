@@ -51,8 +51,6 @@ read = read_network(ws)
 mark("read (columns, latest assessments)")
 data = read.network
 mark("network (NetworkData.from_columns)")
-import networkx  # noqa: F401 - loaded by the communities on first use
-mark("import networkx")
 if len(sys.argv) > 2:
     import cProfile, pstats
     profile = cProfile.Profile()
