@@ -91,3 +91,32 @@ def test_the_check_s_communities_are_networkx_s(monkeypatch):
             before = metrics.communities(g)
         assert np.array_equal(found[size].labels, before.labels) and found[size].modularity == before.modularity
     assert found[4000].approximate and len(set(found[4000].labels.tolist())) > 3
+
+
+def joined_by_union_find(n: int, a, b) -> np.ndarray:
+    """metrics._join_best_neighbours' grouping as it was: a union-find in Python, the least index as the root."""
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for x, y in zip(a.tolist(), b.tolist()):
+        rx, ry = find(x), find(y)
+        if rx != ry:
+            parent[max(rx, ry)] = min(rx, ry)
+    return np.array([find(x) for x in range(n)], np.int64)
+
+
+@pytest.mark.parametrize("case", range(30))
+def test_linked_nodes_are_grouped_as_by_the_union_find(case):
+    rng = np.random.default_rng(case)
+    n = int(rng.integers(1, 3000))
+    m = int(rng.integers(0, 2 * n))
+    a, b = rng.integers(0, n, m), rng.integers(0, n, m)
+    if case % 3 == 0:  # long chains, as a best-neighbour forest may hold
+        order = rng.permutation(n)
+        a, b = order[:-1], order[1:]
+    assert np.array_equal(metrics.least_in_component(n, a, b), joined_by_union_find(n, a, b)), case
