@@ -63,7 +63,7 @@ def graph_from_ends(n: int, ends: np.ndarray) -> Graph:
     pairs = np.stack([keys // max(n, 1), keys % max(n, 1)], axis=1)
     row = np.concatenate([pairs[:, 0], pairs[:, 1]])
     nbr = np.concatenate([pairs[:, 1], pairs[:, 0]])
-    order = np.lexsort((nbr, row))
+    order = np.argsort(row * max(n, 1) + nbr)  # by row, then neighbour: one key (each pair once per side)
     row, nbr = row[order], nbr[order]
     indptr = np.zeros(n + 1, np.int64)
     np.cumsum(np.bincount(row, minlength=n), out=indptr[1:])
