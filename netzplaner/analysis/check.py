@@ -238,9 +238,12 @@ def _supply(data: NetworkData, graph: metrics.Graph, cuts, ref, root) -> dict:
     suppliers = {i for i, n in enumerate(nodes) if n.kind == PartnerKind.SUPPLIER}
     home, total, foreign = data.own_firm.country if data.own_firm else "", 0, 0
     supply = [k for k, e in enumerate(data.edges) if e.kind == RelationshipKind.SUPPLY]
-    for a, b in graph.ends[supply].tolist():  # the supply ties, in their order (ends only: a tenth of the work)
+    for a, b in graph.ends[supply].tolist():  # the supply ties only, in their order
         total += 1
-        per_partner.update(x for x in (a, b) if x != own)
+        if a != own:
+            per_partner[a] += 1
+        if b != own:
+            per_partner[b] += 1
         end = b if a == own or (b != own and looks[b] and not looks[a]) else a
         suppliers.add(end)
         country = nodes[end].country
@@ -251,9 +254,10 @@ def _supply(data: NetworkData, graph: metrics.Graph, cuts, ref, root) -> dict:
     by_partner = sorted(per_partner.items(), key=lambda kv: (-kv[1], ref[kv[0]].name))[:5]
     countries = sorted(country_ties, key=lambda c: (-country_ties[c], c))
     gates: dict[int, list[int]] = defaultdict(list)
+    component, gate = cuts.component.tolist(), cuts.gate.tolist()
     for i in suppliers - {own}:  # gates only mean something in the own firm's part of the network
-        if root is not None and cuts.component[i] == 0 and cuts.gate[i] >= 0:
-            gates[int(cuts.gate[i])].append(i)
+        if root is not None and component[i] == 0 and gate[i] >= 0:
+            gates[gate[i]].append(i)
     gate_list = []
     for g, members in gates.items():
         members.sort(key=lambda i: ref[i].name)
