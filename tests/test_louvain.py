@@ -120,3 +120,21 @@ def test_linked_nodes_are_grouped_as_by_the_union_find(case):
         order = rng.permutation(n)
         a, b = order[:-1], order[1:]
     assert np.array_equal(metrics.least_in_component(n, a, b), joined_by_union_find(n, a, b)), case
+
+
+def best_by_lexsort(node, value):
+    """The best entry per node as _join_best_neighbours took it before: the last one after sorting."""
+    order = np.lexsort((value, node))
+    last = np.r_[node[order][1:] != node[order][:-1], True]
+    return node[order][last], order[last]
+
+
+@pytest.mark.parametrize("case", range(30))
+def test_the_best_entry_per_node_is_the_last_after_sorting(case):
+    rng = np.random.default_rng(case)
+    n = int(rng.integers(1, 500))
+    m = int(rng.integers(1, 4 * n + 2))
+    node = rng.integers(0, n, m)
+    value = rng.integers(-3, 4, m) / 2.0 if case % 2 else rng.random(m) - 0.5  # many equal values, or none
+    found, expected = metrics.best_per_node(n, node, value), best_by_lexsort(node, value)
+    assert np.array_equal(found[0], expected[0]) and np.array_equal(found[1], expected[1]), case

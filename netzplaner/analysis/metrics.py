@@ -310,11 +310,23 @@ def _join_best_neighbours(a, b, w, inner, m2, seed) -> np.ndarray:
     k = np.bincount(a, weights=w, minlength=n) + np.bincount(b, weights=w, minlength=n) + 2 * inner
     s, t, ww = np.concatenate([a, b]), np.concatenate([b, a]), np.concatenate([w, w])
     gain = ww - k[s] * k[t] / m2 + np.random.default_rng(seed).random(s.size) * 1e-9  # tiny seeded tie-break
-    order = np.lexsort((gain, s))
-    last = np.r_[s[order][1:] != s[order][:-1], True]
-    best_from, best_to, best_gain = s[order][last], t[order][last], gain[order][last]
+    best_from, at = best_per_node(n, s, gain)
+    best_to, best_gain = t[at], gain[at]
     joined = best_gain > 0
     return np.unique(least_in_component(n, best_from[joined], best_to[joined]), return_inverse=True)[1].reshape(-1)
+
+
+def best_per_node(n: int, node: np.ndarray, value: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each node that has entries (ascending) and the position of its entry of greatest value, the last such
+    position where values are equal: what the last entry per node after ``np.lexsort((value, node))`` is, in two
+    passes instead of a sort (a sort of 100,000 gains was a third of the communities)."""
+    best = np.full(n, -np.inf)
+    np.maximum.at(best, node, value)
+    top = np.flatnonzero(value == best[node])
+    pick = np.full(n, -1, np.int64)
+    np.maximum.at(pick, node[top], top)
+    nodes = np.flatnonzero(pick >= 0)
+    return nodes, pick[nodes]
 
 
 def least_in_component(n: int, a: np.ndarray, b: np.ndarray) -> np.ndarray:
