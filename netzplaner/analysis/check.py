@@ -314,11 +314,13 @@ def _loose_contacts(data: NetworkData) -> tuple[Ref, ...]:
 
 
 def _assessments(data: NetworkData, graph: metrics.Graph, ref: list[Ref], root, today: date) -> dict:
-    def tie(k: int) -> TieRef:  # the own firm first, so that the other end names the partner
-        a, b = ends[k].tolist()
-        e = data.edges[k]
-        a, b = (b, a) if b == root else (a, b)
-        return TieRef(e.id, ref[a], ref[b], e.kind, e.strength, e.assessed_on, e.quality)
+    def ties(ks: list[int]) -> tuple[TieRef, ...]:  # the own firm first, so that the other end names the partner
+        found = []
+        for k, (a, b) in zip(ks, ends[ks].tolist()):  # the ends of these ties only, in one step
+            e = data.edges[k]
+            a, b = (b, a) if b == root else (a, b)
+            found.append(TieRef(e.id, ref[a], ref[b], e.kind, e.strength, e.assessed_on, e.quality))
+        return tuple(found)
 
     ends = graph.ends
     cutoff = today - timedelta(days=OUTDATED_AFTER_DAYS)  # outdated: more than that many days before today
@@ -327,8 +329,7 @@ def _assessments(data: NetworkData, graph: metrics.Graph, ref: list[Ref], root, 
     own = np.flatnonzero((ends == root).any(axis=1)).tolist() if root is not None else []
     unassessed = sorted((k for k in own if data.edges[k].assessed_on is None),
                         key=lambda k: (-data.edges[k].strength, data.edges[k].id))
-    return dict(outdated_assessments=tuple(tie(k) for k in outdated), own_ties=len(own),
-                unassessed_own_ties=tuple(tie(k) for k in unassessed))
+    return dict(outdated_assessments=ties(outdated), own_ties=len(own), unassessed_own_ties=ties(unassessed))
 
 
 def _goal_findings(data: NetworkData, today: date) -> dict:
