@@ -21,14 +21,17 @@ from .schema_facts import COLUMNS
 BATCH_ROWS = 10_000  # as uow.BATCH_ROWS: rows taken from the cursor at a time
 
 
-def _or_none(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    return lambda value: None if value is None else convert(value)
-
-
-# column kind -> how SQLAlchemy's SQLite dialect turns the stored value into Python (None: as stored)
+# column kind -> how SQLAlchemy's SQLite dialect turns a stored value other than NULL into Python (None: as stored)
 _CONVERT: dict[str, Callable[[Any], Any] | None] = {
     "text": None, "int": None, "float": None, "bytes": None,
-    "bool": _or_none(bool), "date": _or_none(date.fromisoformat), "datetime": _or_none(datetime.fromisoformat)}
+    "bool": bool, "date": date.fromisoformat, "datetime": datetime.fromisoformat}
+
+
+def _convert(values, convert: Callable[[Any], Any]):
+    """One column's values converted, each distinct value once (50,000 dates hold a few thousand days)."""
+    found = {value: convert(value) for value in set(values) if value is not None}
+    found[None] = None
+    return map(found.__getitem__, values)
 
 _BUILDERS: dict[str, Callable] = {}
 
@@ -67,7 +70,7 @@ class SqliteReading:
         converts = [_CONVERT[COLUMNS[table][name][0]] for name in names]
         if not any(converts):
             return rows
-        columns = [list(map(c, values)) if c else values for c, values in zip(converts, zip(*rows))]
+        columns = [list(_convert(values, c)) if c else values for c, values in zip(converts, zip(*rows))]
         return list(zip(*columns)) if rows else []
 
     # -- the reads answered here (the same answers as uow.UnitOfWork's) ---------------------------------------
@@ -90,8 +93,8 @@ class SqliteReading:
         while batch := cursor.fetchmany(BATCH_ROWS):
             for target, values, repeats, convert in zip(targets, zip(*batch), once, converts):
                 if convert is not None:
-                    values = map(convert, values)
-                target.extend([keep(v, v) for v in values] if repeats else values)
+                    values = list(_convert(values, convert))
+                target.extend(map(keep, values, values) if repeats else values)
         for name in names:
             if name in links:
                 link = links[name]
