@@ -124,9 +124,9 @@ def _dependencies(indptr, nbr, degree, row, n: int, s: int, *, linear: bool = Fa
     sigma = np.zeros(n)
     dist[s], sigma[s] = 0, 1.0
     frontier, levels, depth = np.array([s], np.int32), [], 0
-    unreached_entries = len(nbr) - int(degree[s])  # neighbour entries of the partners not yet reached
+    frontier_entries = int(degree[s])  # neighbour entries of the frontier, and of the partners not yet reached:
+    unreached_entries = len(nbr) - frontier_entries
     while True:
-        frontier_entries = int(degree[frontier].sum())
         if frontier_entries == 0:
             break
         if frontier_entries <= unreached_entries:
@@ -147,7 +147,8 @@ def _dependencies(indptr, nbr, degree, row, n: int, s: int, *, linear: bool = Fa
         sigma += np.bincount(w, weights=sigma[v], minlength=n)
         levels.append((v, w))
         frontier = np.flatnonzero(dist == depth).astype(np.int32)
-        unreached_entries -= int(degree[frontier].sum())
+        frontier_entries = int(degree[frontier].sum())
+        unreached_entries -= frontier_entries
     delta = np.zeros(n)
     for d, (v, w) in zip(range(len(levels), 0, -1), reversed(levels)):  # w lies at distance d, v at d - 1
         share = sigma[v] / sigma[w] * (1.0 + delta[w])
