@@ -526,3 +526,13 @@ def test_large_network_says_its_betweenness_is_sampled_and_is_reproducible(tmp_p
     german = f"{r.betweenness_sources:,} von {r.partners:,}".replace(",", ".")
     assert f"geschätzt aus {german} Partnern, bei jedem Lauf gleich" in network_check.format_text(first, "de")
     assert network_check.report_to_dict(first)["structure"]["betweenness"]["method"] == "sampled"
+
+
+def test_own_ties_and_outdated_assessments_name_the_own_firm_first():
+    """However a tie was recorded, the listed tie starts at the own firm, so its other end names the partner."""
+    result, _ = check([node("lab", "research_institute"), node("old")],
+                      [edge("lab", "own", strength=5), edge("old", "own", days_ago=800), edge("lab", "old")])
+    unassessed = {t.b.id: t for t in result.unassessed_own_ties}
+    assert unassessed["lab"].a.id == "own" and unassessed["lab"].strength == 5
+    outdated = {t.id: t for t in result.outdated_assessments}
+    assert (outdated["old-own-cooperation"].a.id, outdated["old-own-cooperation"].b.id) == ("own", "old")

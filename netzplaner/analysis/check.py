@@ -237,11 +237,13 @@ def _supply(data: NetworkData, graph: metrics.Graph, cuts, ref, root) -> dict:
     per_partner, country_ties, country_ends = Counter(), Counter(), defaultdict(set)
     suppliers = {i for i, n in enumerate(nodes) if n.kind == PartnerKind.SUPPLIER}
     home, total, foreign = data.own_firm.country if data.own_firm else "", 0, 0
-    for e, (a, b) in zip(data.edges, graph.ends.tolist()):
-        if e.kind != RelationshipKind.SUPPLY:
-            continue
+    supply = [k for k, e in enumerate(data.edges) if e.kind == RelationshipKind.SUPPLY]
+    for a, b in graph.ends[supply].tolist():  # the supply ties only, in their order
         total += 1
-        per_partner.update(x for x in (a, b) if x != own)
+        if a != own:
+            per_partner[a] += 1
+        if b != own:
+            per_partner[b] += 1
         end = b if a == own or (b != own and looks[b] and not looks[a]) else a
         suppliers.add(end)
         country = nodes[end].country
@@ -252,9 +254,10 @@ def _supply(data: NetworkData, graph: metrics.Graph, cuts, ref, root) -> dict:
     by_partner = sorted(per_partner.items(), key=lambda kv: (-kv[1], ref[kv[0]].name))[:5]
     countries = sorted(country_ties, key=lambda c: (-country_ties[c], c))
     gates: dict[int, list[int]] = defaultdict(list)
+    component, gate = cuts.component.tolist(), cuts.gate.tolist()
     for i in suppliers - {own}:  # gates only mean something in the own firm's part of the network
-        if root is not None and cuts.component[i] == 0 and cuts.gate[i] >= 0:
-            gates[int(cuts.gate[i])].append(i)
+        if root is not None and component[i] == 0 and gate[i] >= 0:
+            gates[gate[i]].append(i)
     gate_list = []
     for g, members in gates.items():
         members.sort(key=lambda i: ref[i].name)
@@ -311,11 +314,13 @@ def _loose_contacts(data: NetworkData) -> tuple[Ref, ...]:
 
 
 def _assessments(data: NetworkData, graph: metrics.Graph, ref: list[Ref], root, today: date) -> dict:
-    def tie(k: int) -> TieRef:  # the own firm first, so that the other end names the partner
-        a, b = ends[k].tolist()
-        e = data.edges[k]
-        a, b = (b, a) if b == root else (a, b)
-        return TieRef(e.id, ref[a], ref[b], e.kind, e.strength, e.assessed_on, e.quality)
+    def ties(ks: list[int]) -> tuple[TieRef, ...]:  # the own firm first, so that the other end names the partner
+        found = []
+        for k, (a, b) in zip(ks, ends[ks].tolist()):  # the ends of these ties only, in one step
+            e = data.edges[k]
+            a, b = (b, a) if b == root else (a, b)
+            found.append(TieRef(e.id, ref[a], ref[b], e.kind, e.strength, e.assessed_on, e.quality))
+        return tuple(found)
 
     ends = graph.ends
     cutoff = today - timedelta(days=OUTDATED_AFTER_DAYS)  # outdated: more than that many days before today
@@ -324,8 +329,7 @@ def _assessments(data: NetworkData, graph: metrics.Graph, ref: list[Ref], root, 
     own = np.flatnonzero((ends == root).any(axis=1)).tolist() if root is not None else []
     unassessed = sorted((k for k in own if data.edges[k].assessed_on is None),
                         key=lambda k: (-data.edges[k].strength, data.edges[k].id))
-    return dict(outdated_assessments=tuple(tie(k) for k in outdated), own_ties=len(own),
-                unassessed_own_ties=tuple(tie(k) for k in unassessed))
+    return dict(outdated_assessments=ties(outdated), own_ties=len(own), unassessed_own_ties=ties(unassessed))
 
 
 def _goal_findings(data: NetworkData, today: date) -> dict:

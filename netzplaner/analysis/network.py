@@ -9,7 +9,7 @@ build it from the document's tables read column by column (``NetworkData.from_co
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date
 from types import MappingProxyType
 
@@ -136,9 +136,12 @@ class NetworkData:
         relationship_kind = _members(RelationshipKind)
         p = partners
         active = sorted((i for i, archived in enumerate(p["archived"]) if not archived), key=p["id"].__getitem__)
+        networks: dict[tuple, frozenset[Dimension]] = {}  # the few combinations of networks, each made once
         nodes = tuple(Node(p["id"][i], p["name"][i], kind_of[p["kind"][i]],
-                           frozenset(dimension_of[d] for d in p["dimensions"][i]), (p["country"][i] or "").upper(),
-                           p["region"][i] or "", tuple(p["tags"][i]), bool(p["is_own_firm"][i])) for i in active)
+                           networks.get(p["dimensions"][i]) or networks.setdefault(
+                               p["dimensions"][i], frozenset(dimension_of[d] for d in p["dimensions"][i])),
+                           (p["country"][i] or "").upper(), p["region"][i] or "", tuple(p["tags"][i]),
+                           bool(p["is_own_firm"][i])) for i in active)
         keep = {node.id for node in nodes}
         edges = []
         r = relationships
@@ -146,12 +149,35 @@ class NetworkData:
                                                        r["strength"]):
             if source in keep and target in keep and source != target:
                 held = latest.get(rid)
-                edges.append(Edge(rid, source, target, relationship_kind[kind], strength,
-                                  held[0] if held else None, held[1] if held else _UNASSESSED))
+                edges.append(_edge(rid, source, target, relationship_kind[kind], strength, held[0], held[1],
+                                   quality_index(held[1]) if held[1] else None) if held else
+                             _edge(rid, source, target, relationship_kind[kind], strength, None, _UNASSESSED, None))
         return cls(nodes, tuple(edges), tuple(goals), tuple(actions), archived_partners=len(p["id"]) - len(nodes))
 
 
 _UNASSESSED: Mapping[Criterion, int | None] = MappingProxyType({})  # one for every edge never assessed
+
+
+def _edge_maker():
+    """``Edge(id, source, target, kind, strength, assessed_on, scores)`` with ``quality`` given, for the 50,000
+    edges of one read: the fields set through their slots, without the frozen dataclass's ``__init__`` (half the
+    time). The caller computes ``quality`` as ``Edge.__post_init__`` does (tests/test_network_read.py compares)."""
+    new = object.__new__
+    slots = [Edge.__dict__[f.name].__set__ for f in fields(Edge)]
+    assert [f.name for f in fields(Edge)] == ["id", "source", "target", "kind", "strength", "assessed_on", "scores",
+                                              "quality"]
+    s0, s1, s2, s3, s4, s5, s6, s7 = slots
+
+    def make(id, source, target, kind, strength, assessed_on, scores, quality) -> Edge:  # noqa: A002 - as Edge
+        edge = new(Edge)
+        s0(edge, id), s1(edge, source), s2(edge, target), s3(edge, kind)
+        s4(edge, strength), s5(edge, assessed_on), s6(edge, scores), s7(edge, quality)
+        return edge
+
+    return make
+
+
+_edge = _edge_maker()
 
 
 def _members(vocabulary: type) -> dict[str, object]:

@@ -19,17 +19,14 @@ import shutil
 import sqlite3
 import uuid
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from datetime import datetime
 from pathlib import Path
-
-from sqlalchemy import Engine
-from sqlalchemy.pool import NullPool
+from typing import TYPE_CHECKING
 
 from ..domain.errors import NetzplanerError
 from ..domain.files import refuse_bad_windows_name
-from . import checksum, migrations
-from .engine import create_schema, sqlite_engine
+from . import checksum, schema_facts
 from .file_check import (
     APPLICATION_ID,
     SQLITE_MAGIC,
@@ -44,9 +41,14 @@ from .file_write import real_target, remove_save_leftovers, write_atomically
 from .lock import DocumentLock, current_holder, pid_alive
 from .orphans import Orphan, discard_orphan, find_orphans, remove_working_files
 from .paths import backup_dir, working_dir
-from .uow import UnitOfWork
+from .storage_errors import storage_error
 
-SCHEMA_VERSION = migrations.SCHEMA_VERSION
+if TYPE_CHECKING:  # SQLAlchemy loads when a document is edited or migrated, not for reading one read-only
+    from sqlalchemy import Engine
+
+    from .uow import UnitOfWork
+
+SCHEMA_VERSION = schema_facts.FORMAT  # = migrations.SCHEMA_VERSION (tests/test_schema_facts.py)
 FILE_SUFFIX = ".netzplan"
 OPENING_PREFIX = "opening-"  # a snapshot being checked: "opening-<pid>-<hex>.sqlite" until it becomes a working copy
 
@@ -77,7 +79,7 @@ class Document:
         self.notices: list[NetzplanerError] = []
         self.file_check: FileCheck | None = None
         self._edited_since_save = False
-        self.engine: Engine = self._make_engine(working_copy, self)
+        self._engine: Engine | None = None  # made on first use (``engine``)
         self._write_info()
 
     # -- identity (the store protocol) ----------------------------------------------------------------
@@ -114,6 +116,8 @@ class Document:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
             doc = cls(path, work, lock, read_only=False)
+            from .engine import create_schema
+
             create_schema(doc.engine, SCHEMA_VERSION, metadata)
             doc.save()
             return doc
@@ -192,8 +196,20 @@ class Document:
     def _new_working_copy_path() -> Path:
         return working_dir() / f"{uuid.uuid4().hex}.sqlite"
 
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine over the working copy, made on first use: reading a read-only document needs
+        none (``sqlite_read``), so ``netzplaner check`` does not load SQLAlchemy."""
+        if self._engine is None:
+            self._engine = self._make_engine(self.working_copy, self)
+        return self._engine
+
     @staticmethod
     def _make_engine(work: Path, owner: Document | None = None) -> Engine:
+        from sqlalchemy.pool import NullPool
+
+        from .engine import sqlite_engine
+
         return sqlite_engine(f"sqlite:///{work}", lambda: (owner.path if owner else work).name, poolclass=NullPool)
 
     def _write_info(self) -> None:
@@ -217,6 +233,8 @@ class Document:
 
     def _migrate(self, from_version: int) -> None:
         """Back the original up, then upgrade the working copy one version at a time."""
+        from . import migrations
+
         if not self.read_only:  # read-only: the original is never replaced, and nothing is written beside it
             self.backup_path = self._backup_before_migration(from_version)
         try:
@@ -264,13 +282,37 @@ class Document:
         if self.read_only:
             raise DocumentError("read_only", "“{name}” is open read-only; use Save As to keep your changes.",
                                 name=self.path.name)
+        from .uow import UnitOfWork
+
         with self.connect() as conn:
             yield UnitOfWork(conn)
 
     @contextmanager
     def reading(self) -> Iterator[UnitOfWork]:
-        """A unit of work for queries only: it never writes and does not mark the document modified."""
+        """A unit of work for queries only: it never writes and does not mark the document modified. A read-only
+        document's working copy never changes, so its bulk reads go straight to sqlite3 (``sqlite_read``)."""
         self._check_open()
+        if not self.read_only or schema_facts.FORMAT != SCHEMA_VERSION:  # the facts are of this program's format
+            with self._full_reading() as uow:
+                yield uow
+            return
+        from .sqlite_read import SqliteReading
+
+        with ExitStack() as stack:
+            conn = stack.enter_context(closing(sqlite3.connect(self.working_copy, isolation_level=None)))
+            try:
+                conn.execute("BEGIN")  # one consistent read, as the full unit of work's transaction
+                yield SqliteReading(conn, lambda: stack.enter_context(self._full_reading()))
+            except (sqlite3.Error, UnicodeDecodeError) as exc:
+                sentence = storage_error(self.path.name, exc)
+                if sentence is None:
+                    raise
+                raise sentence from exc
+
+    @contextmanager
+    def _full_reading(self) -> Iterator[UnitOfWork]:
+        from .uow import UnitOfWork
+
         with self.engine.connect() as conn:
             yield UnitOfWork(conn)
 
@@ -338,7 +380,8 @@ class Document:
     def close(self) -> None:
         """Forget the working copy and free the lock. Unsaved changes are dropped: save first."""
         self.closed = True
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
         remove_working_files(self.working_copy)
         if self._lock is not None:
             self._lock.release()

@@ -7,16 +7,14 @@ into one sentence.
 
 from __future__ import annotations
 
-import re
-import sqlite3
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
-from ..domain.errors import DocumentError, NetzplanerError
 from .models import Base, Meta
+from .storage_errors import storage_error
 
 
 def sqlite_engine(url: str, name: Callable[[], str], **options: Any) -> Engine:
@@ -50,19 +48,3 @@ def create_schema(engine: Engine, schema_version: int, metadata: Mapping[str, st
     meta = {"created": now, "format": str(schema_version), **(metadata or {})}
     with engine.begin() as conn:
         conn.execute(Meta.__table__.insert(), [{"key": k, "value": v} for k, v in meta.items()])
-
-
-_DAMAGED_TEXT = re.compile(r"could not decode|malformed|not a database|disk image", re.IGNORECASE)
-
-
-def storage_error(name: str, error: BaseException) -> NetzplanerError | None:
-    """The sentence for a database error the user can act on (a full disk, damaged content), else None."""
-    original = getattr(error, "orig", error)
-    text = str(original)
-    if isinstance(original, sqlite3.Error) and (
-            getattr(original, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in text):
-        return DocumentError("disk_full", "There is not enough free disk space to keep the change to “{name}”; "
-                             "free some space and try again. Nothing was lost.", name=name)
-    if isinstance(original, (sqlite3.Error, UnicodeDecodeError)) and _DAMAGED_TEXT.search(text):
-        return DocumentError("damaged", "“{name}” is damaged: part of its content cannot be read.", name=name)
-    return None

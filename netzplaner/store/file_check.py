@@ -20,14 +20,15 @@ from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..domain.errors import DocumentError  # defined with the other errors a user sees
-from . import checksum
+from ..domain.errors import DocumentError, NetzplanerError  # defined with the other errors a user sees
+from . import checksum, schema_facts
 from .paths import working_dir
 
 APPLICATION_ID = 0x4E5A504C  # "NZPL"
 SQLITE_MAGIC = b"SQLite format 3\x00"
 SIDECAR_SUFFIXES = ("-wal", "-shm", "-journal")
 SNAPSHOT_PREFIX = "opening-"
+SCHEMA_VERSION = schema_facts.FORMAT  # the newest format (= migrations.SCHEMA_VERSION; a test step raises both)
 
 
 @dataclass(frozen=True)
@@ -83,9 +84,6 @@ def refuse_unusual(path: Path) -> None:
 
 def check_into_snapshot(path: Path, snapshot: Path) -> FileCheck:
     """Copy the main file of ``path`` to ``snapshot`` and check the copy; the snapshot stays for the caller."""
-    from . import migrations  # SQLAlchemy: loaded when a document is opened, not when the store is imported
-    from .content_check import content_problem
-
     refuse_unusual(path)
     name = path.name
     size = _copy_main_file(path, snapshot)
@@ -104,12 +102,12 @@ def check_into_snapshot(path: Path, snapshot: Path) -> FileCheck:
     if application_id != APPLICATION_ID:
         raise DocumentError(
             "foreign", "“{name}” is a database of another program, not a Netzplaner document.", name=name)
-    if user_version > migrations.SCHEMA_VERSION:
+    if user_version > SCHEMA_VERSION:
         raise DocumentError(
             "newer",
             "“{name}” was saved by a newer version of Netzplaner (file format {version}); "
             "please update Netzplaner to open it.", name=name, version=user_version)
-    if not migrations.known_version(user_version):
+    if user_version < 0:
         raise DocumentError("damaged", "“{name}” is damaged: its file format number ({version}) is not one "
                             "Netzplaner ever wrote.", name=name, version=user_version)
     if valid_for == change_counter and page_count and size < page_count * page_size:
@@ -125,9 +123,11 @@ def check_into_snapshot(path: Path, snapshot: Path) -> FileCheck:
                 raise damaged
             layout = {table: {row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')}
                       for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall()}
-            problem = migrations.layout_problem(user_version, layout, name)
-            if problem is None and user_version == migrations.SCHEMA_VERSION and content != checksum.INTACT:
+            problem = _layout_problem(user_version, layout, name)
+            if problem is None and user_version == SCHEMA_VERSION and content != checksum.INTACT:
                 # what Netzplaner saved needs no second look; anything else might hold values it never writes
+                from .content_check import content_problem  # SQLAlchemy's models: only for such a file
+
                 problem = content_problem(conn, name)
     except (sqlite3.Error, UnicodeDecodeError, ValueError, OverflowError):
         raise damaged
@@ -136,6 +136,33 @@ def check_into_snapshot(path: Path, snapshot: Path) -> FileCheck:
     sidecars = tuple(f"{name}{suffix}" for suffix in SIDECAR_SUFFIXES
                      if os.path.lexists(f"{path}{suffix}"))
     return FileCheck(path=path, schema_version=user_version, size=size, content=content, sidecars=sidecars)
+
+
+def _layout_problem(version: int, layout: dict[str, set[str]], name: str) -> NetzplanerError | None:
+    """``migrations.layout_problem``; for the newest format from ``schema_facts``, so that opening a current
+    document loads no SQLAlchemy (an older one is migrated with it anyway)."""
+    if version == schema_facts.FORMAT == SCHEMA_VERSION:
+        return layout_mismatch(version, layout, name, schema_facts.layout(), later=set())
+    from . import migrations
+
+    return migrations.layout_problem(version, layout, name)
+
+
+def layout_mismatch(version: int, layout: dict[str, set[str]], name: str, expected: dict[str, set[str]],
+                    later: set[str]) -> NetzplanerError | None:
+    """What in ``layout`` (table -> columns of the document ``name``) does not fit ``expected``, the layout of
+    the format ``version`` it claims, as one sentence; or None. ``later``: tables only later formats have."""
+    missing = sorted(set(expected) - set(layout))
+    if missing:
+        return NetzplanerError("“{name}” is damaged: parts of the document are missing.", name=name)
+    for table, columns in expected.items():
+        if not columns <= layout[table]:
+            return NetzplanerError("“{name}” is damaged: the table “{table}” does not have the columns of its "
+                                   "file format ({version}).", name=name, table=table, version=version)
+    if later & set(layout):
+        return NetzplanerError("“{name}” is damaged: its parts do not match its file format number ({version}).",
+                               name=name, version=version)
+    return None
 
 
 def _copy_main_file(path: Path, snapshot: Path) -> int:

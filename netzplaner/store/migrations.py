@@ -75,19 +75,11 @@ def layout_problem(version: int, layout: dict[str, set[str]], name: str) -> Netz
 
     A migration must start from the layout it was written for: a current file with a wrong version number
     would otherwise be "upgraded" into a crash."""
+    from .file_check import layout_mismatch
+
     expected = _layout(version)
-    missing = sorted(set(expected) - set(layout))
-    if missing:
-        return NetzplanerError("“{name}” is damaged: parts of the document are missing.", name=name)
-    for table, columns in expected.items():
-        if not columns <= layout[table]:
-            return NetzplanerError("“{name}” is damaged: the table “{table}” does not have the columns of its "
-                                   "file format ({version}).", name=name, table=table, version=version)
     later = set().union(*(expected_tables(v) for v in range(version + 1, SCHEMA_VERSION + 1))) - set(expected)
-    if later & set(layout):
-        return NetzplanerError("“{name}” is damaged: its parts do not match its file format number ({version}).",
-                               name=name, version=version)
-    return None
+    return layout_mismatch(version, layout, name, expected, later)
 
 
 class MigrationError(NetzplanerError):
