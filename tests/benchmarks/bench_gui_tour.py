@@ -1,4 +1,5 @@
-"""Benchmark of the 100-ms rule (DESIGN.md section 7): the GUI thread's longest wait during a tour of the window.
+"""Benchmark of the 100-ms rule (nothing runs longer than about 100 ms on the GUI thread): the GUI thread's longest wait
+during a tour of the window.
 
     QT_QPA_PLATFORM=offscreen python tests/benchmarks/bench_gui_tour.py [--sizes 10000 20000] [--runs 3]
 
