@@ -70,11 +70,16 @@ def test_sigkill_during_edits_and_saves(tmp_path, data_dir):
             on_disk = {p.name for p in queries.list_partners(ws)}
         assert {f"P{i}" for i in range(saved_upto + 1)} <= on_disk, f"round {round_}: a saved edit is missing"
 
-        # the orphaned working copy: every edit committed before the kill comes back
+        # the orphaned working copy: every edit committed before the kill comes back. The kill may land just
+        # after a save (the child runs on until the signal arrives): then the copy held nothing the document
+        # lacks and is cleaned up, and the document itself must hold every committed edit.
         orphans = [o for o in find_orphans() if o.document == path.resolve()]
-        assert len(orphans) == 1, f"round {round_}: {orphans}"
-        with Workspace(Document.recover(orphans[0])) as recovered:
-            names = {p.name for p in queries.list_partners(recovered)}
+        assert len(orphans) <= 1, f"round {round_}: {orphans}"
+        if orphans:
+            with Workspace(Document.recover(orphans[0])) as recovered:
+                names = {p.name for p in queries.list_partners(recovered)}
+        else:
+            names = on_disk
         assert set(committed) <= names, f"round {round_}: lost {set(committed) - names}"
         for orphan in find_orphans():
             discard_orphan(orphan)
