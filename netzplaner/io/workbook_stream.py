@@ -321,8 +321,9 @@ def save_streamed(wb: Workbook, sheets: Sequence[StreamedSheet], out, progress: 
         for info in zin.infolist():
             data = zin.read(info)
             sheet = by_name.get(info.filename)
-            if sheet is None:
-                zout.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=compresslevel)
+            if sheet is None:  # a picture is compressed already: stored as it is
+                packed = zipfile.ZIP_STORED if info.filename.endswith(".png") else zipfile.ZIP_DEFLATED
+                zout.writestr(info, data, compress_type=packed, compresslevel=compresslevel)
                 continue
             xml = data.decode("utf-8")
             end = xml.find("</sheetData>")

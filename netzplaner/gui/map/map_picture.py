@@ -31,7 +31,7 @@ from ..common.i18n import term
 from .map_content import MapContent, node_measure
 from .map_filter import MapFilter, visible
 from .map_guides import guide_captions, sector_colour, sector_name
-from .map_labels import Label, Room, caption_label, place_names, text_size
+from .map_labels import Label, Room, caption_label, paint_labels, place_names, text_size
 
 # the hidden view's layout (pyqtgraph): 9 px around the layout, 6 px between its cells, the view box 1 px inside
 # its plot on every side; the legend 9 px inside, samples of 20 px, 5 px to the text, rows 15 px
@@ -367,25 +367,6 @@ class MapPicture:
         finally:
             painter.end()
         return image
-
-
-def paint_labels(painter: QPainter, labels: list[Label], transform: QTransform) -> None:
-    """Names, captions and bubbles on their halos (``map_labels.LabelLayer.paint``), in view box pixels."""
-    halo = QBrush(style.HALO_COLOUR)
-    for label in labels:
-        anchor = transform.map(QPointF(label.x, label.y))
-        box = QRectF(anchor.x() + label.dx, anchor.y() + label.dy, label.width, label.height)
-        if label.frame:
-            painter.setPen(QPen(QColor(label.frame), 2.0))
-            painter.setBrush(QBrush(QColor(255, 255, 255, 235)))
-            painter.drawRoundedRect(box, 6.0, 6.0)
-        else:
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(halo)
-            painter.drawRoundedRect(box, 3.0, 3.0)
-        painter.setFont(label.font)
-        painter.setPen(QColor(label.colour))
-        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label.text)
 
 
 def _cosmetic(colour: QColor, width: float) -> QPen:
