@@ -48,3 +48,35 @@ def test_formula_columns_number_their_rows():
     cells = stream._column_cells(column, NUMBERS, [None] * 7)
     assert cells == one_by_one(column, [None] * 7)
     assert cells[0] == '<c r="M2" s="7"><f>IF(J2&gt;0,1,2)</f></c>'
+
+
+def test_relationship_rows_made_as_written_keep_their_order_and_content(tmp_path):
+    """The relationship sheet makes its rows chunk by chunk (``RowsOnDemand``): sorted by source and target name
+    (case-insensitive; equal names in the document's order), each row its relationship's, across chunks."""
+    import openpyxl
+
+    from netzplaner.domain.enums import Criterion
+    from netzplaner.io.board_workbook import AssessmentRow, BoardData, PartnerRow, RelationshipRow,\
+        write_board_workbook
+
+    names = ["beta", "Alpha", "alpha", "Gamma"]
+    partners = [PartnerRow(f"p{i}", name, frozenset(), "company", "", "", "", (), False, False)
+                for i, name in enumerate(names)]
+    count = stream.CHUNK + 7  # more than one chunk
+    relationships = [RelationshipRow(f"r{k:05d}", f"p{k % 4}", f"p{(k * 7 + 1) % 4}" if k % 11 else "gone",
+                                     "cooperation", k % 5 + 1, date(2020, 1, 1) if k % 3 else None)
+                     for k in range(count)]
+    scores = {c: 3 for c in Criterion}
+    assessments = {"r00003": AssessmentRow(date(2026, 11, 2), scores, 50.0)}
+    data = BoardData(firm="F", as_of=date(2026, 12, 1), partners=partners, relationships=relationships,
+                     assessments=assessments, exported_at=datetime(2026, 12, 1, 10, 0))
+    ws = openpyxl.load_workbook(write_board_workbook(data, tmp_path / "r.xlsx"))["Beziehungen"]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    name = {p.id: p.name for p in partners}
+    expected = sorted(relationships, key=lambda r: (name.get(r.source_id, "").casefold(),
+                                                    name.get(r.target_id, "").casefold()))
+    assert [row[-1] for row in rows] == [r.id for r in expected]
+    assert [(row[0], row[1] or "", row[3]) for row in rows] == [
+        (name[r.source_id], name.get(r.target_id, ""), r.strength) for r in expected]
+    assessed = next(row for row in rows if row[-1] == "r00003")
+    assert assessed[5] == 3 and 50.0 in assessed

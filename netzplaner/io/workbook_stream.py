@@ -118,6 +118,22 @@ def _fit_width(column: Column, rows: Sequence[Sequence], index: int) -> float:
     return float(min(limit, max(header, typical * 1.1 + 2, MIN_WIDTH)))
 
 
+class RowsOnDemand(Sequence):
+    """Rows made when they are read (the stream reads ``CHUNK`` at a time) instead of held all at once:
+    ``make(keys)`` makes the rows of some keys, in the order of ``keys``."""
+
+    def __init__(self, keys: Sequence, make: Callable[[Sequence], list[Sequence]]) -> None:
+        self.keys, self.make = keys, make
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self.make(self.keys[index])
+        return self.make([self.keys[index]])[0]
+
+
 class StreamedSheet:
     """A data sheet: header and frame by openpyxl now, body rows streamed in by ``write_rows`` at save time."""
 
