@@ -14,6 +14,7 @@ Writing is atomic: a temporary file in the target folder, renamed over the targe
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -236,10 +237,8 @@ def _status_list(sheet: StreamedSheet, labels: list[str], lang: str) -> None:
 def _partner_sheet(wb: Workbook, data: BoardData, title: str) -> StreamedSheet:
     lang = data.lang
     h = lambda key: L.header(key, lang)  # noqa: E731
-    ties: dict[str, int] = {}
-    for r in data.relationships:
-        ties[r.source_id] = ties.get(r.source_id, 0) + 1
-        ties[r.target_id] = ties.get(r.target_id, 0) + 1
+    ties = Counter(r.source_id for r in data.relationships)
+    ties.update(r.target_id for r in data.relationships)
     columns = [Column("name", h("name"), "wrap", 36), Column("kind", h("kind"), "wrap", 18),
                Column("dimensions", h("dimensions"), "wrap", 16), Column("street", h("street"), "wrap", 22),
                Column("postcode", h("postcode"), "centered", 8), Column("city", h("city"), "wrap", 16),
@@ -250,10 +249,24 @@ def _partner_sheet(wb: Workbook, data: BoardData, title: str) -> StreamedSheet:
                Column("id", h("id"), "id", 10, hidden=True)]
     yes = L.text("yes", lang)
     partners = sorted(data.partners, key=lambda p: (not p.is_own_firm, p.name.casefold()))
-    rows = [(p.name, label(p.kind, lang), ", ".join(label(d, lang) for d in Dimension if d in p.dimensions),
-             p.street, p.postcode, p.city, p.country, p.industry, ", ".join(p.tags), ties.get(p.id, 0), yes if p.is_own_firm else "",
-             yes if p.archived else "", p.id) for p in partners]
+    kinds = _Labels(lambda kind: label(kind, lang))  # a few kinds and combinations of networks, each worded once
+    networks = _Labels(lambda dims: ", ".join(label(d, lang) for d in Dimension if d in dims))
+    rows = [(p.name, kinds[p.kind], networks[p.dimensions], p.street, p.postcode, p.city, p.country, p.industry,
+             ", ".join(p.tags), ties.get(p.id, 0), yes if p.is_own_firm else "", yes if p.archived else "", p.id)
+            for p in partners]
     return StreamedSheet(wb, title, columns, rows, lang=lang, table_name=TABLE_NAMES["partners"])
+
+
+class _Labels(dict):
+    """value -> its words, each worded on first use."""
+
+    def __init__(self, word: Callable[[object], str]) -> None:
+        super().__init__()
+        self.word = word
+
+    def __missing__(self, key) -> str:
+        self[key] = text = self.word(key)
+        return text
 
 
 def _relationship_sheet(wb: Workbook, data: BoardData, title: str) -> StreamedSheet:
