@@ -169,11 +169,12 @@ def board_contents(ws: Workspace, *, lang: str = "de", goal_ids: Iterable[str] |
     today = today or date.today()
     report = network_check.check_network(ws, today, read=read)
     development = development_of(ws, read, since, today, report)  # before writing: an unknown label writes nothing
+    health_trend = tuple(health_trend_of(ws, read, today))  # before the rows: its passing memory serves them
     with collector_paused():
         data = board_data(ws, lang=lang, goal_ids=goal_ids, dimensions=dimensions,
                           recommendations=[r.text(lang) for r in report.recommendations], map_png=map_png,
                           today=today, read=read)
-    return replace(data, development=development, health_trend=tuple(health_trend_of(ws, read, today)))
+    return replace(data, development=development, health_trend=health_trend)
 
 
 def write_board(data: BoardData, path: Path | str, progress: Progress | None = None) -> Path:
