@@ -283,7 +283,8 @@ def _relationship_sheet(wb: Workbook, data: BoardData, title: str) -> StreamedSh
     kinds = {k: label(k, lang) for k in RelationshipKind}
     criteria = tuple(Criterion)
     unassessed = (None,) * (len(criteria) + 2)
-    relationships, assessments = data.relationships, data.assessments
+    # as a list (the services hand a view of the read's columns): the rows below take them in the sheet's order
+    relationships, assessments = list(data.relationships), data.assessments
 
     def rows_of(order: Sequence[int]) -> list[tuple]:
         rows = []
