@@ -156,14 +156,16 @@ def _run_export(args: argparse.Namespace) -> int:
         what = {"kumu": "Kumu workbook", "csv": "Partner list"}.get(fmt, fmt.upper())
         print(terminal_text(f"{what} written to {args.output}"))
         return EXIT_OK
-    from .services.export import LATEST, export_board
+    from .services.export import LATEST, board_contents, write_board
     from .services.network_read import sharing
 
     # one read of the document for the map picture, the network check and the workbook
     with Workspace.open(args.doc, read_only=True) as ws, sharing(ws):
         picture = None if args.no_map else _map_picture(ws, args.lang)
-        export_board(ws, args.output, lang=args.lang, goal_ids=args.goal, dimensions=args.dimension, map_png=picture,
-                     since=args.since or LATEST)
+        contents = board_contents(ws, lang=args.lang, goal_ids=args.goal, dimensions=args.dimension,
+                                  map_png=picture, since=args.since or LATEST)
+    # written once the document is closed: the memory of its read and of the check serves the writing
+    write_board(contents, args.output)
     print(terminal_text(f"Board workbook written to {args.output}"))
     return EXIT_OK
 

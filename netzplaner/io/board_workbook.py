@@ -14,6 +14,7 @@ Writing is atomic: a temporary file in the target folder, renamed over the targe
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -39,7 +40,7 @@ from .board_state import add_record_sheet, record_rows
 from .safe_text import cell_text, list_validation, sheet_title, table_name
 from .workbook_cover import write_cover, write_map
 from .workbook_development import write_development
-from .workbook_stream import Column, StreamedSheet, save_streamed
+from .workbook_stream import Column, RowsOnDemand, StreamedSheet, save_streamed
 from .workbook_styles import AMBER_FILL, GREEN_FILL, GREEN_TEXT, RED_FILL, RED_TEXT, print_setup
 
 Progress = Callable[[int, int], None]
@@ -236,10 +237,8 @@ def _status_list(sheet: StreamedSheet, labels: list[str], lang: str) -> None:
 def _partner_sheet(wb: Workbook, data: BoardData, title: str) -> StreamedSheet:
     lang = data.lang
     h = lambda key: L.header(key, lang)  # noqa: E731
-    ties: dict[str, int] = {}
-    for r in data.relationships:
-        ties[r.source_id] = ties.get(r.source_id, 0) + 1
-        ties[r.target_id] = ties.get(r.target_id, 0) + 1
+    ties = Counter(r.source_id for r in data.relationships)
+    ties.update(r.target_id for r in data.relationships)
     columns = [Column("name", h("name"), "wrap", 36), Column("kind", h("kind"), "wrap", 18),
                Column("dimensions", h("dimensions"), "wrap", 16), Column("street", h("street"), "wrap", 22),
                Column("postcode", h("postcode"), "centered", 8), Column("city", h("city"), "wrap", 16),
@@ -250,10 +249,24 @@ def _partner_sheet(wb: Workbook, data: BoardData, title: str) -> StreamedSheet:
                Column("id", h("id"), "id", 10, hidden=True)]
     yes = L.text("yes", lang)
     partners = sorted(data.partners, key=lambda p: (not p.is_own_firm, p.name.casefold()))
-    rows = [(p.name, label(p.kind, lang), ", ".join(label(d, lang) for d in Dimension if d in p.dimensions),
-             p.street, p.postcode, p.city, p.country, p.industry, ", ".join(p.tags), ties.get(p.id, 0), yes if p.is_own_firm else "",
-             yes if p.archived else "", p.id) for p in partners]
+    kinds = _Labels(lambda kind: label(kind, lang))  # a few kinds and combinations of networks, each worded once
+    networks = _Labels(lambda dims: ", ".join(label(d, lang) for d in Dimension if d in dims))
+    rows = [(p.name, kinds[p.kind], networks[p.dimensions], p.street, p.postcode, p.city, p.country, p.industry,
+             ", ".join(p.tags), ties.get(p.id, 0), yes if p.is_own_firm else "", yes if p.archived else "", p.id)
+            for p in partners]
     return StreamedSheet(wb, title, columns, rows, lang=lang, table_name=TABLE_NAMES["partners"])
+
+
+class _Labels(dict):
+    """value -> its words, each worded on first use."""
+
+    def __init__(self, word: Callable[[object], str]) -> None:
+        super().__init__()
+        self.word = word
+
+    def __missing__(self, key) -> str:
+        self[key] = text = self.word(key)
+        return text
 
 
 def _relationship_sheet(wb: Workbook, data: BoardData, title: str) -> StreamedSheet:
@@ -266,24 +279,33 @@ def _relationship_sheet(wb: Workbook, data: BoardData, title: str) -> StreamedSh
                Column("quality", h("quality"), "index", 6, rotate=True),
                Column("assessed_on", h("assessed_on"), "date", 11),
                Column("id", h("id"), "id", 10, hidden=True)]
-    rows = []
     names = {**{p.id: p.name for p in data.partners}, **data.names}
     kinds = {k: label(k, lang) for k in RelationshipKind}
     criteria = tuple(Criterion)
     unassessed = (None,) * (len(criteria) + 2)
-    for r in data.relationships:
-        a = data.assessments.get(r.id)
-        if a is None:
-            assessed = unassessed
-        else:
-            scores = a.scores
-            assessed = (*[scores.get(c) for c in criteria], a.quality_index, a.assessed_on)
-        rows.append((names.get(r.source_id, ""), names.get(r.target_id, ""), kinds[r.kind], r.strength, r.since,
-                     *assessed, r.id))
-    folded: dict[str, str] = {}  # each name casefolded once: 100,000 relationships hold 20,000 names
-    keys = [(folded.get(row[0]) or folded.setdefault(row[0], row[0].casefold()),
-             folded.get(row[1]) or folded.setdefault(row[1], row[1].casefold())) for row in rows]
-    rows = [row for _, row in sorted(zip(keys, rows), key=lambda pair: pair[0])]
+    # as a list (the services hand a view of the read's columns): the rows below take them in the sheet's order
+    relationships, assessments = list(data.relationships), data.assessments
+
+    def rows_of(order: Sequence[int]) -> list[tuple]:
+        rows = []
+        add = rows.append
+        for k in order:
+            r = relationships[k]
+            a = assessments.get(r.id)
+            if a is None:
+                assessed = unassessed
+            else:
+                scores = a.scores
+                assessed = (*[scores.get(c) for c in criteria], a.quality_index, a.assessed_on)
+            add((names.get(r.source_id, ""), names.get(r.target_id, ""), kinds[r.kind], r.strength, r.since,
+                 *assessed, r.id))
+        return rows
+
+    fold = {name: name.casefold() for name in names.values()}.get  # 100,000 relationships hold 20,000 names
+    keys = [(fold(names.get(r.source_id, ""), ""), fold(names.get(r.target_id, ""), "")) for r in relationships]
+    # by source and target name; the rows are made as they are written (100,000 rows held at once: 15 MiB)
+    rows = RowsOnDemand(sorted(range(len(keys)), key=keys.__getitem__), rows_of)
+    del keys
     sheet = StreamedSheet(wb, title, columns, rows, lang=lang, table_name=TABLE_NAMES["relationships"])
     cf = sheet.ws.conditional_formatting
     first, last = sheet.letter(Criterion.OPENNESS.value), sheet.letter(Criterion.MUTUAL_BENEFIT.value)

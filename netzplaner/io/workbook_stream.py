@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import math
+import re
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -26,7 +27,8 @@ from openpyxl.workbook import Workbook
 from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 from openpyxl.worksheet.filters import AutoFilter
 
-from .safe_text import QUOTED_PREFIXES, cell_text, is_plain_cell
+from ..domain.text import HIDDEN
+from .safe_text import CELL_LIMIT, QUOTED_PREFIXES, cell_text, is_plain_cell
 from .workbook_styles import EXCEL_EPOCH, excel_serial, style_cell, style_header
 
 Progress = Callable[[int, int], None]
@@ -116,6 +118,22 @@ def _fit_width(column: Column, rows: Sequence[Sequence], index: int) -> float:
     return float(min(limit, max(header, typical * 1.1 + 2, MIN_WIDTH)))
 
 
+class RowsOnDemand(Sequence):
+    """Rows made when they are read (the stream reads ``CHUNK`` at a time) instead of held all at once:
+    ``make(keys)`` makes the rows of some keys, in the order of ``keys``."""
+
+    def __init__(self, keys: Sequence, make: Callable[[Sequence], list[Sequence]]) -> None:
+        self.keys, self.make = keys, make
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return self.make(self.keys[index])
+        return self.make([self.keys[index]])[0]
+
+
 class StreamedSheet:
     """A data sheet: header and frame by openpyxl now, body rows streamed in by ``write_rows`` at save time."""
 
@@ -183,71 +201,129 @@ class StreamedSheet:
     def write_rows(self, out, progress: Callable[[int], None] | None = None) -> None:
         """Write the ``<row>`` elements of the body (UTF-8) to ``out``.
 
-        The hot loop of a large export: per cell one type test and one f-string. Empty cells are written
-        (styled, so a date typed later is formatted) only in the columns that ask for it.
+        The hot loop of a large export, run column by column over ``CHUNK`` rows at a time: a column whose values
+        are all of one plain kind (text that needs no care, numbers, days) is written by one comprehension;
+        any other column cell by cell (``_cell``), which gives the same XML for the same value. Empty cells
+        are written (styled, so a date typed later is formatted) only in the columns that ask for it.
         """
         cols = [(letter, f' s="{plain}"', f' s="{quoted}"', c.formula, c.keep_empty)
                 for letter, (plain, quoted), c in zip(self.letters, self._styles, self.columns)]
         # wrapped columns make a row taller: spreadsheet programs do not fit row heights when opening a file
         wrapped = [(i, chars_per_line(self.ws.column_dimensions[letter].width))
                    for i, (letter, c) in enumerate(zip(self.letters, self.columns)) if c.kind == "wrap"]
-        parts: list[str] = []
-        add = parts.append
-        reported = 0
         rows = self.rows or [[None] * len(cols)]
-        for r, values in enumerate(rows, 2):
-            lines = 1
-            for i, per_line in wrapped:
-                v = values[i]
-                if v.__class__ is str and (len(v) > per_line or "\n" in v):
-                    lines = max(lines, wrapped_lines(v, per_line))
-            add(f'<row r="{r}" ht="{row_height(lines):g}" customHeight="1">' if lines > 1 else f'<row r="{r}">')
-            for (letter, plain, quoted, formula, keep_empty), value in zip(cols, values):
-                kind = value.__class__
-                if kind is str and value:
-                    if not is_plain_cell(value):
-                        value = cell_text(value)
-                        if not value:
-                            continue
-                    style = quoted if value[0] in _PREFIXES else plain
-                    space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
-                    if "&" in value or "<" in value or ">" in value:
-                        value = _escape(value)
-                    add(f'<c r="{letter}{r}"{style} t="inlineStr"><is><t{space}>{value}</t></is></c>')
-                elif kind is int or kind is float:
-                    if value - value == 0:  # not NaN, not infinite
-                        add(f'<c r="{letter}{r}"{plain}><v>{value!r}</v></c>')
-                    elif keep_empty:
-                        add(f'<c r="{letter}{r}"{plain}/>')
-                elif kind is date:
-                    add(f'<c r="{letter}{r}"{plain}><v>{value.toordinal() - EXCEL_EPOCH}</v></c>')
-                elif formula is not None:
-                    add(f'<c r="{letter}{r}"{plain}><f>{_escape(formula(r))}</f></c>')
-                elif value is None or value == "":
-                    if keep_empty:
-                        add(f'<c r="{letter}{r}"{plain}/>')
-                elif kind is bool:
-                    add(f'<c r="{letter}{r}"{plain} t="b"><v>{int(value)}</v></c>')
-                elif isinstance(value, datetime):
-                    add(f'<c r="{letter}{r}"{plain}><v>{excel_serial(value.date())}</v></c>')
-                elif isinstance(value, date):
-                    add(f'<c r="{letter}{r}"{plain}><v>{excel_serial(value)}</v></c>')
-                elif isinstance(value, str):  # a str subclass (an enum member): its text
-                    add(f'<c r="{letter}{r}"{plain} t="inlineStr"><is><t>{_escape(cell_text(str(value)))}</t></is></c>')
-                elif isinstance(value, (int, float)):
-                    add(f'<c r="{letter}{r}"{plain}><v>{float(value)!r}</v></c>')
-                else:
-                    raise TypeError(f"cannot write {type(value).__name__} into a cell")
-            add("</row>")
-            if r % CHUNK == 0:
-                out.write("".join(parts).encode("utf-8"))
-                parts.clear()
-                if progress:
-                    progress(r - 1 - reported)
-                    reported = r - 1
-        out.write("".join(parts).encode("utf-8"))
-        if progress and len(self.rows) > reported:
-            progress(len(self.rows) - reported)
+        for start in range(0, len(rows), CHUNK):
+            part = rows[start:start + CHUNK]
+            numbers = range(start + 2, start + 2 + len(part))
+            values = list(zip(*part))
+            names = list(map(str, numbers))  # each row number made text once, not once per cell
+            cells = [_column_cells(column, names, vals) for column, vals in zip(cols, values)]
+            heads = _row_heads(numbers, [(values[i], per_line) for i, per_line in wrapped])
+            out.write("".join([f"{head}{''.join(row)}</row>" for head, row in zip(heads, zip(*cells))])
+                      .encode("utf-8"))
+            if progress and self.rows:
+                progress(len(part))
+
+
+def _row_heads(numbers: range, wrapped: list[tuple[Sequence, float]]) -> list[str]:
+    """The ``<row>`` start tags: taller where a wrapped column's text takes more than one line."""
+    lines = [1] * len(numbers)
+    for values, per_line in wrapped:
+        known: dict[str, int] = {}  # a name shows in many rows (both ends of 100,000 relationships)
+        for k, v in enumerate(values):
+            if v.__class__ is str and (len(v) > per_line or "\n" in v):
+                taken = known.get(v)
+                if taken is None:
+                    taken = known[v] = wrapped_lines(v, per_line)
+                if taken > lines[k]:
+                    lines[k] = taken
+    return [f'<row r="{r}" ht="{row_height(n):g}" customHeight="1">' if n > 1 else f'<row r="{r}">'
+            for r, n in zip(numbers, lines)]
+
+
+# texts that go into cells as they are, joined with a separator: no hidden character or CR (``is_plain_cell``;
+# a printable text has none), nothing to escape, no formula prefix (quote style) and no space at either end
+# (xml:space); each test one scan of the joined text in C (the ends: after a separator, in it and reversed)
+_SEPARATOR = "|"
+_HIDDEN_OR_CR = re.compile(f"[{HIDDEN}\r]")
+_BAD_START = re.compile(f"\\|[{re.escape(''.join(QUOTED_PREFIXES))}\\s]")
+_BAD_END = re.compile("\\|\\s")  # in the reversed text
+
+
+def _plain_texts(texts: list[str]) -> bool:
+    """True when every (non-empty) text can be written as it is (a separator inside a text only makes this
+    answer False more often, never wrongly True)."""
+    joined = _SEPARATOR + _SEPARATOR.join(texts) + _SEPARATOR
+    return (max(map(len, texts), default=0) < CELL_LIMIT
+            and "&" not in joined and "<" not in joined and ">" not in joined
+            and (joined.isprintable() or _HIDDEN_OR_CR.search(joined) is None)
+            and _BAD_START.search(joined) is None and _BAD_END.search(joined[::-1]) is None)
+
+
+_NUMBERS = frozenset({int, float})
+
+
+def _column_cells(column: tuple, numbers: Sequence[str], values: Sequence) -> list[str]:
+    """One column's cells of the rows ``numbers`` (as text), as ``_cell`` writes each of them."""
+    letter, plain, quoted, formula, keep_empty = column
+    kinds = set(map(type, values))
+    kinds.discard(type(None))
+    at = f'<c r="{letter}'  # each cell: at, row number, then its style and value
+    empty = (lambda r: f'{at}{r}"{plain}/>') if keep_empty else (lambda r: "")
+    if formula is None and kinds == {str}:
+        texts = [v for v in values if v]
+        if _plain_texts(texts):
+            text = f'"{plain} t="inlineStr"><is><t>'
+            return [f"{at}{r}{text}{v}</t></is></c>" if v else empty(r) for r, v in zip(numbers, values)]
+    elif formula is None and kinds and kinds <= _NUMBERS:
+        number = f'"{plain}><v>'
+        return [f"{at}{r}{number}{v!r}</v></c>" if v is not None and v - v == 0 else empty(r)
+                for r, v in zip(numbers, values)]
+    elif formula is None and kinds == {date}:
+        number = f'"{plain}><v>'
+        return [f"{at}{r}{number}{v.toordinal() - EXCEL_EPOCH}</v></c>" if v is not None else empty(r)
+                for r, v in zip(numbers, values)]
+    elif not kinds:
+        if formula is not None:
+            return [f'{at}{r}"{plain}><f>{_escape(formula(int(r)))}</f></c>' for r in numbers]
+        return [empty(r) for r in numbers]
+    return [_cell(letter, r, plain, quoted, formula, keep_empty, v) for r, v in zip(numbers, values)]
+
+
+def _cell(letter: str, r: str, plain: str, quoted: str, formula, keep_empty: bool, value) -> str:
+    """The XML of one cell (empty string: no cell)."""
+    kind = value.__class__
+    if kind is str and value:
+        if not is_plain_cell(value):
+            value = cell_text(value)
+            if not value:
+                return ""
+        style = quoted if value[0] in _PREFIXES else plain
+        space = ' xml:space="preserve"' if value[0].isspace() or value[-1].isspace() else ""
+        if "&" in value or "<" in value or ">" in value:
+            value = _escape(value)
+        return f'<c r="{letter}{r}"{style} t="inlineStr"><is><t{space}>{value}</t></is></c>'
+    if kind is int or kind is float:
+        if value - value == 0:  # not NaN, not infinite
+            return f'<c r="{letter}{r}"{plain}><v>{value!r}</v></c>'
+        return f'<c r="{letter}{r}"{plain}/>' if keep_empty else ""
+    if kind is date:
+        return f'<c r="{letter}{r}"{plain}><v>{value.toordinal() - EXCEL_EPOCH}</v></c>'
+    if formula is not None:
+        return f'<c r="{letter}{r}"{plain}><f>{_escape(formula(int(r)))}</f></c>'
+    if value is None or value == "":
+        return f'<c r="{letter}{r}"{plain}/>' if keep_empty else ""
+    if kind is bool:
+        return f'<c r="{letter}{r}"{plain} t="b"><v>{int(value)}</v></c>'
+    if isinstance(value, datetime):
+        return f'<c r="{letter}{r}"{plain}><v>{excel_serial(value.date())}</v></c>'
+    if isinstance(value, date):
+        return f'<c r="{letter}{r}"{plain}><v>{excel_serial(value)}</v></c>'
+    if isinstance(value, str):  # a str subclass (an enum member): its text
+        return f'<c r="{letter}{r}"{plain} t="inlineStr"><is><t>{_escape(cell_text(str(value)))}</t></is></c>'
+    if isinstance(value, (int, float)):
+        return f'<c r="{letter}{r}"{plain}><v>{float(value)!r}</v></c>'
+    raise TypeError(f"cannot write {type(value).__name__} into a cell")
 
 
 def save_streamed(wb: Workbook, sheets: Sequence[StreamedSheet], out, progress: Callable[[int], None] | None = None,
@@ -261,8 +337,9 @@ def save_streamed(wb: Workbook, sheets: Sequence[StreamedSheet], out, progress: 
         for info in zin.infolist():
             data = zin.read(info)
             sheet = by_name.get(info.filename)
-            if sheet is None:
-                zout.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=compresslevel)
+            if sheet is None:  # a picture is compressed already: stored as it is
+                packed = zipfile.ZIP_STORED if info.filename.endswith(".png") else zipfile.ZIP_DEFLATED
+                zout.writestr(info, data, compress_type=packed, compresslevel=compresslevel)
                 continue
             xml = data.decode("utf-8")
             end = xml.find("</sheetData>")

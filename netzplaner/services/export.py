@@ -1,7 +1,8 @@
 """Export use cases: the board workbook (``netzplaner export DOC -o plan.xlsx``, File → Export board workbook).
 
-``export_board`` is the one use case both the window and the command line run: the network check's
-recommendations, the map picture the caller drew (services draw nothing), the workbook. ``board_data`` gathers
+``board_contents`` and ``write_board`` are the one use case both the window (``export_board``: the two in a row,
+on the worker) and the command line run: the network check's recommendations, the map picture the caller drew
+(services draw nothing), the workbook. ``board_data`` gathers
 frozen data from the document (optionally only some goals or network dimensions) and ``export_board_workbook``
 hands it to ``io.board_workbook``, which writes atomically. The GUI runs the export on its worker thread and
 passes ``progress(done, total)`` for a progress bar. The document is read once, column by column
@@ -15,9 +16,10 @@ actions; with ``goal_ids`` only those goals and their actions (partners and rela
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
+from itertools import repeat
 from pathlib import Path
 
 from ..analysis.figures import dimension_figures
@@ -106,9 +108,29 @@ def _partner_rows(read: NetworkRead) -> list[PartnerRow]:
         p["is_own_firm"], p["archived"], p.get("street", blank), p.get("postcode", blank))]
 
 
-def _relationship_rows(read: NetworkRead) -> list[RelationshipRow]:
+def _relationship_rows(read: NetworkRead) -> Sequence[RelationshipRow]:
     r = read.relationships
-    return list(map(RelationshipRow, r["id"], r["source_id"], r["target_id"], r["kind"], r["strength"], r["since"]))
+    return ColumnRows(RelationshipRow, r["id"], r["source_id"], r["target_id"], r["kind"], r["strength"], r["since"])
+
+
+class ColumnRows(Sequence):
+    """Rows of some columns of the read, each made when it is read: the read holds the values already, and
+    100,000 relationships as row objects would take another 9 MiB at the export's peak (20,000 partners)."""
+
+    def __init__(self, row: type[tuple], *columns: Sequence) -> None:
+        self.row, self.columns = row, columns
+
+    def __len__(self) -> int:
+        return len(self.columns[0])
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self.row(*values) for values in zip(*(c[index] for c in self.columns))]
+        return self.row(*(c[index] for c in self.columns))
+
+    def __iter__(self) -> Iterator[tuple]:
+        # tuple.__new__ makes the named tuple as its own _make does, without a Python call per row
+        return map(tuple.__new__, repeat(self.row), zip(*self.columns))
 
 
 def _assessment_rows(read: NetworkRead, relationships: Sequence[RelationshipRow]) -> dict[str, AssessmentRow]:
@@ -155,20 +177,38 @@ def health_trend_of(ws: Workspace, read: NetworkRead, today: date) -> list[Healt
     return compare.health_points(compare.health_course(ws, today, last=HEALTH_STATES, now=read), today)
 
 
-def export_board(ws: Workspace, path: Path | str, *, lang: str = "de", goal_ids: Iterable[str] | None = None,
-                 dimensions: Iterable[Dimension | str] | None = None, map_png: bytes | None = None,
-                 today: date | None = None, progress: Progress | None = None,
-                 read: NetworkRead | None = None, since: str | None = LATEST) -> Path:
-    """The board workbook as File → Export and ``netzplaner export`` write it: with the network check's
+def board_contents(ws: Workspace, *, lang: str = "de", goal_ids: Iterable[str] | None = None,
+                   dimensions: Iterable[Dimension | str] | None = None, map_png: bytes | None = None,
+                   today: date | None = None, read: NetworkRead | None = None,
+                   since: str | None = LATEST) -> BoardData:
+    """What File → Export and ``netzplaner export`` put into the board workbook: the network check's
     recommendations in ``lang``, the map picture ``map_png`` (PNG bytes, None for a workbook without map), the
     sheet "Entwicklung" since the snapshot ``since`` (label or date; ``LATEST`` by default; None: no sheet) and the
     networks' health over the latest states on the cover. The check and the workbook share one read of the
-    document (``read``, or the one read here)."""
+    document (``read``, or the one read here). Plain data: the document may be closed before it is written."""
     read = read or read_network(ws)
     today = today or date.today()
     report = network_check.check_network(ws, today, read=read)
     development = development_of(ws, read, since, today, report)  # before writing: an unknown label writes nothing
-    return export_board_workbook(ws, path, lang=lang, goal_ids=goal_ids, dimensions=dimensions,
-                                 recommendations=[r.text(lang) for r in report.recommendations], map_png=map_png,
-                                 today=today, progress=progress, read=read, development=development,
-                                 health_trend=health_trend_of(ws, read, today))
+    health_trend = tuple(health_trend_of(ws, read, today))  # before the rows: its passing memory serves them
+    with collector_paused():
+        data = board_data(ws, lang=lang, goal_ids=goal_ids, dimensions=dimensions,
+                          recommendations=[r.text(lang) for r in report.recommendations], map_png=map_png,
+                          today=today, read=read)
+    return replace(data, development=development, health_trend=health_trend)
+
+
+def write_board(data: BoardData, path: Path | str, progress: Progress | None = None) -> Path:
+    """Write the board workbook of ``board_contents`` to ``path`` (atomically); return the path written."""
+    with collector_paused():
+        return write_board_workbook(data, path, progress=progress)
+
+
+def export_board(ws: Workspace, path: Path | str, *, lang: str = "de", goal_ids: Iterable[str] | None = None,
+                 dimensions: Iterable[Dimension | str] | None = None, map_png: bytes | None = None,
+                 today: date | None = None, progress: Progress | None = None,
+                 read: NetworkRead | None = None, since: str | None = LATEST) -> Path:
+    """The board workbook as File → Export writes it: ``board_contents`` written to ``path``.
+    ``netzplaner export`` takes the two steps itself, so that it closes the document before writing."""
+    return write_board(board_contents(ws, lang=lang, goal_ids=goal_ids, dimensions=dimensions, map_png=map_png,
+                                      today=today, read=read, since=since), path, progress)

@@ -4,7 +4,10 @@
 
 The document is the synthetic network of ``netzplaner demo --partners N`` with its actions topped up to
 ``--actions`` by a bulk insert. Each run is a fresh process: gathering the data from the document, writing the
-workbook, and the resident peak of the whole process. Reported: the median of the runs. Not part of the test run.
+workbook, and the resident peak of the whole process; then the map picture of the workbook (CPU seconds, in the
+same process); then, in another fresh process, ``netzplaner export DOC -o OUT.xlsx`` end to end (CPU seconds,
+user + system, of the process; its wall seconds and resident peak). Reported: the medians of the runs. Not part of
+the test run.
 """
 
 from __future__ import annotations
@@ -36,10 +39,28 @@ with collector_paused():  # as export_board_workbook does, timed in its two halv
     t2 = time.perf_counter()
     write_board_workbook(data, sys.argv[2])
     t3 = time.perf_counter()
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+from netzplaner.gui.map.map_export import offscreen_application, workbook_picture
+offscreen_application("de")
+c0 = time.process_time()
+workbook_picture(ws)
+picture = time.process_time() - c0
 ws.close()
-print(t1 - t0, t2 - t1, t3 - t2, t3 - t1, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-      len(data.actions), len(data.partners), len(data.relationships))
+print(t1 - t0, t2 - t1, t3 - t2, t3 - t1, peak, len(data.actions), len(data.partners), len(data.relationships),
+      picture)
 """
+
+
+def command(doc: Path, out: Path, env: dict) -> tuple[float, float, float]:
+    """``netzplaner export DOC -o OUT`` in a fresh process: (CPU s, wall s, peak MiB)."""
+    started = time.perf_counter()
+    child = subprocess.Popen([sys.executable, "-m", "netzplaner", "export", str(doc), "-o", str(out)], env=env,
+                             stdout=subprocess.DEVNULL)
+    _pid, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise RuntimeError("netzplaner export failed")
+    return usage.ru_utime + usage.ru_stime, wall, usage.ru_maxrss / 1024
 
 
 def make_document(path: Path, partners: int, actions: int) -> None:
@@ -81,18 +102,23 @@ def main() -> None:
         make_document(doc, args.partners, args.actions)
         print(f"document written in {time.perf_counter() - started:.1f} s")
         env = {**os.environ, "PYTHONPATH": str(REPO), "NETZPLANER_DATA_DIR": tmp}
-        runs = []
+        env["QT_QPA_PLATFORM"] = "offscreen"
+        runs, commands = [], []
         for i in range(args.runs):
             out = Path(tmp) / f"plan-{i}.xlsx"
             result = subprocess.run([sys.executable, "-c", MEASURE, str(doc), str(out)], capture_output=True,
                                     text=True, env=env, check=True)
             runs.append([float(x) for x in result.stdout.split()])
             size = out.stat().st_size / 2**20
+            commands.append(command(doc, Path(tmp) / f"cmd-{i}.xlsx", env))
         med = lambda i: statistics.median(r[i] for r in runs)  # noqa: E731
         print(f"{int(runs[0][5])} actions, {int(runs[0][6])} partners, {int(runs[0][7])} relationships; "
               f"median of {args.runs} runs")
         print(f"open {med(0):.2f} s, gather {med(1):.2f} s, write {med(2):.2f} s, export (gather + write) "
-              f"{med(3):.2f} s, peak RSS {med(4):.0f} MiB, workbook {size:.1f} MiB")
+              f"{med(3):.2f} s, peak RSS {med(4):.0f} MiB, workbook {size:.1f} MiB; map picture {med(8):.2f} s CPU")
+        cmd = lambda i: statistics.median(c[i] for c in commands)  # noqa: E731
+        print(f"netzplaner export (with the map picture): {cmd(0):.2f} s CPU, {cmd(1):.2f} s wall, "
+              f"peak {cmd(2):.0f} MiB; load average {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

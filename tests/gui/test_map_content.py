@@ -1,5 +1,6 @@
-"""One map drawing path: the map tab, ``netzplaner render`` and the workbook's map page all load a ``MapContent``
-and draw it; the picture module needs nothing of the map tab."""
+"""One map drawing path: the map tab, ``netzplaner render`` and the workbook's map page all load a ``MapContent``;
+the first two draw it on a view, the workbook's page paints it without one (``map_picture``, held to the view's
+picture in test_map_picture.py); the picture module needs nothing of the map tab."""
 
 from __future__ import annotations
 
@@ -28,9 +29,12 @@ def test_the_window_the_pictures_and_the_workbook_draw_alike(window, tmp_path, m
     assert drawn == [window.map_panel.view]
     ws = window.controller.workspace
     render_workspace(ws, tmp_path / "map.png", width=800, height=600)
-    assert workbook_picture(ws).startswith(b"\x89PNG")
+    loaded = []
+    load = MapContent.load
+    monkeypatch.setattr(MapContent, "load", lambda *args, **kwargs: loaded.append(1) or load(*args, **kwargs))
+    assert workbook_picture(ws).startswith(b"\x89PNG") and loaded == [1]
     assert main(["render", str(doc), "-o", str(tmp_path / "map.svg"), "--lang", "en"]) == 0
-    assert len(drawn) == 4 and (tmp_path / "map.png").stat().st_size and (tmp_path / "map.svg").stat().st_size
+    assert len(drawn) == 3 and (tmp_path / "map.png").stat().st_size and (tmp_path / "map.svg").stat().st_size
 
 
 def test_pictures_load_without_the_map_tab():

@@ -1,6 +1,8 @@
 """Pictures of the network map: PNG and SVG with title and legend, from the window or from the command line.
 
-Both paths draw with the same ``NetworkMapView``, so ``netzplaner render`` looks like the window.
+Both paths draw with the same ``NetworkMapView``, so ``netzplaner render`` looks like the window. The board
+workbook's map page is drawn without a view (``map_picture``: the same decisions and look on plain arrays, a
+third of the time); ``tests/gui/test_map_picture.py`` holds it to the view's picture.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ import re
 import tempfile
 from pathlib import Path
 
-import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtSvg import QSvgGenerator
@@ -77,6 +78,8 @@ def _paint(view, target: str, suffix: str, title: str, width: int, source: QRect
         device.setViewBox(QRectF(0, 0, width, height))
         device.setTitle(title)
         device.setDescription("Netzplaner")
+    import pyqtgraph as pg  # here: the workbook's picture (map_picture) goes without it
+
     scatters = [item for item in view.scene().items() if isinstance(item, pg.ScatterPlotItem)]
     if suffix == ".svg":  # each symbol as a path: the atlas would put a bitmap per node into the drawing
         for item in scatters:
@@ -117,8 +120,10 @@ CANVAS_WIDTH = 1600  # pictures wider than this draw the same map, larger (label
 def workbook_picture(ws) -> bytes:
     """The board workbook's map page as PNG bytes: the map of the open document (unsaved edits included), drawn
     like the window, in the UI language. The GUI and ``netzplaner export`` both take it from here."""
-    with tempfile.TemporaryDirectory() as folder:
-        return render_workspace(ws, Path(folder) / "map.png", **WORKBOOK_PICTURE).read_bytes()
+    from .map_picture import picture_png
+
+    options = {key: value for key, value in WORKBOOK_PICTURE.items() if key != "title"}
+    return picture_png(MapContent.load(ws), **options)
 
 
 def offscreen_application(lang: str) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
 
 from ...analysis.layout import NO_NETWORK, RADIUS, MapGeometry
@@ -54,6 +53,8 @@ def two_lines(text: str) -> str:
 
 
 def guide_rings(geometry: MapGeometry, *, scale: float = 1.0) -> list[pg.GraphicsObject]:
+    import pyqtgraph as pg  # here: the workbook's picture takes the captions and draws its own rings
+
     pen = pg.mkPen("#cfd8dc", width=1.0 * scale, style=Qt.PenStyle.DashLine)
     angles = np.linspace(0, 2 * np.pi, 241)
     items: list[pg.GraphicsObject] = []

@@ -7,8 +7,9 @@ node, else it stays unnamed. Occupied room is kept in a coarse raster of the vie
 test is one slice or one lookup in a summed-area table, so placing a few hundred names takes milliseconds and is
 redone whenever the view comes to rest. Zooming in spreads the nodes, so more names fit (semantic zoom).
 
-One ``LabelLayer`` item draws all texts in one paint call, as vector text and rounded rectangles, so an SVG
-picture keeps them as text.
+One ``LabelLayer`` item (``map_label_layer``) draws all texts in one paint call (``paint_labels``), as vector
+text and rounded rectangles, so an SVG picture keeps them as text. This module needs no pyqtgraph: the board
+workbook's picture (``map_picture``) places and paints its names with it, without the view.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 
@@ -107,57 +107,24 @@ def candidates(radius: float, width: float, height: float) -> list[tuple[float, 
             (d, -d - height), (d, d), (-d - width, -d - height), (-d - width, d)]
 
 
-class LabelLayer(pg.GraphicsObject):
-    """Draws the placed texts over the map, in the view box's pixels (so the text keeps its size when zooming
-    and follows the nodes while panning, until the next placement)."""
-
-    def __init__(self, viewbox: pg.ViewBox) -> None:
-        super().__init__()
-        self.viewbox = viewbox
-        self.labels: list[Label] = []
-        self.setParentItem(viewbox)
-        self.setZValue(1e6)
-        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setAcceptHoverEvents(False)
-
-    def set_labels(self, labels: list[Label]) -> None:
-        self.prepareGeometryChange()
-        self.labels = labels
-        self.update()
-
-    def boundingRect(self) -> QRectF:
-        return self.viewbox.boundingRect()
-
-    def paint(self, painter, *_args) -> None:
-        if not self.labels:
-            return
-        transform = self.viewbox.childTransform()
-        painter.save()
-        painter.setRenderHint(painter.RenderHint.Antialiasing, True)
-        painter.setRenderHint(painter.RenderHint.TextAntialiasing, True)
-        painter.setClipRect(self.viewbox.boundingRect())
-        halo = QBrush(style.HALO_COLOUR)
-        for label in self.labels:
-            anchor = transform.map(QPointF(label.x, label.y))
-            box = QRectF(anchor.x() + label.dx, anchor.y() + label.dy, label.width, label.height)
-            if label.frame:
-                painter.setPen(QPen(QColor(label.frame), 2.0))
-                painter.setBrush(QBrush(QColor(255, 255, 255, 235)))
-                painter.drawRoundedRect(box, 6.0, 6.0)
-            else:
-                painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(halo)
-                painter.drawRoundedRect(box, 3.0, 3.0)
-            painter.setFont(label.font)
-            painter.setPen(QColor(label.colour))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label.text)
-        painter.restore()
-
-    def rect_of(self, label: Label) -> QRectF:
-        """Where a label is drawn, in scene coordinates (tests measure pictures with it)."""
-        anchor = self.viewbox.childTransform().map(QPointF(label.x, label.y))
-        local = QRectF(anchor.x() + label.dx, anchor.y() + label.dy, label.width, label.height)
-        return self.mapRectToScene(local)
+def paint_labels(painter, labels: list[Label], transform) -> None:
+    """Each text on its halo (a bubble in its coloured frame), in view box pixels: ``transform`` maps the labels'
+    map coordinates there. The window's label layer and the workbook's picture (``map_picture``) paint alike."""
+    halo = QBrush(style.HALO_COLOUR)
+    for label in labels:
+        anchor = transform.map(QPointF(label.x, label.y))
+        box = QRectF(anchor.x() + label.dx, anchor.y() + label.dy, label.width, label.height)
+        if label.frame:
+            painter.setPen(QPen(QColor(label.frame), 2.0))
+            painter.setBrush(QBrush(QColor(255, 255, 255, 235)))
+            painter.drawRoundedRect(box, 6.0, 6.0)
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(halo)
+            painter.drawRoundedRect(box, 3.0, 3.0)
+        painter.setFont(label.font)
+        painter.setPen(QColor(label.colour))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, label.text)
 
 
 def caption_label(x: float, y: float, px: float, py: float, text: str, font: QFont, colour: str,

@@ -42,7 +42,8 @@ from . import map_style as style
 from .map_edges import EdgeGroup, EdgeLayer
 from .map_guides import guide_captions, guide_rings, sector_colour, sector_name
 from .map_items import MapViewBox, MarkLayer, NodeLayer, selection_pen
-from .map_labels import Label, LabelLayer, Room, caption_label, place_names
+from .map_label_layer import LabelLayer
+from .map_labels import Label, Room, caption_label, place_names
 from .map_legend import build_legend
 
 PICTURE_WHILE_MOVING = 2_000  # from this many ties on, a moving view shows the ties as a picture, names hidden
