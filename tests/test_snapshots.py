@@ -7,6 +7,7 @@ import json
 import time
 import zlib
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
@@ -142,10 +143,19 @@ def test_a_damaged_content_is_refused_with_a_sentence(ws, content):
     assert [s.label for s in snapshots.list_snapshots(ws)] == ["Stand A"]  # the list still reads
 
 
+FORMAT1 = Path(__file__).parent / "fixtures" / "states_format1.netzplan"
+
+
+def _format1_content() -> bytes:
+    """A content of format 1 as the program of 5c650cc wrote it (the demo's state "Vorher")."""
+    with Workspace.open(FORMAT1, read_only=True) as old:
+        sid = snapshots.find_snapshot(old, "Vorher").id
+        with old.reading() as uow:
+            return uow.rows_of("snapshot", ("content",), [sid])[0][0]
+
+
 def _tampered(ws, change) -> bytes:
-    with ws.reading() as uow:
-        tables, meta = sc.read_tables(uow), uow.meta()
-    data = json.loads(zlib.decompress(sc.pack(tables, meta)))
+    data = json.loads(zlib.decompress(_format1_content()))
     change(data)
     return zlib.compress(json.dumps(data).encode())
 
@@ -161,24 +171,22 @@ def _tampered(ws, change) -> bytes:
     lambda d: d["goal"]["status"].__setitem__(0, "nonsense"),
     lambda d: d["goal"]["partner_ids"].__setitem__(0, [True]),
 ])
-def test_a_tampered_content_is_refused_with_a_sentence(ws, change):
-    _network(ws)
+def test_a_tampered_content_of_format_1_is_refused_with_a_sentence(ws, change):
     sid = ws.execute(snapshots.take_snapshot(ws, "Stand A")).entity_id
     _stored(ws, sid, _tampered(ws, change))
     with pytest.raises(DocumentError, match="damaged"):
         snapshots.read_snapshot(ws, sid)
 
 
-def test_a_content_that_unpacks_beyond_the_limit_is_refused(ws, monkeypatch):
+def test_a_content_of_format_1_that_unpacks_beyond_the_limit_is_refused(ws, monkeypatch):
     sid = ws.execute(snapshots.take_snapshot(ws, "Stand A")).entity_id
-    with ws.reading() as uow:
-        real = zlib.decompress(uow.rows_of("snapshot", ("content",), [sid])[0][0])
+    real = zlib.decompress(_format1_content())
     monkeypatch.setattr(sc, "MAX_UNPACKED", len(real) + 1000)
     _stored(ws, sid, zlib.compress(real + b" " * 100_000))  # a small bomb whose first part reads well
     with pytest.raises(DocumentError, match="damaged"):
         snapshots.read_snapshot(ws, sid)
     _stored(ws, sid, zlib.compress(real + b" " * 500))  # within the limit: read
-    assert snapshots.read_snapshot(ws, sid).partner_count == 1
+    assert snapshots.read_snapshot(ws, sid).partner_count == 47
 
 
 def test_the_memory_store_takes_snapshots_too():
