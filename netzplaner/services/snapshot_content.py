@@ -25,7 +25,6 @@ one sentence (``DocumentError`` "damaged").
 from __future__ import annotations
 
 import json
-import re
 import struct
 import zlib
 from collections.abc import Iterable, Mapping
@@ -144,7 +143,6 @@ def _plain(values: list, kind: str, index: dict[str, dict[str, int]]) -> list:
     return values
 
 
-_HEX = re.compile(r"[0-9a-f]*")
 ID_BYTES = 16  # an id of 32 hex characters
 
 
@@ -152,8 +150,12 @@ def _column(name: str, kind: str, values: list, index: dict[str, dict[str, int]]
     """(how, bytes) of one column: "hex" for ids that are all 32 hex characters, else "json" (compressed)."""
     if name == "id" and values and set(map(len, values)) == {2 * ID_BYTES}:
         joined = "".join(values)
-        if _HEX.fullmatch(joined):
-            return "hex", bytes.fromhex(joined)
+        try:
+            data = bytes.fromhex(joined)
+        except ValueError:
+            data = b""
+        if len(data) * 2 == len(joined) and data.hex() == joined:  # lower-case hex only, nothing skipped
+            return "hex", data
     raw = json.dumps(_plain(values, kind, index), ensure_ascii=False, separators=(",", ":"), check_circular=False)
     return "json", zlib.compress(raw.encode(), LEVEL)
 
