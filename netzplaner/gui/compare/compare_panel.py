@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import NotFoundError
+from ...domain.errors import NetzplanerError, NotFoundError
 from ...services.compare import Comparison, compare_states
 from ..common.document_view import DocumentView
 from ..common.flow_layout import FlowLayout
@@ -112,15 +112,18 @@ class ComparePanel(DocumentView, Retranslating, QWidget):
         def work(progress, cancelled):
             states = list_states(ws)
             if len(states) < 2:
-                return states, None, None, None
+                return states, None, None, None, None
             ids = [state_id(s) for s in states]
             before_id, after_id = chosen if chosen is not None else (ids[-2], None)
             before = states[ids.index(before_id)] if before_id in ids else states[-2]
             after = states[ids.index(after_id)] if after_id in ids else None
-            result = compare_states(read_state(ws, before), read_state(ws, after), today,
-                                    from_label=before.label if before is not None else "now",
-                                    to_label=after.label if after is not None else "now")
-            return states, before, after, result
+            try:
+                result = compare_states(read_state(ws, before), read_state(ws, after), today,
+                                        from_label=before.label if before is not None else "now",
+                                        to_label=after.label if after is not None else "now")
+            except NetzplanerError as exc:  # a damaged state: the pickers still offer the others
+                return states, before, after, None, exc
+            return states, before, after, result, None
 
         self.status.setText(self.tr("Comparing…"))
         task = self.start(work)
@@ -130,19 +133,29 @@ class ComparePanel(DocumentView, Retranslating, QWidget):
     def _failed(self, generation: int, exc) -> None:
         if generation == self._generation:
             self.status.setText(self.tr("The comparison failed: %1").replace("%1", str(exc)))
+            self._show_nothing()
 
-    def _shown(self, generation: int, states: list, before, after, comparison: Comparison | None) -> None:
+    def _show_nothing(self) -> None:
+        self.comparison = None
+        self.model.clear()
+        self._fill_cards(())
+        self.map_button.setEnabled(False)
+
+    def _shown(self, generation: int, states: list, before, after, comparison: Comparison | None,
+               problem: NetzplanerError | None) -> None:
         if generation != self._generation:
             return
         self.states = states
         self._fill_boxes(before, after)
         self.comparison = comparison
+        if problem is not None:  # the two chosen stay chosen; another pair can be picked
+            self.chosen = (state_id(before), state_id(after))
+            self._failed(generation, problem)
+            return
         if comparison is None:
             self.status.setText(self.tr("No state taken yet. Take the network's state (States menu) to see "
                                         "later what changed since."))
-            self.model.clear()
-            self._fill_cards(())
-            self.map_button.setEnabled(False)
+            self._show_nothing()
             return
         self.chosen = (state_id(before), state_id(after))
         self.map_button.setEnabled(True)
