@@ -103,20 +103,29 @@ def test_a_new_state_is_format_2_with_hex_ids_as_bytes_and_others_as_text(ws):
     odd = ws.execute(partners.create_partner(ws, id="x" * 32, name="Nicht-Hex AG", kind="company",
                                              dimensions=["regional"], pos_x=0.0)).entity_id
     ws.execute(relationships.create_relationship(ws, ws.own_firm_id, odd, kind="sales", strength=2))
+    upper = ws.execute(partners.create_partner(ws, id="AB" * 16, name="Groß GmbH", kind="company",
+                                               dimensions=["regional"])).entity_id
+    ws.execute(relationships.create_relationship(ws, ws.own_firm_id, upper, id="CD" * 16, kind="sales",
+                                                 strength=3))
     sid = ws.execute(snapshots.take_snapshot(ws, "Neu")).entity_id
     content = _content(ws, sid)
     assert content.startswith(sc.MAGIC)
     head = _head(content)
     assert head["tables"]["partner"]["columns"]["id"][0] == "json"  # "x" * 32 is not hex
-    assert head["tables"]["relationship"]["columns"]["id"][0] == "hex"
+    assert head["tables"]["relationship"]["columns"]["id"][0] == "json"  # upper-case hex: kept as written
+    assert head["tables"]["contact"]["columns"]["id"][0] == "json"  # no contacts: nothing to pack as bytes
     _same_read(snapshots.read_snapshot(ws, sid), read_network(ws))
     tables, _ = sc.unpack(content, "Neu")
     assert odd in tables["partner"]["id"] and tables["partner"]["pos_x"][tables["partner"]["id"].index(odd)] == 0.0
 
 
 def test_reading_a_state_unpacks_only_the_columns_a_comparison_needs(ws):
+    a = ws.execute(partners.create_partner(ws, name="Nord AG", kind="company", dimensions=["regional"])).entity_id
+    ws.execute(relationships.create_relationship(ws, ws.own_firm_id, a, kind="sales", strength=2))
     sid = ws.execute(snapshots.take_snapshot(ws, "Neu")).entity_id
+    assert _head(_content(ws, sid))["tables"]["relationship"]["columns"]["id"][0] == "hex"  # new_id's ids
     tables, _ = sc.unpack(_content(ws, sid), "Neu", snapshots.READ_COLUMNS)
+    assert tables["relationship"]["id"] == read_network(ws).relationships["id"]
     assert "notes" not in tables["partner"] and tables["contact"] == {}
     assert set(tables["relationship"]) == set(snapshots.RELATIONSHIP_COLUMNS)
     assert set(tables["goal"]) == set(sc.LAYOUT["goal"])  # tables not named: whole
