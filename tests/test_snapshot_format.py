@@ -219,6 +219,21 @@ def test_columns_that_unpack_beyond_the_limit_in_all_are_refused(ws, monkeypatch
     assert len(tables["partner"]["notes"]) == 31
 
 
+def test_the_limit_counts_every_column_of_a_content_together(ws, monkeypatch):
+    for k in range(30):
+        ws.execute(partners.create_partner(ws, name=f"Partner {k}", kind="company", dimensions=["regional"]))
+    sid = ws.execute(snapshots.take_snapshot(ws, "Stand A")).entity_id
+    good = _content(ws, sid)
+    pieces = [len(json.dumps(v, separators=(",", ":"), ensure_ascii=False).encode())
+              for v in _columns(good).values() if not isinstance(v, bytes)]
+    head = len(zlib.decompress(good[8:8 + struct.unpack_from(">4sI", good)[1]]))
+    monkeypatch.setattr(sc, "MAX_UNPACKED", max(pieces + [head]) + 100)  # each piece fits, all together do not
+    with pytest.raises(DocumentError, match="damaged"):
+        sc.unpack(good, "Stand A")
+    monkeypatch.setattr(sc, "MAX_UNPACKED", sum(pieces) + head + 100)
+    assert len(sc.unpack(good, "Stand A")[0]["partner"]["id"]) == 31
+
+
 def _columns(content: bytes) -> dict:
     found = {}
     _rebuilt(content, lambda h, c: found.update(c))
