@@ -240,3 +240,18 @@ def test_a_damaged_state_is_named_in_one_sentence_and_nothing_is_drawn(window, q
     bar.toggle.setChecked(True)
     qtbot.waitUntil(lambda: sentence in bar.caption.text(), timeout=20_000)
     assert window.map_panel.view.overlay is None
+
+
+def test_the_pickers_name_an_automatic_state_in_the_ui_language(qapp):
+    from netzplaner.gui.common import i18n
+    from netzplaner.gui.compare.states import state_name
+
+    auto = snapshots.SnapshotInfo("a", "Before returning to an earlier state", "restore", datetime(2026, 3, 1, 9),
+                                  3, 2, {})
+    mine = snapshots.SnapshotInfo("b", "Workshop März", "manual", datetime(2026, 3, 2, 9), 3, 2, {})
+    i18n.install("de")
+    try:
+        assert state_name(auto) == "„Vor der Rückkehr zu einem früheren Stand“ (01.03.2026)"
+        assert state_name(mine) == "„Workshop März“ (02.03.2026)"
+    finally:
+        i18n.install("en")

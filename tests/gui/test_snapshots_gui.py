@@ -202,7 +202,8 @@ def test_returning_runs_on_the_worker_behind_a_modal_progress_and_is_one_undo_st
     qtbot.waitUntil(lambda: not task.running, timeout=20_000)
     qtbot.waitUntil(lambda: controller.undo_stack.count() == steps + 1)
     assert seen["thread"] is not threading.main_thread()
-    assert not progress.isVisible() and controller._autosave.isActive()
+    qtbot.waitUntil(lambda: window.findChild(QProgressDialog, "restoreProgress") is None)  # closed and gone
+    assert controller._autosave.isActive()
     returned = snapshots.read_snapshot(ws, autumn.id)
     assert sorted(read_network(ws).partners["name"]) == sorted(returned.partners["name"])
     assert controller.undo_stack.undoText() == "Return to the state “Workshop Autumn 2025”"

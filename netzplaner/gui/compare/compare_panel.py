@@ -28,6 +28,7 @@ from ...services.compare import Comparison, compare_states
 from ..common.document_view import DocumentView
 from ..common.flow_layout import FlowLayout
 from ..common.i18n import Retranslating
+from ..common.messages import error_text
 from ..shell.controller import DocumentController
 from . import compare_lines
 from .compare_card import CompareCard
@@ -132,7 +133,8 @@ class ComparePanel(DocumentView, Retranslating, QWidget):
 
     def _failed(self, generation: int, exc) -> None:
         if generation == self._generation:
-            self.status.setText(self.tr("The comparison failed: %1").replace("%1", str(exc)))
+            said = error_text(exc) if isinstance(exc, NetzplanerError) else str(exc)
+            self.status.setText(self.tr("The comparison failed: %1").replace("%1", said))
             self._show_nothing()
 
     def _show_nothing(self) -> None:
@@ -159,8 +161,8 @@ class ComparePanel(DocumentView, Retranslating, QWidget):
             return
         self.chosen = (state_id(before), state_id(after))
         self.map_button.setEnabled(True)
-        self.status.setText(self.tr("%1 compared with %2").replace("%1", state_name(after))
-                            .replace("%2", state_name(before)))
+        said = self.tr("%1 compared with %2").replace("%1", state_name(after)).replace("%2", state_name(before))
+        self.status.setText(said[:1].upper() + said[1:])  # "now" opens the sentence: "Jetzt verglichen mit …"
         self._show_comparison()
         self.compared.emit()
 

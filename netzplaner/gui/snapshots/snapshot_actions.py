@@ -14,7 +14,7 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from ...domain import formatting
@@ -136,15 +136,31 @@ def _return_on_worker(parent: QWidget, controller: DocumentController, info: Sna
     progress.setWindowTitle(title)
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)  # no edit in any window until it is done
     progress.setCancelButton(None)  # a half return is never written: nothing to cancel
-    progress.setMinimumDuration(0)
     progress.setValue(0)
+    progress.show()  # at once: the return takes seconds, and the dialog is what blocks the edits
     controller.set_autosave_minutes(0)  # a timed save would write the file while the return is half done
     task = Worker.start(lambda report, cancelled: return_on_worker(ws, info.id, report), parent)
-    task.progress.connect(lambda done: progress.setValue(int(done * 100)))
+    inside = [0]  # setValue of a modal dialog runs the event loop: the result may arrive inside that call
+
+    def show_progress(done: float) -> None:
+        if progress.isVisible():
+            inside[0] += 1
+            try:
+                progress.setValue(int(done * 100))
+            finally:
+                inside[0] -= 1
+
+    def dispose() -> None:
+        if inside[0]:  # still inside one of its own setValue calls: not yet
+            QTimer.singleShot(0, dispose)
+        else:
+            progress.deleteLater()
+
+    task.progress.connect(show_progress)
 
     def ended() -> None:
         progress.close()
-        progress.deleteLater()
+        QTimer.singleShot(0, dispose)
         if not ws.closed:
             controller.set_autosave_minutes(settings.AUTOSAVE_MINUTES.get())
 
