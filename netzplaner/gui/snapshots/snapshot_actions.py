@@ -22,10 +22,9 @@ from ...domain.errors import NetzplanerError
 from ...services import documents, snapshots
 from ...services.snapshots import SnapshotInfo
 from ...services.workspace import Workspace
-from ..common import ask
+from ..common import ask, settings
 from ..common.i18n import current_language, tr
 from ..common.messages import error_text
-from ..common import settings
 from ..common.worker import Task, Worker
 from ..shell.controller import DocumentController
 from .snapshot_model import shown_label
