@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from netzplaner.domain.errors import DocumentError, NotFoundError, ValidationError
+from netzplaner.domain.errors import DocumentError, NotFoundError, StaleEditError, ValidationError
 from netzplaner.services import goals, partners, relationships, snapshots
 from netzplaner.services import snapshot_content as sc
 from netzplaner.services.network_read import read_network
@@ -230,6 +230,39 @@ def test_returning_to_a_state_gives_back_the_network_and_is_one_undo_step(ws):
     assert [s.label for s in snapshots.list_snapshots(ws)] == ["Vorher"]
     ws.redo()
     assert sorted(read_network(ws).partners["name"]) == sorted(then.partners["name"])
+
+
+def test_a_return_done_on_the_worker_is_recorded_as_the_same_one_undo_step(ws):
+    """``return_on_worker`` writes the return in a transaction of its own; ``ws.execute`` then only records it
+    (nothing written twice), and undo and redo work as for a return run by the history."""
+    ids = _network(ws)
+    sid = ws.execute(snapshots.take_snapshot(ws, "Vorher")).entity_id
+    ws.execute(partners.update_partner(ws, ids["b"], name="Stahl SE"))
+    before_return = _network_rows(ws)
+    steps = len(ws._done)
+    command = snapshot_restore.return_on_worker(ws, sid)
+    returned = _network_rows(ws)
+    assert returned != before_return and len(ws._done) == steps  # written, not yet in the history
+    ws.execute(command)
+    assert _network_rows(ws) == returned and ws.undo_text == "Return to the state “Vorher”"
+    assert [s.label for s in snapshots.list_snapshots(ws)] == ["Vorher", "Before returning to an earlier state"]
+    time.sleep(1.1)
+    ws.undo()
+    assert _network_rows(ws) == before_return
+    ws.redo()
+    assert _network_rows(ws)["partner"] == returned["partner"]  # the same rows, the same versions
+    assert "Stahl AG" in read_network(ws).partners["name"]
+
+
+def test_a_return_undone_behind_the_window_s_back_is_not_recorded(ws):
+    _network(ws)
+    sid = ws.execute(snapshots.take_snapshot(ws, "Vorher")).entity_id
+    command = snapshot_restore.return_on_worker(ws, sid)
+    with ws.store.unit_of_work() as uow:  # the automatic state of "now" gone before the step is recorded
+        uow.delete("snapshot", command.before["id"])
+    with pytest.raises(StaleEditError):
+        ws.execute(command)
+    assert ws.undo_text == "Take the state “Vorher”"
 
 
 def test_a_step_from_before_the_return_is_refused_not_replayed(ws):
