@@ -7,10 +7,11 @@ import json
 import time
 import zlib
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
-from netzplaner.domain.errors import DocumentError, NotFoundError, ValidationError
+from netzplaner.domain.errors import DocumentError, NotFoundError, StaleEditError, ValidationError
 from netzplaner.services import goals, partners, relationships, snapshots
 from netzplaner.services import snapshot_content as sc
 from netzplaner.services.network_read import read_network
@@ -142,10 +143,19 @@ def test_a_damaged_content_is_refused_with_a_sentence(ws, content):
     assert [s.label for s in snapshots.list_snapshots(ws)] == ["Stand A"]  # the list still reads
 
 
+FORMAT1 = Path(__file__).parent / "fixtures" / "states_format1.netzplan"
+
+
+def _format1_content() -> bytes:
+    """A content of format 1 as the program of 5c650cc wrote it (the demo's state "Vorher")."""
+    with Workspace.open(FORMAT1, read_only=True) as old:
+        sid = snapshots.find_snapshot(old, "Vorher").id
+        with old.reading() as uow:
+            return uow.rows_of("snapshot", ("content",), [sid])[0][0]
+
+
 def _tampered(ws, change) -> bytes:
-    with ws.reading() as uow:
-        tables, meta = sc.read_tables(uow), uow.meta()
-    data = json.loads(zlib.decompress(sc.pack(tables, meta)))
+    data = json.loads(zlib.decompress(_format1_content()))
     change(data)
     return zlib.compress(json.dumps(data).encode())
 
@@ -161,24 +171,22 @@ def _tampered(ws, change) -> bytes:
     lambda d: d["goal"]["status"].__setitem__(0, "nonsense"),
     lambda d: d["goal"]["partner_ids"].__setitem__(0, [True]),
 ])
-def test_a_tampered_content_is_refused_with_a_sentence(ws, change):
-    _network(ws)
+def test_a_tampered_content_of_format_1_is_refused_with_a_sentence(ws, change):
     sid = ws.execute(snapshots.take_snapshot(ws, "Stand A")).entity_id
     _stored(ws, sid, _tampered(ws, change))
     with pytest.raises(DocumentError, match="damaged"):
         snapshots.read_snapshot(ws, sid)
 
 
-def test_a_content_that_unpacks_beyond_the_limit_is_refused(ws, monkeypatch):
+def test_a_content_of_format_1_that_unpacks_beyond_the_limit_is_refused(ws, monkeypatch):
     sid = ws.execute(snapshots.take_snapshot(ws, "Stand A")).entity_id
-    with ws.reading() as uow:
-        real = zlib.decompress(uow.rows_of("snapshot", ("content",), [sid])[0][0])
+    real = zlib.decompress(_format1_content())
     monkeypatch.setattr(sc, "MAX_UNPACKED", len(real) + 1000)
     _stored(ws, sid, zlib.compress(real + b" " * 100_000))  # a small bomb whose first part reads well
     with pytest.raises(DocumentError, match="damaged"):
         snapshots.read_snapshot(ws, sid)
     _stored(ws, sid, zlib.compress(real + b" " * 500))  # within the limit: read
-    assert snapshots.read_snapshot(ws, sid).partner_count == 1
+    assert snapshots.read_snapshot(ws, sid).partner_count == 47
 
 
 def test_the_memory_store_takes_snapshots_too():
@@ -222,6 +230,39 @@ def test_returning_to_a_state_gives_back_the_network_and_is_one_undo_step(ws):
     assert [s.label for s in snapshots.list_snapshots(ws)] == ["Vorher"]
     ws.redo()
     assert sorted(read_network(ws).partners["name"]) == sorted(then.partners["name"])
+
+
+def test_a_return_done_on_the_worker_is_recorded_as_the_same_one_undo_step(ws):
+    """``return_on_worker`` writes the return in a transaction of its own; ``ws.execute`` then only records it
+    (nothing written twice), and undo and redo work as for a return run by the history."""
+    ids = _network(ws)
+    sid = ws.execute(snapshots.take_snapshot(ws, "Vorher")).entity_id
+    ws.execute(partners.update_partner(ws, ids["b"], name="Stahl SE"))
+    before_return = _network_rows(ws)
+    steps = len(ws._done)
+    command = snapshot_restore.return_on_worker(ws, sid)
+    returned = _network_rows(ws)
+    assert returned != before_return and len(ws._done) == steps  # written, not yet in the history
+    ws.execute(command)
+    assert _network_rows(ws) == returned and ws.undo_text == "Return to the state “Vorher”"
+    assert [s.label for s in snapshots.list_snapshots(ws)] == ["Vorher", "Before returning to an earlier state"]
+    time.sleep(1.1)
+    ws.undo()
+    assert _network_rows(ws) == before_return
+    ws.redo()
+    assert _network_rows(ws)["partner"] == returned["partner"]  # the same rows, the same versions
+    assert "Stahl AG" in read_network(ws).partners["name"]
+
+
+def test_a_return_undone_behind_the_window_s_back_is_not_recorded(ws):
+    _network(ws)
+    sid = ws.execute(snapshots.take_snapshot(ws, "Vorher")).entity_id
+    command = snapshot_restore.return_on_worker(ws, sid)
+    with ws.store.unit_of_work() as uow:  # the automatic state of "now" gone before the step is recorded
+        uow.delete("snapshot", command.before["id"])
+    with pytest.raises(StaleEditError):
+        ws.execute(command)
+    assert ws.undo_text == "Take the state “Vorher”"
 
 
 def test_a_step_from_before_the_return_is_refused_not_replayed(ws):

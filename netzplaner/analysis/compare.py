@@ -164,6 +164,12 @@ def _network_means(state: State) -> dict[Dimension | None, tuple[int, int, int, 
     criterion — counted as ``analysis.figures`` counts (archived partners and their ties left out, the own firm in
     no network, a tie in the networks of its ends), but straight from the columns: building the analysis' network
     of both states would cost more than the whole comparison."""
+    return {d: found[:5] for d, found in _network_figures(state).items()}
+
+
+def _network_figures(state: State) -> dict[Dimension | None, tuple]:
+    """``_network_means`` and after them the mean strength (rounded as ``analysis.figures``) and the weakest
+    criterion (the lowest unrounded mean score; of equal ones the first; None when nothing is scored)."""
     dims = list(Dimension)
     p, r = state.partners, state.relationships
     dim_bit = {c: 1 << dims.index(d) for c, d in _DIMENSIONS.items()}
@@ -177,6 +183,7 @@ def _network_means(state: State) -> dict[Dimension | None, tuple[int, int, int, 
     ends_b = np.array([get(x, -1) for x in r["target_id"]], np.int64)
     kept = (ends_a >= 0) & (ends_b >= 0) & (np.asarray(r["source_id"], object) != np.asarray(r["target_id"], object))
     eb = (ends_a | ends_b)[kept]
+    strength = np.asarray(r["strength"], float)[kept] if len(kept) else np.zeros(0)
     # the latest scores of the kept ties, one row per tie (NaN: not scored), and their quality index as
     # domain.quality.quality_index computes it (the same float operations, rounded to one decimal)
     latest = state.latest
@@ -201,10 +208,36 @@ def _network_means(state: State) -> dict[Dimension | None, tuple[int, int, int, 
         picked = scores[held]
         counted = (~np.isnan(picked)).sum(axis=0)
         sums = np.nansum(picked, axis=0)
+        means = np.where(counted > 0, sums / np.maximum(counted, 1), np.inf)
         result[d] = (partners, int(chosen.sum()), int(held.sum()),
                      round(float(qa[held].mean()), 1) if held.any() else None,
-                     [round(float(t / n), 2) if n else None for t, n in zip(sums.tolist(), counted.tolist())])
+                     [round(float(t / n), 2) if n else None for t, n in zip(sums.tolist(), counted.tolist())],
+                     round(float(strength[chosen].mean()), 2) if chosen.any() else None,
+                     CRITERIA[int(np.argmin(means))] if counted.any() else None)
     return result
+
+
+def state_figures(state: State, today: date) -> list[dict]:
+    """The headline figures of each network and of the whole (last, ``dimension`` None) as a snapshot's summary
+    keeps them (``services.snapshots``): the values of ``analysis.figures.dimension_figures`` (partners,
+    relationships, mean strength, assessed, mean quality, weakest criterion, current goals, open and overdue
+    actions under them), from the columns without building the analysis' network (a third of a second at
+    20,000 partners; tests/test_snapshot_speed.py holds the two equal)."""
+    from ..domain.plan import is_live, is_open
+
+    status = {g.id: g.status for g in state.goals}
+    live = [g for g in state.goals if is_live(g.status)]
+    open_actions = [a for a in state.actions if is_open(a, status.get(a.goal_id, GoalStatus.ACTIVE))]
+    rows = []
+    for d, (partners, ties, assessed, quality, _means, strength, weakest) in _network_figures(state).items():
+        goals = {g.id for g in live if d is None or g.dimension == d}
+        actions = [a for a in open_actions if a.goal_id in goals]
+        overdue = sum(1 for a in actions if is_overdue(a, status.get(a.goal_id, GoalStatus.ACTIVE), today))
+        rows.append({"dimension": d.value if d else None, "partners": partners, "relationships": ties,
+                     "mean_strength": strength, "assessed": assessed, "mean_quality": quality,
+                     "weakest_criterion": weakest.value if weakest else None, "goals": len(goals),
+                     "open_actions": len(actions), "overdue_actions": overdue})
+    return rows
 
 
 def diff_networks(before: State, after: State) -> tuple[NetworkLine, ...]:

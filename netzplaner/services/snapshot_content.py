@@ -1,24 +1,33 @@
-"""A snapshot's content: every row of the network, column by column, as JSON compressed with zlib.
+"""A snapshot's content: every row of the network, column by column, compressed.
 
-Why this form (issue 12): the columns come from the store's columnar read (no entity object per row), JSON of
-columns compresses well (a column of codes or dates is one repeated word), and JSON can be read from a hostile
-file without running anything (never pickle or marshal: a document may come from someone else). References to
+Why this form (issue 12): the columns come from the store's columnar read (no entity object per row), a column of
+codes or dates compresses well (one repeated word), and the content can be read from a hostile file without running
+anything (JSON and plain bytes, never pickle or marshal: a document may come from someone else). References to
 partners, relationships and goals are stored as row numbers into their tables, so 100,000 relationships carry
 two small integers each instead of two 32-character ids.
+
+Format 2 (session 7, issue 17) keeps each column apart: a small header (JSON, zlib) names every column's place,
+and each column is its own zlib-compressed JSON list, or, for a table's ids when all are 32 hex characters (what
+``domain.ids.new_id`` makes), their 16 bytes each, uncompressed (random bytes do not compress). So taking a state
+packs fewer Python objects, and reading one for a comparison decodes only the columns the comparison needs
+(``unpack(..., wanted=)``). Format 1 (one JSON text of every column, zlib; states taken until then, the demo's
+shipped states in documents written before) is still read.
 
 Every assessment is kept, not only the latest: returning to a state must give back the assessments' history as
 it was, and the latest one that counts is derived from them exactly as for the document (``latest_per_
 relationship``). The cost is measured in ``tests/benchmarks/bench_snapshot.py``.
 
-Reading is bounded: a compressed content above ``MAX_PACKED`` or one that unpacks to more than ``MAX_UNPACKED``
-is refused, and so is any table whose columns are not lists of one length and the declared type; the refusal is
+Reading is bounded: a content above ``MAX_PACKED`` or one that unpacks to more than ``MAX_UNPACKED`` in all is
+refused, and so is any table whose columns are not lists of one length and the declared type; the refusal is
 one sentence (``DocumentError`` "damaged").
 """
 
 from __future__ import annotations
 
 import json
+import struct
 import zlib
+from collections.abc import Iterable, Mapping
 from itertools import chain
 from datetime import date, datetime
 from typing import Any
@@ -26,7 +35,9 @@ from typing import Any
 from ..domain.errors import DocumentError
 from ..store.protocol import UnitOfWork
 
-FORMAT = 1
+FORMAT = 2
+MAGIC = b"NZS\x02"  # a format-2 content starts with it; a format-1 content is a bare zlib stream (0x78 ...)
+_HEAD = struct.Struct(">4sI")  # the magic, the length of the compressed header
 LEVEL = 1  # zlib: at 20,000 partners level 6 is a tenth smaller and takes twice as long
 MAX_PACKED = 256 * 1024 * 1024
 MAX_UNPACKED = 1024 * 1024 * 1024
@@ -63,84 +74,126 @@ _REFERS = {"P": "partner", "R": "relationship", "G": "goal", "PL": "partner"}
 Tables = dict[str, dict[str, list]]  # table -> column -> values, references as ids (unpacked)
 
 
-_SETS = {"dimensions", "tags", "partner_ids"}  # set-valued fields: their own tables in the store
-
-
 def read_tables(uow: UnitOfWork, *, exact: bool = False) -> Tables:
     """Every row of the network, column by column, references as ids; ``exact``: with the timestamps of
-    relationships and assessments (``OPTIONAL``). Plain rows turned into columns by ``zip`` in C: at 100,000
-    relationships a quarter to a half faster than ``uow.columns``, which keeps each repeated value once (memory
-    the snapshot does not need, it packs at once)."""
-    found: Tables = {}
-    for table, columns in LAYOUT.items():
-        plain = [c for c in columns if c not in _SETS and (exact or c not in OPTIONAL.get(table, ()))]
-        rows = uow.rows(table, plain)
-        found[table] = cols = dict(zip(plain, map(list, zip(*rows)))) if rows else {c: [] for c in plain}
-        for name in (c for c in columns if c in _SETS):
-            grouped: dict[str, list] = {}
-            for owner, value in uow.collection_rows(table, name):
-                grouped.setdefault(owner, []).append(value)
-            cols[name] = [tuple(sorted(grouped.get(key, ()), key=str.casefold)) for key in cols["id"]]
-    return found
+    relationships and assessments (``OPTIONAL``). Through the store's columnar read, the one the network check
+    reads with (set-valued fields as sorted tuples; at 20,000 partners as fast as plain rows zipped into columns,
+    which it replaced in session 7)."""
+    return {table: uow.columns(table, [c for c in columns if exact or c not in OPTIONAL.get(table, ())])
+            for table, columns in LAYOUT.items()}
 
+
+Wanted = Mapping[str, Iterable[str]]  # table -> the columns to unpack (a table not named: all its columns)
+
+
+# -- packing (format 2) ------------------------------------------------------------------------------------------
 
 def _iso(values: list) -> list:
     done: dict[Any, str | None] = {None: None}  # times repeat (an import stamps its rows alike)
     return [done[v] if v in done else done.setdefault(v, v.isoformat()) for v in values]
 
 
+def _ordinals(values: list) -> list:
+    done: dict[Any, int | None] = {None: None}  # days repeat
+    return [done[v] if v in done else done.setdefault(v, v.toordinal()) for v in values]
+
+
+def _typed(values: list, types: frozenset, convert) -> list:
+    """``values`` as they are when each already has one of ``types`` (one pass in C), else converted one by one:
+    numbers as JSON writes them back, a float stays a float, an int an int."""
+    if set(map(type, values)) <= types:
+        return values
+    return [None if v is None else convert(v) for v in values]
+
+
+def _plain(values: list, kind: str, index: dict[str, dict[str, int]]) -> list:
+    """A column as JSON holds it: days as day numbers, times as ISO text, references as row numbers."""
+    if kind == "d":
+        return _ordinals(values)
+    if kind == "t":
+        return _iso(values)
+    if kind == "L":
+        return [list(v) for v in values]
+    if kind == "PL":
+        at = index["partner"]
+        return [[at[p] for p in v if p in at] for v in values]
+    if kind in _REFERS:
+        at = index[_REFERS[kind]]
+        if None in values:
+            return [None if v is None else at[v] for v in values]
+        return list(map(at.__getitem__, values))
+    if kind == "b":
+        return values if set(map(type, values)) <= {bool} else [bool(v) for v in values]
+    if kind == "f":
+        return _typed(values, frozenset({float, NONE}), float)
+    if kind == "i":
+        return _typed(values, frozenset({int, NONE}), int)
+    return values
+
+
+ID_BYTES = 16  # an id of 32 hex characters
+
+
+def _column(name: str, kind: str, values: list, index: dict[str, dict[str, int]]) -> tuple[str, bytes]:
+    """(how, bytes) of one column: "hex" for ids that are all 32 hex characters, else "json" (compressed)."""
+    if name == "id" and values and set(map(len, values)) == {2 * ID_BYTES}:
+        joined = "".join(values)
+        try:
+            data = bytes.fromhex(joined)
+        except ValueError:
+            data = b""
+        if len(data) * 2 == len(joined) and data.hex() == joined:  # lower-case hex only, nothing skipped
+            return "hex", data
+    raw = json.dumps(_plain(values, kind, index), ensure_ascii=False, separators=(",", ":"), check_circular=False)
+    return "json", zlib.compress(raw.encode(), LEVEL)
+
+
 def pack(tables: Tables, meta: dict[str, str]) -> bytes:
-    """The compressed content of ``tables`` (as ``read_tables`` gives them) with the document's ``meta``."""
-    index = {name: {rid: k for k, rid in enumerate(tables[name]["id"])} for name in ("partner", "relationship",
-                                                                                    "goal")}
-    out: dict[str, Any] = {"format": FORMAT, "meta": dict(meta)}
+    """The content (format 2) of ``tables`` (as ``read_tables`` gives them) with the document's ``meta``:
+    ``MAGIC``, the length of the header, the header, then each column's bytes where the header says."""
+    index = {name: dict(zip(tables[name]["id"], range(len(tables[name]["id"]))))
+             for name in ("partner", "relationship", "goal")}
+    described: dict[str, Any] = {}
+    parts: list[bytes] = []
+    offset = 0
     for table, columns in LAYOUT.items():
         cols: dict[str, list] = {}
         for name, kind in columns.items():
             if name not in tables[table]:  # an optional column not read
                 continue
-            values = tables[table][name]
-            if kind == "d":
-                cols[name] = [None if v is None else v.toordinal() for v in values]
-            elif kind == "t":
-                cols[name] = _iso(values)
-            elif kind == "L":
-                cols[name] = [list(v) for v in values]
-            elif kind == "PL":
-                at = index["partner"]
-                cols[name] = [[at[p] for p in v if p in at] for v in values]
-            elif kind in _REFERS:
-                at = index[_REFERS[kind]]
-                cols[name] = [None if v is None else at[v] for v in values]
-            elif kind == "b":
-                cols[name] = [bool(v) for v in values]
-            # numbers as JSON writes them back: a float stays a float, an int an int
-            elif kind == "f":
-                cols[name] = [None if v is None else float(v) for v in values]
-            elif kind == "i":
-                cols[name] = [None if v is None else int(v) for v in values]
-            else:
-                cols[name] = list(values)
-        out[table] = cols
-    raw = json.dumps(out, ensure_ascii=False, separators=(",", ":"), check_circular=False).encode()
-    return zlib.compress(raw, LEVEL)
+            how, data = _column(name, kind, tables[table][name], index)
+            cols[name] = [how, offset, len(data)]
+            parts.append(data)
+            offset += len(data)
+        described[table] = {"rows": len(tables[table]["id"]), "columns": cols}
+    head = json.dumps({"format": FORMAT, "meta": dict(meta), "tables": described}, ensure_ascii=False,
+                      separators=(",", ":"))
+    packed_head = zlib.compress(head.encode(), LEVEL)
+    return b"".join([_HEAD.pack(MAGIC, len(packed_head)), packed_head, *parts])
 
+
+# -- unpacking (formats 1 and 2) -----------------------------------------------------------------------------------
 
 def _damaged(label: str) -> DocumentError:
     return DocumentError("damaged", "The state “{state}” is damaged and cannot be read.", state=label)
 
 
-def _inflate(content: bytes, label: str) -> bytes:
-    if not isinstance(content, (bytes, bytearray, memoryview)) or len(content) > MAX_PACKED:
-        raise _damaged(label)
-    inflater = zlib.decompressobj()
-    try:
-        raw = inflater.decompress(bytes(content), MAX_UNPACKED)
-    except zlib.error:
-        raise _damaged(label) from None
-    if inflater.unconsumed_tail or not inflater.eof:  # larger than the limit, or cut off
-        raise _damaged(label)
-    return raw
+class _Budget:
+    """What may still be unpacked of one content (``MAX_UNPACKED`` in all, however many pieces it has)."""
+
+    def __init__(self) -> None:
+        self.left = MAX_UNPACKED
+
+    def inflate(self, data, label: str) -> bytes:
+        inflater = zlib.decompressobj()
+        try:
+            raw = inflater.decompress(data, self.left)
+        except zlib.error:
+            raise _damaged(label) from None
+        if inflater.unconsumed_tail or not inflater.eof:  # larger than the limit, or cut off
+            raise _damaged(label)
+        self.left -= len(raw)
+        return raw
 
 
 NONE = type(None)
@@ -175,46 +228,127 @@ def _times(values: list) -> list:
 _CONVERT = {"d": _days, "t": _times}
 
 
-def unpack(content: bytes, label: str) -> tuple[Tables, dict[str, str]]:
-    """The tables (references as ids again, dates as dates) and the meta of a packed content; a content that is
-    too large, cut off, not JSON or not of the declared shape raises ``DocumentError`` naming the state."""
+def _values(values: list, kind: str, label: str) -> list:
+    """A column of plain values checked against its kind and turned back into dates (references: as they are,
+    resolved once the ids are known)."""
+    if kind in _REFERS:
+        return values
+    if not set(map(type, values)) <= _TYPES[kind]:
+        raise _damaged(label)
+    if kind == "L":
+        if not set(map(type, chain.from_iterable(values))) <= _TYPES["s"]:
+            raise _damaged(label)
+        return [tuple(v) for v in values]
+    return _CONVERT[kind](values) if kind in _CONVERT else values
+
+
+def _resolve_all(tables: Tables, label: str) -> None:
+    ids = {name: tables[name]["id"] for name in ("partner", "relationship", "goal")}
+    for table, columns in LAYOUT.items():
+        for name, kind in columns.items():
+            if kind in _REFERS and name in tables[table]:
+                tables[table][name] = _resolve(tables[table][name], ids[_REFERS[kind]], kind == "PL", label)
+
+
+def unpack(content: bytes, label: str, wanted: Wanted | None = None) -> tuple[Tables, dict[str, str]]:
+    """The tables (references as ids again, dates as dates) and the meta of a content of either format; a
+    content that is too large, cut off, not of the declared shape raises ``DocumentError`` naming the state.
+    ``wanted``: only these columns of the tables it names (format 2 leaves the others packed; the ids of
+    partners, relationships and goals are always unpacked, references need them)."""
+    if not isinstance(content, (bytes, bytearray, memoryview)) or len(content) > MAX_PACKED:
+        raise _damaged(label)
+    content = bytes(content)
     try:
-        data = json.loads(_inflate(content, label))
-        if type(data) is not dict or data.get("format") != FORMAT:
-            raise _damaged(label)
-        meta = data.get("meta", {})
-        if type(meta) is not dict or not all(type(k) is str and type(v) is str for k, v in meta.items()):
-            raise _damaged(label)
-        tables: Tables = {}
-        for table, columns in LAYOUT.items():
-            cols = data.get(table)
-            if type(cols) is not dict or not set(columns) - OPTIONAL.get(table, set()) <= set(cols) <= set(columns):
-                raise _damaged(label)
-            lengths = {len(v) if type(v) is list else -1 for v in cols.values()}
-            if len(lengths) != 1 or -1 in lengths:
-                raise _damaged(label)
-            tables[table] = {}
-            for name, kind in columns.items():
-                if name not in cols:
-                    continue
-                values = cols[name]
-                if kind in _REFERS:
-                    tables[table][name] = values  # resolved below, once the ids are known
-                    continue
-                if not set(map(type, values)) <= _TYPES[kind]:
-                    raise _damaged(label)
-                if kind == "L" and not set(map(type, chain.from_iterable(values))) <= _TYPES["s"]:
-                    raise _damaged(label)
-                tables[table][name] = _CONVERT[kind](values) if kind in _CONVERT else values
-        ids = {name: tables[name]["id"] for name in ("partner", "relationship", "goal")}
-        for table, columns in LAYOUT.items():
-            for name, kind in columns.items():
-                if kind in _REFERS:
-                    tables[table][name] = _resolve(tables[table][name], ids[_REFERS[kind]], kind == "PL", label)
-        for name in ("dimensions", "tags"):
-            tables["partner"][name] = [tuple(v) for v in tables["partner"][name]]
+        if content[:len(MAGIC)] == MAGIC:
+            tables, meta = _unpack_columns(content, label, wanted)
+        else:
+            tables, meta = _unpack_format1(content, label)
+        _resolve_all(tables, label)
     except (ValueError, TypeError, RecursionError):  # bad JSON, a bad date
         raise _damaged(label) from None
+    return tables, meta
+
+
+def _meta(meta: Any, label: str) -> dict[str, str]:
+    if type(meta) is not dict or not all(type(k) is str and type(v) is str for k, v in meta.items()):
+        raise _damaged(label)
+    return meta
+
+
+def _layout_fits(names: Iterable[str], table: str) -> bool:
+    columns = LAYOUT[table]
+    return set(columns) - OPTIONAL.get(table, set()) <= set(names) <= set(columns)
+
+
+def _unpack_columns(content: bytes, label: str, wanted: Wanted | None) -> tuple[Tables, dict[str, str]]:
+    """Format 2: the header, then only the wanted columns."""
+    budget = _Budget()
+    if len(content) < _HEAD.size:
+        raise _damaged(label)
+    _magic, head_length = _HEAD.unpack_from(content)
+    start = _HEAD.size + head_length
+    if start > len(content):
+        raise _damaged(label)
+    head = json.loads(budget.inflate(content[_HEAD.size:start], label))
+    if type(head) is not dict or head.get("format") != FORMAT or type(head.get("tables")) is not dict:
+        raise _damaged(label)
+    meta = _meta(head.get("meta", {}), label)
+    body = memoryview(content)[start:]
+    tables: Tables = {}
+    for table, columns in LAYOUT.items():
+        described = head["tables"].get(table)
+        if type(described) is not dict or type(described.get("columns")) is not dict:
+            raise _damaged(label)
+        rows, cols = described.get("rows"), described["columns"]
+        if type(rows) is not int or rows < 0 or not _layout_fits(cols, table):
+            raise _damaged(label)
+        chosen = set(columns) if wanted is None or table not in wanted else set(wanted[table])
+        if table in ("partner", "relationship", "goal"):
+            chosen.add("id")
+        tables[table] = {}
+        for name, kind in columns.items():
+            if name in cols and name in chosen:
+                tables[table][name] = _read_column(body, cols[name], name, kind, rows, budget, label)
+    return tables, meta
+
+
+def _read_column(body: memoryview, where: Any, name: str, kind: str, rows: int, budget: _Budget,
+                 label: str) -> list:
+    if type(where) is not list or len(where) != 3 or type(where[1]) is not int or type(where[2]) is not int:
+        raise _damaged(label)
+    how, offset, length = where
+    if offset < 0 or length < 0 or offset + length > len(body):
+        raise _damaged(label)
+    data = body[offset:offset + length]
+    if how == "hex":
+        if name != "id" or length != rows * ID_BYTES:
+            raise _damaged(label)
+        text = data.hex()
+        width = 2 * ID_BYTES
+        return [text[k:k + width] for k in range(0, len(text), width)]
+    if how != "json":
+        raise _damaged(label)
+    values = json.loads(budget.inflate(data, label))
+    if type(values) is not list or len(values) != rows:
+        raise _damaged(label)
+    return _values(values, kind, label)
+
+
+def _unpack_format1(content: bytes, label: str) -> tuple[Tables, dict[str, str]]:
+    """Format 1: one JSON text of every column (states taken until session 7)."""
+    data = json.loads(_Budget().inflate(content, label))
+    if type(data) is not dict or data.get("format") != 1:
+        raise _damaged(label)
+    meta = _meta(data.get("meta", {}), label)
+    tables: Tables = {}
+    for table, columns in LAYOUT.items():
+        cols = data.get(table)
+        if type(cols) is not dict or not _layout_fits(cols, table):
+            raise _damaged(label)
+        lengths = {len(v) if type(v) is list else -1 for v in cols.values()}
+        if len(lengths) != 1 or -1 in lengths:
+            raise _damaged(label)
+        tables[table] = {name: _values(cols[name], kind, label) for name, kind in columns.items() if name in cols}
     return tables, meta
 
 
@@ -227,4 +361,6 @@ def _resolve(values: list, ids: list[str], many: bool, label: str) -> list:
         raise _damaged(label)
     if many:
         return [tuple(ids[k] for k in v) for v in values]
-    return [None if k is None else ids[k] for k in values]
+    if None in values:
+        return [None if k is None else ids[k] for k in values]
+    return list(map(ids.__getitem__, values))

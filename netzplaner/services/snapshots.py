@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from ..analysis.figures import dimension_figures
+from ..analysis.compare import state_figures
 from ..domain.entities import Action, Goal
 from ..domain.enums import ActionStatus, Benefit, Dimension, GoalStatus, Priority
 from ..domain.errors import NotFoundError, ValidationError
@@ -146,15 +146,22 @@ def as_read(tables: sc.Tables, meta: dict[str, str]) -> NetworkRead:
     return NetworkRead(partners, relationships, latest_of(assessments), goals, actions, dict(meta))
 
 
-def unpack_snapshot(ws: Workspace, snapshot_id: str) -> tuple[str, sc.Tables, dict[str, str]]:
-    """(label, tables, meta) of a snapshot; ``DocumentError`` when its content is damaged."""
+# what ``as_read`` takes of a snapshot: the other columns stay packed when a state is only read
+READ_COLUMNS: dict[str, tuple[str, ...]] = {"partner": PARTNER_COLUMNS, "relationship": RELATIONSHIP_COLUMNS,
+                                            "assessment": ASSESSMENT_COLUMNS, "contact": ()}
+
+
+def unpack_snapshot(ws: Workspace, snapshot_id: str,
+                    wanted: sc.Wanted | None = None) -> tuple[str, sc.Tables, dict[str, str]]:
+    """(label, tables, meta) of a snapshot (``wanted``: only these columns, see ``snapshot_content.unpack``);
+    ``DocumentError`` when its content is damaged."""
     with ws.reading() as uow:
         rows = uow.rows_of("snapshot", ("label", "content"), [snapshot_id])
     if not rows:
         raise NotFoundError("The {entity} you refer to is no longer in the document.", entity="snapshot")
     label, content = rows[0]
     with collector_paused():
-        tables, meta = sc.unpack(content, label)
+        tables, meta = sc.unpack(content, label, wanted)
     return label, tables, meta
 
 
@@ -162,7 +169,7 @@ def read_snapshot(ws: Workspace, snapshot_id: str) -> NetworkRead:
     """The network as the snapshot froze it, in the shape of ``network_read.read_network`` (all partners,
     archived ones included; the latest assessment of each relationship; goals by title, actions by due date;
     meta: the document's meta then)."""
-    label, tables, meta = unpack_snapshot(ws, snapshot_id)
+    label, tables, meta = unpack_snapshot(ws, snapshot_id, READ_COLUMNS)
     try:
         return as_read(tables, meta)
     except Exception as exc:  # noqa: BLE001 - a content that unpacked but does not make a network
@@ -174,16 +181,9 @@ def read_snapshot(ws: Workspace, snapshot_id: str) -> NetworkRead:
 # -- taking a snapshot -----------------------------------------------------------------------------------------
 
 def _figures(read: NetworkRead, today: date) -> dict:
-    def plain(v):
-        if isinstance(v, float):
-            return round(v, 3)
-        return getattr(v, "value", v)
-
-    rows = dimension_figures(read.network, today, total=True)
-    keep = ("partners", "relationships", "mean_strength", "assessed", "mean_quality", "weakest_criterion",
-            "goals", "open_actions", "overdue_actions")
-    return {"figures": [{"dimension": plain(r.dimension), **{k: plain(getattr(r, k)) for k in keep}}
-                        for r in rows]}
+    """The summary a snapshot row keeps: the check's figures per network and of the whole (the values of
+    ``analysis.figures``, counted from the columns: ``analysis.compare.state_figures``)."""
+    return {"figures": state_figures(read, today)}
 
 
 def freeze(uow: UnitOfWork, label: str, reason: str, taken_at: datetime | None = None,

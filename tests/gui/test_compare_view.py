@@ -227,9 +227,31 @@ def test_a_damaged_state_is_named_in_one_sentence_and_nothing_is_drawn(window, q
     panel = window.compare_panel
     window.tabs.setCurrentWidget(panel)
     qtbot.waitUntil(lambda: sentence in panel.status.text(), timeout=20_000)
-    assert panel.comparison is None and panel.model.rowCount() == 0
+    assert panel.comparison is None and panel.model.rowCount() == 0 and not panel.card_widgets
+    # the pickers still offer every state, the damaged pair chosen: another pair can be compared
+    assert [panel.from_box.itemText(i)[:7] for i in range(panel.from_box.count())] == ["„Start“", "„Juli“ "]
+    assert panel.from_box.currentText().startswith("„Juli“") and panel.to_box.count() == 3
+    with qtbot.waitSignal(panel.compared, timeout=20_000):
+        panel.from_box.setCurrentIndex(0)
+        panel.from_box.activated.emit(0)
+    assert panel.comparison.from_label == "Start" and panel.map_button.isEnabled()
     window.tabs.setCurrentWidget(window.map_host)
     bar = window.map_panel.compare
     bar.toggle.setChecked(True)
     qtbot.waitUntil(lambda: sentence in bar.caption.text(), timeout=20_000)
     assert window.map_panel.view.overlay is None
+
+
+def test_the_pickers_name_an_automatic_state_in_the_ui_language(qapp):
+    from netzplaner.gui.common import i18n
+    from netzplaner.gui.compare.states import state_name
+
+    auto = snapshots.SnapshotInfo("a", "Before returning to an earlier state", "restore", datetime(2026, 3, 1, 9),
+                                  3, 2, {})
+    mine = snapshots.SnapshotInfo("b", "Workshop März", "manual", datetime(2026, 3, 2, 9), 3, 2, {})
+    i18n.install("de")
+    try:
+        assert state_name(auto) == "„Vor der Rückkehr zu einem früheren Stand“ (01.03.2026)"
+        assert state_name(mine) == "„Workshop März“ (02.03.2026)"
+    finally:
+        i18n.install("en")

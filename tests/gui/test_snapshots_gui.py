@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from PySide6.QtWidgets import QProgressDialog
+
 from netzplaner.gui.common import ask
 from netzplaner.gui.snapshots import snapshot_actions
 from netzplaner.gui.snapshots.snapshot_model import IdRole, SnapshotModel, shown_label
@@ -71,14 +73,17 @@ def test_the_dialog_lists_the_states_newest_first_and_renames_and_deletes(demo_w
     assert model.rowCount() == 2 and dialog.empty.isHidden()
 
 
-def test_returning_to_a_state_from_the_dialog_and_back(demo_window, monkeypatch):
+def test_returning_to_a_state_from_the_dialog_and_back(demo_window, monkeypatch, qtbot):
     window = demo_window
     ws = window.controller.workspace
     now = sorted(read_network(ws).partners["name"])
+    steps = window.controller.undo_stack.count()
     dialog = window.snapshot_menu.show_dialog()
     dialog.table.selectRow(1)  # the autumn workshop
     monkeypatch.setattr(ask, "confirm", lambda *args: True)
     dialog.restore_button.click()
+    qtbot.waitUntil(lambda: window.controller.undo_stack.count() == steps + 1)
+    assert window.controller.undo_stack.undoText() == "Return to the state “Workshop Autumn 2025”"
     assert len(read_network(ws).partners["name"]) < len(now)
     assert dialog.model.rowCount() == 3
     assert dialog.model.index(0, 1).data() == "Before returning to an earlier state"
@@ -154,3 +159,56 @@ def test_taking_a_state_reads_the_network_on_the_worker(demo_window, monkeypatch
     qtbot.waitUntil(lambda: "Auf dem Worker" in _labels(window), timeout=20_000)
     assert threads and threads[0] is not threading.main_thread()
     assert window.controller.undo_stack.undoText() == "Take the state “Auf dem Worker”"
+
+
+@pytest.mark.real_worker
+def test_returning_runs_on_the_worker_behind_a_modal_progress_and_is_one_undo_step(demo_window, monkeypatch,
+                                                                                   qtbot):
+    """The rows are replaced on the worker while an application-modal progress dialog blocks every edit and the
+    timed save; the step then lands on the undo stack as one step, and undo gives back the network."""
+    import threading
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from netzplaner.services import snapshot_restore
+
+    window = demo_window
+    controller = window.controller
+    ws = controller.workspace
+    now = read_network(ws)
+    steps = controller.undo_stack.count()
+    seen = {}
+    release = threading.Event()
+    real = snapshot_restore.RestoreSnapshot.return_to
+
+    def watched(self, uow, progress=snapshot_restore._quiet):
+        seen["thread"] = threading.current_thread()
+        release.wait(10)  # the GUI is looked at while the worker is at it
+        return real(self, uow, progress)
+
+    monkeypatch.setattr(snapshot_restore.RestoreSnapshot, "return_to", watched)
+    monkeypatch.setattr(ask, "confirm", lambda *args: True)
+    autumn = snapshots.find_snapshot(ws, "Workshop Autumn 2025")
+    task = snapshot_actions.restore(window, controller, autumn)
+    qtbot.waitUntil(lambda: "thread" in seen)
+    progress = window.findChild(QProgressDialog, "restoreProgress")
+    assert progress is not None and progress.isVisible()
+    assert progress.windowModality() == Qt.WindowModality.ApplicationModal
+    assert QApplication.activeModalWidget() is progress  # menus, tool bar and shortcuts of every window blocked
+    assert not controller._autosave.isActive()  # no timed save of a half-done return
+    assert controller.undo_stack.count() == steps  # nothing recorded yet
+    release.set()
+    qtbot.waitUntil(lambda: not task.running, timeout=20_000)
+    qtbot.waitUntil(lambda: controller.undo_stack.count() == steps + 1)
+    assert seen["thread"] is not threading.main_thread()
+    qtbot.waitUntil(lambda: window.findChild(QProgressDialog, "restoreProgress") is None)  # closed and gone
+    assert controller._autosave.isActive()
+    returned = snapshots.read_snapshot(ws, autumn.id)
+    assert sorted(read_network(ws).partners["name"]) == sorted(returned.partners["name"])
+    assert controller.undo_stack.undoText() == "Return to the state “Workshop Autumn 2025”"
+    controller.undo_stack.undo()
+    assert read_network(ws).partners == now.partners and read_network(ws).latest == now.latest
+    assert "Before returning to an earlier state" not in _labels(window)
+    controller.undo_stack.redo()
+    assert sorted(read_network(ws).partners["name"]) == sorted(returned.partners["name"])

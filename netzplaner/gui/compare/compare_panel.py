@@ -23,11 +23,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import NotFoundError
+from ...domain.errors import NetzplanerError, NotFoundError
 from ...services.compare import Comparison, compare_states
 from ..common.document_view import DocumentView
 from ..common.flow_layout import FlowLayout
 from ..common.i18n import Retranslating
+from ..common.messages import error_text
 from ..shell.controller import DocumentController
 from . import compare_lines
 from .compare_card import CompareCard
@@ -112,15 +113,18 @@ class ComparePanel(DocumentView, Retranslating, QWidget):
         def work(progress, cancelled):
             states = list_states(ws)
             if len(states) < 2:
-                return states, None, None, None
+                return states, None, None, None, None
             ids = [state_id(s) for s in states]
             before_id, after_id = chosen if chosen is not None else (ids[-2], None)
             before = states[ids.index(before_id)] if before_id in ids else states[-2]
             after = states[ids.index(after_id)] if after_id in ids else None
-            result = compare_states(read_state(ws, before), read_state(ws, after), today,
-                                    from_label=before.label if before is not None else "now",
-                                    to_label=after.label if after is not None else "now")
-            return states, before, after, result
+            try:
+                result = compare_states(read_state(ws, before), read_state(ws, after), today,
+                                        from_label=before.label if before is not None else "now",
+                                        to_label=after.label if after is not None else "now")
+            except NetzplanerError as exc:  # a damaged state: the pickers still offer the others
+                return states, before, after, None, exc
+            return states, before, after, result, None
 
         self.status.setText(self.tr("Comparing…"))
         task = self.start(work)
@@ -129,25 +133,36 @@ class ComparePanel(DocumentView, Retranslating, QWidget):
 
     def _failed(self, generation: int, exc) -> None:
         if generation == self._generation:
-            self.status.setText(self.tr("The comparison failed: %1").replace("%1", str(exc)))
+            said = error_text(exc) if isinstance(exc, NetzplanerError) else str(exc)
+            self.status.setText(self.tr("The comparison failed: %1").replace("%1", said))
+            self._show_nothing()
 
-    def _shown(self, generation: int, states: list, before, after, comparison: Comparison | None) -> None:
+    def _show_nothing(self) -> None:
+        self.comparison = None
+        self.model.clear()
+        self._fill_cards(())
+        self.map_button.setEnabled(False)
+
+    def _shown(self, generation: int, states: list, before, after, comparison: Comparison | None,
+               problem: NetzplanerError | None) -> None:
         if generation != self._generation:
             return
         self.states = states
         self._fill_boxes(before, after)
         self.comparison = comparison
+        if problem is not None:  # the two chosen stay chosen; another pair can be picked
+            self.chosen = (state_id(before), state_id(after))
+            self._failed(generation, problem)
+            return
         if comparison is None:
             self.status.setText(self.tr("No state taken yet. Take the network's state (States menu) to see "
                                         "later what changed since."))
-            self.model.clear()
-            self._fill_cards(())
-            self.map_button.setEnabled(False)
+            self._show_nothing()
             return
         self.chosen = (state_id(before), state_id(after))
         self.map_button.setEnabled(True)
-        self.status.setText(self.tr("%1 compared with %2").replace("%1", state_name(after))
-                            .replace("%2", state_name(before)))
+        said = self.tr("%1 compared with %2").replace("%1", state_name(after)).replace("%2", state_name(before))
+        self.status.setText(said[:1].upper() + said[1:])  # "now" opens the sentence: "Jetzt verglichen mit …"
         self._show_comparison()
         self.compared.emit()
 

@@ -32,4 +32,6 @@ def state_name(state) -> str:
     """„Label“ (date) of a snapshot, or "now"."""
     if state is None:
         return QCoreApplication.translate("CompareStates", "now")
-    return f"„{state.label}“ ({shown_day(state.taken_at)})"
+    from ..snapshots.snapshot_model import shown_label  # an automatic state's label in the UI language
+
+    return f"„{shown_label(state)}“ ({shown_day(state.taken_at)})"

@@ -14,18 +14,18 @@ import re
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from ...domain import formatting
 from ...domain.errors import NetzplanerError
 from ...services import documents, snapshots
 from ...services.snapshots import SnapshotInfo
 from ...services.workspace import Workspace
-from ..common import ask
+from ..common import ask, settings
 from ..common.i18n import current_language, tr
 from ..common.messages import error_text
-from ..common.worker import Worker
+from ..common.worker import Task, Worker
 from ..shell.controller import DocumentController
 from .snapshot_model import shown_label
 
@@ -109,17 +109,73 @@ def delete(parent: QWidget, controller: DocumentController, info: SnapshotInfo) 
     return True
 
 
-def restore(parent: QWidget, controller: DocumentController, info: SnapshotInfo) -> bool:
-    """Return the network to the state after asking; "now" is kept as an automatic state first."""
+def restore(parent: QWidget, controller: DocumentController, info: SnapshotInfo) -> Task | None:
+    """Return the network to the state after asking; "now" is kept as an automatic state first. Returns the
+    running task (None when the user said no)."""
     if not ask.confirm(
             parent, tr("Return to this state"),
             tr("Return the whole network to the state “%1”?").replace("%1", shown_label(info)),
             tr("Partners, relationships, assessments, goals and actions become as they were then. The network as "
                "it is now is kept as the state “Before returning to an earlier state”, and Undo takes the return "
                "back."), tr("Return")):
-        return False
-    return _run_waiting(parent, controller, lambda: snapshots.restore_snapshot(controller.workspace, info.id),
-                        tr("Return to this state"))
+        return None
+    return _return_on_worker(parent, controller, info)
+
+
+def _return_on_worker(parent: QWidget, controller: DocumentController, info: SnapshotInfo) -> Task:
+    """The return replaces every row of the network (seconds at 20,000 partners): done on the worker behind a
+    modal progress dialog that lets nobody edit (nor save on a timer) meanwhile; then the step is recorded on the
+    undo stack as one step (``services.snapshot_restore.return_on_worker``)."""
+    from ...services.snapshot_restore import return_on_worker
+
+    ws, title = controller.workspace, tr("Return to this state")
+    progress = QProgressDialog(tr("Returning to the state “%1”…").replace("%1", shown_label(info)), "", 0, 100,
+                               parent)
+    progress.setObjectName("restoreProgress")
+    progress.setWindowTitle(title)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)  # no edit in any window until it is done
+    progress.setCancelButton(None)  # a half return is never written: nothing to cancel
+    progress.setValue(0)
+    progress.show()  # at once: the return takes seconds, and the dialog is what blocks the edits
+    controller.set_autosave_minutes(0)  # a timed save would write the file while the return is half done
+    task = Worker.start(lambda report, cancelled: return_on_worker(ws, info.id, report), parent)
+    inside = [0]  # setValue of a modal dialog runs the event loop: the result may arrive inside that call
+
+    def show_progress(done: float) -> None:
+        if progress.isVisible():
+            inside[0] += 1
+            try:
+                progress.setValue(int(done * 100))
+            finally:
+                inside[0] -= 1
+
+    def dispose() -> None:
+        if inside[0]:  # still inside one of its own setValue calls: not yet
+            QTimer.singleShot(0, dispose)
+        else:
+            progress.deleteLater()
+
+    task.progress.connect(show_progress)
+
+    def ended() -> None:
+        progress.close()
+        QTimer.singleShot(0, dispose)
+        if not ws.closed:
+            controller.set_autosave_minutes(settings.AUTOSAVE_MINUTES.get())
+
+    def returned(command) -> None:
+        ended()
+        if controller.workspace is ws and not ws.closed:
+            _run_waiting(parent, controller, lambda: command, title)
+
+    def failed(exc) -> None:
+        ended()
+        _failed(parent, title, exc)
+
+    task.finished.connect(returned)
+    task.failed.connect(failed)
+    controller.closing.connect(task.abandon)
+    return task
 
 
 def _file_name(controller: DocumentController, info: SnapshotInfo) -> str:

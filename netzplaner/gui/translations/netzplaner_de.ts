@@ -728,6 +728,10 @@
         <translation>Zurückkehren</translation>
     </message>
     <message>
+        <source>Returning to the state “%1”…</source>
+        <translation>Das Netzwerk wird auf den Stand „%1“ zurückgesetzt …</translation>
+    </message>
+    <message>
         <source>Save state as a new document</source>
         <translation>Stand als neues Dokument speichern</translation>
     </message>

@@ -1086,6 +1086,10 @@ adds %2 of %3 points</translation>
         <translation>Return</translation>
     </message>
     <message>
+        <source>Returning to the state “%1”…</source>
+        <translation>Returning to the state “%1”…</translation>
+    </message>
+    <message>
         <source>Save state as a new document</source>
         <translation>Save state as a new document</translation>
     </message>
