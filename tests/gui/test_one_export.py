@@ -55,8 +55,8 @@ def test_the_window_and_the_command_line_write_the_same_workbook(window, tmp_pat
 
 
 def test_the_window_s_export_reads_the_document_once(window, tmp_path, monkeypatch, qtbot):
-    """File → Export draws the map picture on the GUI thread and writes the workbook on the worker: both, and the
-    network check, from the one read the picture made (issue 17)."""
+    """File → Export paints the map picture and writes the workbook on the worker: both, and the network check,
+    from the one read the picture made (issue 17)."""
     from PySide6.QtCore import QThreadPool
 
     from netzplaner.services import network_read
@@ -109,3 +109,26 @@ def test_the_command_line_lets_the_document_go_before_it_writes(tmp_path, monkey
     monkeypatch.setattr(export_service, "write_board", write)
     assert main(["export", str(doc), "-o", str(tmp_path / "cli.xlsx")]) == 0
     assert alive == [False] and (tmp_path / "cli.xlsx").stat().st_size
+
+
+def test_the_window_s_export_leaves_the_gui_thread_free(window, tmp_path, monkeypatch, qtbot):
+    """The map picture, the check and the workbook all run on the worker: the GUI thread only shows progress."""
+    import threading
+
+    from netzplaner.gui.map import map_export
+
+    doc = tmp_path / "demo.netzplan"
+    demo.write_demo(doc, lang="en")
+    window.documents.open_path(doc)
+    threads = []
+    real = map_export.workbook_picture
+    monkeypatch.setattr(map_export, "workbook_picture",
+                        lambda ws: threads.append(threading.current_thread()) or real(ws))
+    target = tmp_path / "window.xlsx"
+    monkeypatch.setattr(ask, "save_path", lambda *args: str(target))
+    monkeypatch.setattr(ask, "info", lambda *args: None)
+    task = window.export_workbook()
+    assert threads == []  # nothing painted before the window's event loop runs again
+    qtbot.waitUntil(lambda: not task.running, timeout=30_000)
+    assert len(threads) == 1 and threads[0] is not threading.main_thread()
+    assert len(_pictures(target)) == 1

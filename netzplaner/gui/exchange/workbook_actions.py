@@ -1,7 +1,7 @@
 """File → Export board workbook and File → Import board workbook: the workbook round trip in the window.
 
-The export (reading, the network check and writing) runs on the worker with a progress dialog; only the map
-picture is drawn on the GUI thread, where Qt draws. The import is previewed line by line (the board's changes,
+The export (reading, the map picture, the network check and writing) runs on the worker with a progress dialog:
+the picture is painted onto a QImage (``map_picture``), which Qt allows off the GUI thread. The import is previewed line by line (the board's changes,
 conflicts to decide, our later edits kept; ``board_import_dialog``) before anything is written, and the chosen
 lines are applied as one undoable step.
 """
@@ -33,9 +33,6 @@ def export_workbook(parent: QWidget, controller: DocumentController) -> object |
     if not target:
         return None
     ws, lang = controller.workspace, current_language()
-    with sharing(ws) as shared:  # the picture's read of the document serves the check and the workbook as well
-        picture = workbook_picture(ws)  # drawn here: Qt draws on the GUI thread only
-    read = shared.read
     progress = QProgressDialog(tr("Writing the board workbook…"), tr("Cancel"), 0, 100, parent)
     progress.setObjectName("exportProgress")
     progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -43,8 +40,10 @@ def export_workbook(parent: QWidget, controller: DocumentController) -> object |
     progress.setCancelButton(None)  # a half-written file is never left behind, but there is nothing to cancel
 
     def work(report_progress, cancelled):
-        return export_board(ws, target, lang=lang, map_png=picture, read=read,
-                            progress=lambda done, total: report_progress(done / max(total, 1)))
+        with sharing(ws) as shared:  # the picture's read of the document serves the check and the workbook as well
+            picture = workbook_picture(ws)
+            return export_board(ws, target, lang=lang, map_png=picture, read=shared.read,
+                                progress=lambda done, total: report_progress(done / max(total, 1)))
 
     task = Worker.start(work, parent)
     task.progress.connect(lambda value: progress.setValue(int(value * 100)))
