@@ -2,10 +2,13 @@
 need, in one transaction, without an entity object per row (docs/architecture.md, "The store protocol").
 
 ``read_network(ws)`` reads the partners, relationships and latest assessments as plain columns (codes stay
-strings) and the few goals and actions as entities. Within ``with sharing(ws):`` every ``read_network(ws)`` on
-the same thread hands back the one read, so ``netzplaner export`` reads the document once for the map picture,
-the network check and the workbook (before: three times). The block is one command: nothing in it edits the
-document. Outside such a block each call reads afresh, so a view that reloads after an edit sees the edit.
+strings) and the few goals and actions as entities. The read is remembered by the workspace until the data changes
+(``Workspace.remembered``: every step, undo, redo and team refresh raises ``Workspace.revision``), so the work of
+one window refresh (the overview's check and health course, the map) reads the document once, on whichever worker
+thread asks first, and an edit is always seen by the next call. Within ``with sharing(ws):`` every
+``read_network(ws)`` on the same thread hands back the block's one read even if the data changes meanwhile: one
+command (``netzplaner export``: map picture, network check, workbook) works on one state of the document.
+A read is shared: nobody may change its columns.
 """
 
 from __future__ import annotations
@@ -86,13 +89,18 @@ _SHARES = _Shares()
 
 
 def read_network(ws: Workspace) -> NetworkRead:
-    """The document's network, read now; inside ``sharing(ws)`` on this thread, the block's one read."""
+    """The document's network as it is now (read once per state of the data); inside ``sharing(ws)`` on this
+    thread, the block's one read."""
     slot = _SHARES.open.get(id(ws))
     if slot is None:
-        return _read(ws)
+        return _latest(ws)
     if slot[0] is None:
-        slot[0] = _read(ws)
+        slot[0] = _latest(ws)
     return slot[0]
+
+
+def _latest(ws: Workspace) -> NetworkRead:
+    return ws.remembered("network_read", lambda: _read(ws))
 
 
 @dataclass
