@@ -199,3 +199,30 @@ def test_a_team_session_sees_another_session_s_edit_once_it_hears_of_it(team_url
     finally:
         mine.close()
         other.close()
+
+
+def test_a_read_for_a_document_closed_meanwhile_stops_after_its_first_table(ws, monkeypatch):
+    from contextlib import contextmanager
+
+    from netzplaner.domain.errors import DocumentError
+
+    tables: list[str] = []
+    real_reading = ws.store.reading
+
+    @contextmanager
+    def reading():
+        with real_reading() as uow:
+            real_columns = uow.columns
+
+            def columns(entity, names):
+                found = real_columns(entity, names)
+                tables.append(entity)
+                ws.close()  # the user opens the next document while a refresh's work reads this one
+                return found
+            uow.columns = columns
+            yield uow
+
+    monkeypatch.setattr(ws.store, "reading", reading)
+    with pytest.raises(DocumentError) as refused:
+        network_read.read_network(ws)
+    assert refused.value.kind == "closed" and tables == ["partner"]

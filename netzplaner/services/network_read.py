@@ -23,6 +23,7 @@ from functools import cached_property
 from ..analysis.network import NetworkData
 from ..domain.entities import Action, Goal
 from ..domain.enums import Criterion
+from ..domain.errors import DocumentError
 from ..domain.quality import latest_per_relationship
 from .memory import collector_paused
 from .workspace import Workspace
@@ -63,12 +64,21 @@ class NetworkRead:
 def _read(ws: Workspace) -> NetworkRead:
     with collector_paused(), ws.reading() as uow:
         partners = uow.columns("partner", PARTNER_COLUMNS)
+        _still_open(ws)
         relationships = uow.columns("relationship", RELATIONSHIP_COLUMNS)
+        _still_open(ws)
         assessments = uow.columns("assessment", ASSESSMENT_COLUMNS)
         goals = tuple(uow.list("goal", order_by="title"))
         actions = tuple(uow.list("action", order_by="due_date"))
         meta = uow.meta()
     return NetworkRead(partners, relationships, latest_of(assessments), goals, actions, meta)
+
+
+def _still_open(ws: Workspace) -> None:
+    """A read for a document closed meanwhile (a window refresh's work when the user opens the next document) stops
+    between tables instead of reading 100,000 relationships for nobody beside the next document's opening."""
+    if ws.closed:
+        raise DocumentError("closed", "“{name}” has been closed.", name=ws.display_name)
 
 
 def latest_of(assessments: dict[str, list]) -> dict[str, tuple[date, dict[Criterion, int | None]]]:
