@@ -125,32 +125,48 @@ def test_netzplaner_export_reads_the_document_once(demo, tmp_path, monkeypatch):
     assert (tmp_path / "plan.xlsx").stat().st_size > 0
 
 
-def test_outside_a_sharing_block_each_use_reads_and_sees_the_latest_edit(ws, monkeypatch):
+def test_each_state_of_the_document_is_read_once_and_the_next_edit_is_seen(ws, monkeypatch):
     reads = _count_reads(monkeypatch)
     network_check.check_network(ws, TODAY)
+    assert network_map.load_map(ws) and len(reads) == 1  # the check and the map of one state share the read
     ws.execute(partners.create_partner(ws, name="Neu GmbH", kind="customer"))
     assert "Neu GmbH" in network_map.load_map(ws).names
     assert len(reads) == 2
     with network_read.sharing(ws) as shared:
-        assert shared.read is None  # nothing read yet
+        assert shared.read is None  # nothing read yet in the block
         first = network_read.read_network(ws)
         with network_read.sharing(ws) as inner:  # a nested block shares the outer read
             assert network_read.read_network(ws) is first and inner.read is first
         network_check.check_network(ws, TODAY)
         export.board_data(ws, today=TODAY)
         assert network_read.read_network(ws) is first
-    assert shared.read is first and len(reads) == 3
-    assert network_read.read_network(ws) is not first and len(reads) == 4  # the block is over
-
-
-def test_another_thread_reads_for_itself_during_a_sharing_block(ws):
-    seen = []
+    assert shared.read is first and len(reads) == 2  # the document had not changed since the map's read
+    assert network_read.read_network(ws).partners is first.partners and len(reads) == 2
     with network_read.sharing(ws):
-        mine = network_read.read_network(ws)
+        block = network_read.read_network(ws)
+        assert block.partners is first.partners
+        ws.execute(partners.create_partner(ws, name="Im Block GmbH", kind="customer"))
+        assert network_read.read_network(ws) is block  # one command works on one state
+    assert "Im Block GmbH" in network_map.load_map(ws).names and len(reads) == 3  # the block is over
+
+
+def test_another_thread_gets_the_block_s_read_only_while_the_document_is_unchanged(ws):
+    seen = []
+
+    def on_a_worker():
         worker = threading.Thread(target=lambda: seen.append(network_read.read_network(ws)))
         worker.start()
         worker.join()
-    assert seen and seen[0] is not mine  # a view reloading on a worker is not handed the block's read
+
+    with network_read.sharing(ws):
+        mine = network_read.read_network(ws)
+        on_a_worker()
+        ws.execute(partners.create_partner(ws, name="Neu GmbH", kind="customer"))
+        on_a_worker()
+        assert network_read.read_network(ws) is mine
+    assert seen[0].partners is mine.partners  # the same state: one read
+    assert seen[1] is not mine and "Neu GmbH" in seen[1].partners["name"]  # a view reloading after the edit sees it
+    assert "Neu GmbH" not in mine.partners["name"]
 
 
 def test_the_workbook_rows_carry_the_entities_values(demo):

@@ -2,10 +2,13 @@
 need, in one transaction, without an entity object per row (docs/architecture.md, "The store protocol").
 
 ``read_network(ws)`` reads the partners, relationships and latest assessments as plain columns (codes stay
-strings) and the few goals and actions as entities. Within ``with sharing(ws):`` every ``read_network(ws)`` on
-the same thread hands back the one read, so ``netzplaner export`` reads the document once for the map picture,
-the network check and the workbook (before: three times). The block is one command: nothing in it edits the
-document. Outside such a block each call reads afresh, so a view that reloads after an edit sees the edit.
+strings) and the few goals and actions as entities. The read is remembered by the workspace until the data changes
+(``Workspace.remembered``: every step, undo, redo and team refresh raises ``Workspace.revision``), so the work of
+one window refresh (the overview's check and health course, the map) reads the document once, on whichever worker
+thread asks first, and an edit is always seen by the next call. Within ``with sharing(ws):`` every
+``read_network(ws)`` on the same thread hands back the block's one read even if the data changes meanwhile: one
+command (``netzplaner export``: map picture, network check, workbook) works on one state of the document.
+A read is shared: nobody may change its columns.
 """
 
 from __future__ import annotations
@@ -13,13 +16,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 
 from ..analysis.network import NetworkData
 from ..domain.entities import Action, Goal
 from ..domain.enums import Criterion
+from ..domain.errors import DocumentError
 from ..domain.quality import latest_per_relationship
 from .memory import collector_paused
 from .workspace import Workspace
@@ -60,12 +64,21 @@ class NetworkRead:
 def _read(ws: Workspace) -> NetworkRead:
     with collector_paused(), ws.reading() as uow:
         partners = uow.columns("partner", PARTNER_COLUMNS)
+        _still_open(ws)
         relationships = uow.columns("relationship", RELATIONSHIP_COLUMNS)
+        _still_open(ws)
         assessments = uow.columns("assessment", ASSESSMENT_COLUMNS)
         goals = tuple(uow.list("goal", order_by="title"))
         actions = tuple(uow.list("action", order_by="due_date"))
         meta = uow.meta()
     return NetworkRead(partners, relationships, latest_of(assessments), goals, actions, meta)
+
+
+def _still_open(ws: Workspace) -> None:
+    """A read for a document closed meanwhile (a window refresh's work when the user opens the next document) stops
+    between tables instead of reading 100,000 relationships for nobody beside the next document's opening."""
+    if ws.closed:
+        raise DocumentError("closed", "“{name}” has been closed.", name=ws.display_name)
 
 
 def latest_of(assessments: dict[str, list]) -> dict[str, tuple[date, dict[Criterion, int | None]]]:
@@ -86,13 +99,21 @@ _SHARES = _Shares()
 
 
 def read_network(ws: Workspace) -> NetworkRead:
-    """The document's network, read now; inside ``sharing(ws)`` on this thread, the block's one read."""
+    """The document's network as it is now (read once per state of the data); inside ``sharing(ws)`` on this
+    thread, the block's one read."""
     slot = _SHARES.open.get(id(ws))
     if slot is None:
-        return _read(ws)
+        return _latest(ws)
     if slot[0] is None:
-        slot[0] = _read(ws)
+        slot[0] = _latest(ws)
     return slot[0]
+
+
+def _latest(ws: Workspace) -> NetworkRead:
+    """The remembered read's columns in a read of the caller's own: its ``network`` (built on first use) lives as
+    long as the caller keeps it. The workspace keeps only the columns: the network of 20,000 partners is another
+    20 MiB in 140,000 objects that the collector would walk for as long as the document is open."""
+    return replace(ws.remembered("network_read", lambda: _read(ws)))
 
 
 @dataclass

@@ -4,15 +4,19 @@ The workspace owns the one history of edits (docs/architecture.md, "Commands and
 and the Python API call ``execute``/``undo``/``redo``, and the GUI's QUndoStack drives the same methods, one
 QUndoCommand per step, in the same order. Listeners hear which kinds of entity changed after every successful
 step; history listeners hear every change of the history itself.
+Each change of the data raises the workspace's ``revision`` (every step, and what another session of a team network
+changed); ``remembered`` keeps what a whole-document read made until the next change, so the work of one window
+refresh (the overview's check, the map) reads the document once (services/network_read.py).
 The GUI, the command line and the API reach the data only through a workspace: the queries and commands take
 it, and it answers for the store's identity and state (name, location, read-only, notices, file check).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from ..domain.errors import DocumentError, NetzplanerError, StaleEditError
 from ..domain.locations import is_team_location
@@ -25,6 +29,7 @@ if TYPE_CHECKING:
 Listener = Callable[[frozenset[str]], None]
 HistoryListener = Callable[[], None]
 Location = Path | str  # a .netzplan path, or a team network's postgresql:// URL
+T = TypeVar("T")
 
 __all__ = ["Workspace", "is_team_location"]
 
@@ -32,6 +37,15 @@ __all__ = ["Workspace", "is_team_location"]
 def _offline(error: BaseException) -> bool:
     """A team network's server could not be reached: the step is not wrong, only not done yet."""
     return isinstance(error, DocumentError) and error.kind == "offline"
+
+
+class _Made:
+    """One remembered value of one revision; its lock lets a second asker wait for the first one's value."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.made = False
+        self.value: Any = None
 
 
 class Workspace:
@@ -42,6 +56,10 @@ class Workspace:
         self._clean: int | None = 0  # len(done) when the document was last marked clean; None: unreachable
         self._listeners: list[Listener] = []
         self._history_listeners: list[HistoryListener] = []
+        self._revision = 0
+        self._memo: dict[str, _Made] = {}  # what ``remembered`` made at the current revision
+        self._memo_lock = threading.Lock()  # the revision and the memo change together, from any thread
+        self._watchers = 0  # a team network's listeners: only while one runs are others' changes heard
 
     @classmethod
     def open(cls, location: Location, *, read_only: bool = False, password: str | None = None) -> Workspace:
@@ -82,8 +100,11 @@ class Workspace:
         return command
 
     def _run(self, command: Command, step: Callable) -> None:
-        with self.store.unit_of_work() as uow:
-            step(uow)
+        try:
+            with self.store.unit_of_work() as uow:
+                step(uow)
+        finally:  # after the commit (a read from now on sees it); after a failure too (a read inside the step
+            self.mark_changed()  # saw what was rolled back)
         self._notify(command.entities)
 
     def execute(self, command: Command) -> Command:
@@ -205,6 +226,34 @@ class Workspace:
     def reading(self):
         return self.store.reading()
 
+    @property
+    def revision(self) -> int:
+        """Raised by every change of the data: each step done, undone or redone (also a failed one), and each
+        change another session of a team network made (heard by ``watch``, or told by ``mark_changed``)."""
+        return self._revision
+
+    def mark_changed(self) -> None:
+        """The data changed: what ``remembered`` made before is forgotten. Steps call it themselves; call it after
+        writing to ``store`` directly, or when another session's change arrives by a way other than ``watch``.
+        Thread-safe."""
+        with self._memo_lock:
+            self._revision += 1
+            self._memo = {}  # askers still at work finish with the old slots; the values go with them
+
+    def remembered(self, key: str, make: Callable[[], T]) -> T:
+        """``make()`` of the document as it is now, made once until the data changes (``revision``); ``make``
+        must only read. Thread-safe: a second asker waits for the first one's value instead of making its own.
+        A team network remembers only while ``watch`` listens (else others' changes would go unseen); a closed
+        workspace remembers nothing."""
+        if self.store.closed or (self.store.kind == "team" and self._watchers == 0):
+            return make()
+        with self._memo_lock:
+            slot = self._memo.setdefault(key, _Made())  # the revision read now: made from here on, it is current
+        with slot.lock:
+            if not slot.made:
+                slot.value, slot.made = make(), True
+            return slot.value
+
     def get(self, entity: str, entity_id: str):
         with self.reading() as uow:
             return uow.get(entity, entity_id)
@@ -286,8 +335,32 @@ class Workspace:
 
     def watch(self, on_change: Listener, on_online: Callable[[bool], None] | None = None) -> Callable[[], None]:
         """Hear other sessions' changes (a team network; a file never calls back): ``on_change`` gets the entity
-        kinds, ``on_online`` whether the server is reachable; both from a background thread. Returns ``stop``."""
-        return self.store.watch(on_change, on_online)
+        kinds, ``on_online`` whether the server is reachable; both from a background thread. Returns ``stop``.
+        The revision rises before ``on_change`` hears of a change."""
+        def changed(entities: frozenset[str]) -> None:
+            self.mark_changed()
+            on_change(entities)
+
+        def online(reachable: bool) -> None:
+            self.mark_changed()  # changes while the server was away may be missed
+            if on_online is not None:
+                on_online(reachable)
+
+        stop = self.store.watch(changed, online)
+        with self._memo_lock:
+            self._watchers += 1
+        stopped = False
+
+        def stop_watching() -> None:
+            nonlocal stopped
+            if not stopped:
+                stopped = True
+                with self._memo_lock:
+                    self._watchers -= 1
+                    self._revision += 1  # nothing heard from now on: forget what was remembered
+                    self._memo = {}
+            stop()
+        return stop_watching
 
     def row_history(self, entity: str, entity_id: str) -> list:
         """Who changed this row, when and what (``domain.history.RowChange``), newest first."""
@@ -306,6 +379,7 @@ class Workspace:
 
     def close(self) -> None:
         self.store.close()
+        self.mark_changed()  # let go of what was remembered
 
     def __enter__(self) -> Workspace:
         return self

@@ -33,7 +33,7 @@ from ...domain import formatting
 from ...domain.enums import Dimension
 from ...domain.figures import DimensionFigures
 from ...domain.plan import is_live
-from ...services import network_check
+from ...services import network_check, network_read
 from ..shell.controller import DocumentController
 from ..common.document_view import DocumentView
 from .dashboard_card import DimensionCard
@@ -49,6 +49,19 @@ def _linked(text: str, colour: str, href: str, link: str) -> str:
     follow = f' <a href="{escape(href)}">{escape(link)}</a>' if href else ""
     return (f'<table cellspacing=0 cellpadding=0><tr><td valign=top style="color:{colour}; padding-right:6px">●</td>'
             f"<td>{escape(text)}{follow}</td></tr></table>")
+
+
+def _check(ws, today: date, cancelled) -> network_check.NetworkCheckReport:
+    """The overview's check on the worker. Reading runs there too (each read opens its own connection to the working
+    copy, WAL) and is the one read the map of the same window refresh shares (``network_read``). A check no longer
+    wanted (the document closed, a newer check started) stops after the read instead of analysing 20,000 partners
+    beside the next document's opening."""
+    from ...analysis.layout import Cancelled
+
+    read = network_read.read_network(ws)
+    if cancelled():
+        raise Cancelled()
+    return network_check.check_network(ws, today, read=read)
 
 
 class DashboardPanel(DocumentView, Retranslating, QWidget):
@@ -143,9 +156,9 @@ class DashboardPanel(DocumentView, Retranslating, QWidget):
             self.task.cancel()
         ws, today = self.controller.workspace, self.today
         self.status.setText(self.tr("Checking the network…"))
-        # reading runs on the worker too: each read opens its own connection to the working copy (WAL)
-        work = self.health.with_course(ws, today, lambda: network_check.check_network(ws, today))
-        self.task = self.start(work)
+        asked = []  # the task's cancelled(), handed over when the work starts on the worker
+        work = self.health.with_course(ws, today, lambda: _check(ws, today, asked[0]))
+        self.task = self.start(lambda progress, cancelled: asked.append(cancelled) or work(progress, cancelled))
         self.task.finished.connect(lambda result: (self.health.show_result(result[1]), self._show(result[0])))
         self.task.failed.connect(self._failed)
 

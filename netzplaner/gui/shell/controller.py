@@ -108,8 +108,10 @@ class DocumentController(QObject):
     # -- a team network: others' changes (gui/team/live_refresh.py) ----------------------------------------
 
     def changed_elsewhere(self, entities: frozenset[str]) -> None:
-        """Another user changed these kinds of entity: the views reload exactly as after an own edit."""
+        """Another user changed these kinds of entity: the views reload exactly as after an own edit (and read
+        afresh: the workspace forgets what it remembered)."""
         if not self.workspace.closed:
+            self.workspace.mark_changed()
             self._on_workspace_changed(entities)
 
     def _on_workspace_changed(self, entities: frozenset[str]) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from ...domain.errors import DocumentError, LockedError, NetzplanerError
 from ...services import documents, partners
 from ...services.documents import Orphan
+from ...services.memory import collector_paused
 from ...services.workspace import Workspace
 from ..common import ask, settings
 from . import lock_dialog
@@ -42,6 +43,13 @@ class DocumentManager(QObject):
         return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
 
     def _show(self, workspace: Workspace) -> DocumentController:
+        # the window's pages are built now: tens of thousands of rows and widgets that live as long as the
+        # document; the collector would walk them again and again while they are made (tests/benchmarks/
+        # bench_window.py), and finds nothing to free among them
+        with collector_paused():
+            return self._show_paused(workspace)
+
+    def _show_paused(self, workspace: Workspace) -> DocumentController:
         controller = DocumentController(workspace, self, autosave_minutes=settings.AUTOSAVE_MINUTES.get())
         self.controller = controller
         if workspace.path is None:  # a team network: it went into the saved connections when it was opened
