@@ -65,3 +65,34 @@ def test_synchronous_mode_runs_on_the_calling_thread(qtbot, synchronous):
     _task, (_name, (result,), _thread) = run(qtbot, lambda progress, cancelled: ran_on.append(
         threading.get_ident()) or "done")
     assert result == "done" and ran_on == [gui]
+
+
+def test_a_task_nobody_holds_is_let_go_on_the_gui_thread(qtbot):
+    """The pool deletes its runnable on the worker thread; the task's QObjects must not die there (their destructor
+    disconnecting signals there deadlocked once against the GUI thread disconnecting others)."""
+    import gc
+    import weakref
+
+    from PySide6.QtCore import QThreadPool
+
+    gone_on = []
+    started = threading.Event()
+    release = threading.Event()
+
+    def work(progress, cancelled):
+        started.set()
+        release.wait(5)
+        return 1
+
+    task = Worker.start(work)  # no parent: only the runnable keeps it once we let go
+    weakref.finalize(task._signals, lambda: gone_on.append(threading.get_ident()))
+    weakref.finalize(task, lambda: gone_on.append(threading.get_ident()))
+    assert started.wait(5)
+    task.abandon()
+    del task
+    gc.collect()
+    assert gone_on == []  # still held by the running work
+    release.set()
+    QThreadPool.globalInstance().waitForDone()
+    qtbot.waitUntil(lambda: len(gone_on) == 2, timeout=5_000)
+    assert gone_on == [threading.get_ident()] * 2

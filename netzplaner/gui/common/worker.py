@@ -78,13 +78,41 @@ class Task(QObject):
             self.cancelled.emit()
 
 
+class _Releaser(QObject):
+    """Lets go of a finished task's objects on the GUI thread. The pool deletes a runnable on its worker thread;
+    had the runnable the last reference to the task's QObjects, they would be destroyed there, and a destructor
+    disconnecting signals on the worker while the GUI thread disconnects others under the interpreter lock
+    deadlocks (seen once in the suite)."""
+
+    parcel = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.parcel.connect(self._drop)  # queued: the parcel's references end on the GUI thread
+
+    def _drop(self, parcel: object) -> None:
+        pass
+
+
+_releaser: _Releaser | None = None  # made by the first ``Worker.start``, on the GUI thread
+
+
 class _Runnable(QRunnable):
     def __init__(self, work: Work, task: Task, signals: _Signals) -> None:
         super().__init__()
         self.work, self.task, self.signals = work, task, signals
 
     def run(self) -> None:
-        _execute(self.work, self.task, self.signals)
+        try:
+            _execute(self.work, self.task, self.signals)
+        finally:
+            parcel = (self.work, self.task, self.signals)
+            self.work = self.task = self.signals = None
+            try:
+                _releaser.parcel.emit(parcel)
+            except RuntimeError:  # the application is gone: nothing is left to deadlock with
+                pass
+            del parcel
 
 
 def _execute(work: Work, task: Task, signals: _Signals) -> None:
@@ -122,6 +150,9 @@ class Worker:
         signals.failed.connect(task._on_failed)
         signals.cancelled.connect(task._on_cancelled)
         task._signals = signals  # keep it alive as long as the task
+        global _releaser
+        if _releaser is None:
+            _releaser = _Releaser()
         if cls.synchronous:
             # after the caller has connected its slots, like a real worker would
             QTimer.singleShot(0, lambda: _execute(work, task, signals))
