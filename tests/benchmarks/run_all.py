@@ -145,7 +145,7 @@ def measure(size: int, runs: int, folder: Path) -> dict:
 
     sys.path.insert(0, str(HERE))
     sys.path.insert(0, str(REPO))
-    from PySide6.QtCore import QSettings, QThreadPool
+    from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QThreadPool
     from PySide6.QtWidgets import QApplication
 
     import bench_map
@@ -192,6 +192,10 @@ def measure(size: int, runs: int, folder: Path) -> dict:
         QThreadPool.globalInstance().waitForDone()  # the overview's network check, before the document goes
         app.processEvents()
         window.documents.close()
+        app.processEvents()
+        # the closed document's pages and the work its last edit set off go before the next open is timed
+        QThreadPool.globalInstance().waitForDone()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         app.processEvents()
     figures["table_s"], figures["save_s"] = med(table), med(save)
     window.close()
