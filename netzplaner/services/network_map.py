@@ -135,11 +135,11 @@ def tie_quality(relationship_ids: list[str], latest: dict) -> np.ndarray:
     counted = np.isfinite(scores).sum(axis=1)
     total = np.where(np.isfinite(scores), scores, 0.0).sum(axis=1)
     with np.errstate(invalid="ignore", divide="ignore"):
-        mean = total / counted
+        mean = total / counted  # 0 / 0: NaN, nothing scored
         # as quality_index: the mean mapped from SCORE_MIN..SCORE_MAX onto 0..100, rounded to one place (numpy
         # and Python both round halves to even, and a half here is exact in binary)
         index = np.round((mean - SCORE_MIN) / (SCORE_MAX - SCORE_MIN) * 100.0, 1)
-    quality[np.array(assessed, dtype=np.int64)] = np.where(counted > 0, index, np.nan)
+    quality[np.array(assessed, dtype=np.int64)] = index
     return quality
 
 
