@@ -7,6 +7,8 @@ reload after an edit stays short.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 
 import numpy as np
 
@@ -15,6 +17,7 @@ from ..domain.enums import Dimension, PartnerKind, RelationshipKind
 from ..domain.errors import ValidationError
 from ..domain.quality import SCORE_MAX, SCORE_MIN
 from .commands import Command, SetColumns
+from .memory import collector_paused
 from .network_read import NetworkRead, read_network
 from .workspace import Workspace
 
@@ -80,6 +83,11 @@ def map_data(read: NetworkRead) -> MapData:
     """The map's arrays from a read of the document: partners ordered by name (case-insensitive), as the map and
     its layouts expect. Column-wise: a dictionary look-up per row at most, no Python loop over the rows (the first
     map frame at 10,000 partners waits for it)."""
+    with collector_paused():
+        return _map_data(read)
+
+
+def _map_data(read: NetworkRead) -> MapData:
     p, r = read.partners, read.relationships
     order = sorted(range(read.partner_count), key=p["name_key"].__getitem__)
     n = len(order)
@@ -125,21 +133,19 @@ def tie_quality(relationship_ids: list[str], latest: dict) -> np.ndarray:
     """The quality index (0–100) of each relationship's assessment that counts, NaN where none: the same figures
     as ``domain.quality.quality_index``, for every tie at once."""
     quality = np.full(len(relationship_ids), np.nan)
-    assessed = [k for k, rid in enumerate(relationship_ids) if rid in latest]
-    if not assessed:
+    assessed = np.fromiter(map(latest.__contains__, relationship_ids), bool, len(relationship_ids))
+    if not assessed.any():
         return quality
-    # one row of scores per assessed tie (None -> NaN); a row maps criteria to scores or is the scores alone
-    scores = np.array([list(held.values()) if isinstance(held, dict) else list(held)
-                       for held in (latest[relationship_ids[k]][1] for k in assessed)], dtype=float)
-    scores = scores.reshape(len(assessed), -1)
-    counted = np.isfinite(scores).sum(axis=1)
-    total = np.where(np.isfinite(scores), scores, 0.0).sum(axis=1)
+    # one row of scores per assessed tie, None -> NaN (a row maps criteria to scores, or is the scores alone)
+    held = list(map(itemgetter(1), map(latest.__getitem__, compress(relationship_ids, assessed))))
+    scores = np.array(list(map(list, map(dict.values, held) if isinstance(held[0], dict) else held)), dtype=float)
+    scores = scores.reshape(len(held), -1)
+    scored = np.isfinite(scores)
     with np.errstate(invalid="ignore", divide="ignore"):
-        mean = total / counted  # 0 / 0: NaN, nothing scored
+        mean = np.where(scored, scores, 0.0).sum(axis=1) / scored.sum(axis=1)  # 0 / 0: NaN, nothing scored
         # as quality_index: the mean mapped from SCORE_MIN..SCORE_MAX onto 0..100, rounded to one place (numpy
         # and Python both round halves to even, and a half here is exact in binary)
-        index = np.round((mean - SCORE_MIN) / (SCORE_MAX - SCORE_MIN) * 100.0, 1)
-    quality[np.array(assessed, dtype=np.int64)] = index
+        quality[assessed] = np.round((mean - SCORE_MIN) / (SCORE_MAX - SCORE_MIN) * 100.0, 1)
     return quality
 
 
