@@ -139,24 +139,25 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
             self.fit()
 
     def _static_styles(self) -> None:
+        """Each partner's style (symbol, pen, brush) as an index into a short table: one entry per combination of
+        networks and kind, and the own firm's; the pens and brushes are shared, so the symbol atlas holds a few
+        pictures."""
         data = self.data
-        brushes = {}
-        pens = {}
-        self._brush = np.empty(data.n, dtype=object)
-        self._pen = np.empty(data.n, dtype=object)
+        masks, mask_of = np.unique(data.dimension_mask, return_inverse=True)
         white = pg.mkPen(style.BACKGROUND, width=0.8 * self.scale)
-        for i, mask in enumerate(data.dimension_mask.tolist()):
-            if mask not in brushes:
-                brushes[mask] = pg.mkBrush(style.dimension_colour(mask))
-                multi = bin(mask).count("1") > 1
-                pens[mask] = pg.mkPen(style.dimension_colour(mask, second=True), width=2.6 * self.scale) \
-                    if multi else white
-            self._brush[i], self._pen[i] = brushes[mask], pens[mask]
-        self._symbol = style.SYMBOL_OF_KIND[data.kind].copy()
+        looks = []
+        for mask in masks.tolist():
+            multi = bin(mask).count("1") > 1
+            pen = pg.mkPen(style.dimension_colour(mask, second=True), width=2.6 * self.scale) if multi else white
+            looks.append((pen, pg.mkBrush(style.dimension_colour(mask))))
+        kinds = len(style.SYMBOL_OF_KIND)
+        self._styles = [(symbol, pen, brush) for pen, brush in looks for symbol in style.SYMBOL_OF_KIND.tolist()]
+        self._style = mask_of.reshape(-1).astype(np.int64) * kinds + data.kind
         if data.own is not None:
-            self._brush[data.own] = pg.mkBrush(style.OWN_FIRM_COLOUR)
-            self._pen[data.own] = pg.mkPen(style.BACKGROUND, width=1.5 * self.scale)
-            self._symbol[data.own] = style.OWN_FIRM_SYMBOL
+            self._styles.append((style.OWN_FIRM_SYMBOL, pg.mkPen(style.BACKGROUND, width=1.5 * self.scale),
+                                 pg.mkBrush(style.OWN_FIRM_COLOUR)))
+            self._style[data.own] = len(self._styles) - 1
+        self._symbol = np.array([symbol for symbol, _pen, _brush in self._styles], dtype=object)[self._style]
 
     def redraw(self, *, labels: bool = True) -> None:
         """Draw nodes, ties, highlights and labels from the current state."""
@@ -179,12 +180,10 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         data = self.data
         shown = np.flatnonzero(self.node_mask)  # the own firm too: its spot there takes the clicks
         sizes = self._shown_sizes() * self.scale
-        self.nodes.setData(pos=self.positions[shown], size=sizes[shown], symbol=self._symbol[shown],
-                           brush=self._brush[shown], pen=self._pen[shown], data=shown)
+        self.nodes.set_spots(self.positions[shown], sizes[shown], self._style[shown], self._styles, data=shown)
         if data.own is not None and self.node_mask[data.own]:
-            own = [data.own]
-            self.own_node.setData(pos=self.positions[own], size=sizes[own], symbol=self._symbol[own],
-                                  brush=self._brush[own], pen=self._pen[own], data=own)
+            own = np.array([data.own])
+            self.own_node.set_spots(self.positions[own], sizes[own], self._style[own], self._styles, data=own)
         else:
             self.own_node.clear()
 
@@ -250,8 +249,8 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         xy = self.positions[data.edges[touching].ravel()]
         self.highlight_edges.setData(xy[:, 0], xy[:, 1], connect="pairs")
         shown = np.flatnonzero(near)
-        self.highlight_nodes.setData(pos=self.positions[shown], size=sizes[shown], symbol=self._symbol[shown],
-                                     brush=self._brush[shown], pen=self._pen[shown], data=shown)
+        self.highlight_nodes.set_spots(self.positions[shown], sizes[shown], self._style[shown], self._styles,
+                                       data=shown)
 
     def set_selection(self, indices: list[int]) -> None:
         self.selected = list(indices)
