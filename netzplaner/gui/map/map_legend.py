@@ -24,7 +24,7 @@ class LegendSample(ItemSample):
     def __init__(self, *, line=None, symbol: str | None = None, size: float = 11, pen=None, brush=None) -> None:
         super().__init__(None)
         self.line = pg.mkPen(line) if line is not None else None
-        self.symbol, self.size = symbol, size
+        self.symbol, self.symbol_size = symbol, size
         self.symbol_pen, self.symbol_brush = pg.mkPen(pen), pg.mkBrush(brush)
 
     def paint(self, painter, *args) -> None:
@@ -33,7 +33,7 @@ class LegendSample(ItemSample):
             painter.drawLine(0, 11, 20, 11)
         if self.symbol is not None:
             painter.translate(10, 10)
-            drawSymbol(painter, self.symbol, self.size, self.symbol_pen, self.symbol_brush)
+            drawSymbol(painter, self.symbol, self.symbol_size, self.symbol_pen, self.symbol_brush)
 
     def mouseClickEvent(self, event) -> None:
         event.ignore()
