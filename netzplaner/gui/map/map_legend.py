@@ -83,7 +83,8 @@ def build_legend(data: MapData, node_mask: np.ndarray, edge_mask: np.ndarray, *,
     for shape, kinds in style.SHAPE_GROUPS:
         present = [k for k in kinds if KINDS.index(k) in kinds_shown]
         if present:
-            legend.addItem(symbol_sample(shape, pg.mkBrush("#90a4ae"), size=symbol), ", ".join(term(k) for k in present))
+            legend.addItem(symbol_sample(shape, pg.mkBrush("#90a4ae"), size=symbol),
+                           ", ".join(term(k) for k in present))
     bands = set(style.quality_band(data.quality[edge_mask]).tolist()) if len(edge_mask) else set()
     for band in sorted(bands):
         legend.addItem(line_sample(pg.mkPen(style.band_colour(band), width=style.edge_width(3, band) + 1)),

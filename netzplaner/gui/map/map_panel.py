@@ -220,7 +220,7 @@ class MapPanel(DocumentView, Retranslating, QWidget):
     def show_content(self, content: MapContent) -> None:
         """Draw ``content``: the document, or the later state of a comparison (``MapCompareBar``)."""
         self.content, self.data = content, content.data
-        self.completer.model().setStringList(sorted(self.data.names, key=str.casefold))
+        self.completer.model().setStringList(list(content.search_names))
         self._fill_tags()
         self._apply(fit=not self._fitted)
         self._fitted = True
@@ -238,8 +238,7 @@ class MapPanel(DocumentView, Retranslating, QWidget):
                             .replace("%3", f"{int(edges.sum()):,}".replace(",", ".")))
 
     def _fill_tags(self) -> None:
-        tags = sorted({t for tags in self.data.tags for t in tags}, key=str.casefold)
-        refill_filter(self.tag_filter, self.tr("All tags"), [(t, t) for t in tags], everything_data="",
+        refill_filter(self.tag_filter, self.tr("All tags"), [(t, t) for t in self.content.tags], everything_data="",
                       chosen=self.tag_filter.currentData() or "")
 
     # -- filters and sizes ------------------------------------------------------------------------------
