@@ -188,6 +188,9 @@ def test_filters_hide_dimensions_weak_ties_and_archived_partners(panel):
 def test_tag_filter_keeps_only_tagged_partners(panel):
     tags = [panel.tag_filter.itemData(i) for i in range(1, panel.tag_filter.count())]
     assert tags, "the demo has tags"
+    # the choices (sorted on the worker): every tag once, A-Z whatever the case
+    assert tags == sorted({t for held in panel.data.tags for t in held}, key=str.casefold)
+    assert panel.completer.model().stringList() == sorted(panel.data.names, key=str.casefold)
     panel.tag_filter.setCurrentIndex(1)
     shown = np.flatnonzero(panel.view.node_mask)
     assert all(tags[0] in panel.data.tags[i] for i in shown if i != panel.data.own)
