@@ -532,3 +532,23 @@ def test_a_large_network_is_summarised_and_its_details_return_when_zooming_in(tm
     assert own is not None
     widget.close()
     controller.close()
+
+
+def test_a_loaded_map_is_drawn_in_two_halves_with_the_event_loop_between(panel, qtbot):
+    """Issue 17: legend and range first, then (after the event loop ran) the partners, ties, marks and names, and
+    only then does the view paint again; ``loaded`` comes after both. A filter changed in between draws whole."""
+    view, content = panel.view, panel.content
+    called = []
+    legend_before, nodes_before = view._legend, view.nodes.data
+    panel.show_content(content, then=lambda: called.append(view.nodes.data))
+    assert not view.updatesEnabled() and not called and not view.label_layer.labels
+    assert view._legend is not legend_before and view.nodes.data is nodes_before  # the nodes wait
+    qtbot.waitUntil(lambda: bool(called), timeout=5_000)
+    assert view.updatesEnabled() and called[0] is view.nodes.data is not nodes_before
+    assert len(view.nodes.data) == len(nodes_before) and view.label_texts  # drawn whole, names placed again
+    panel.show_content(content, then=lambda: None)
+    panel.min_strength.setValue(2)  # a whole drawing meanwhile
+    assert view.updatesEnabled() and view._unfinished is None
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.reload()
+    assert view.updatesEnabled() and view.label_texts

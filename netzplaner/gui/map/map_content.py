@@ -70,11 +70,12 @@ class MapContent:
 
     def draw(self, view, map_filter: MapFilter = MapFilter(), *, measure: str = "tie",
              betweenness: np.ndarray | None = None, selected: Iterable[int] = (),
-             fit: bool = False) -> tuple[np.ndarray, np.ndarray]:
-        """Show the content on ``view`` through ``map_filter``; returns the masks of the nodes and ties shown."""
+             fit: bool = False, finish: bool = True) -> tuple[np.ndarray, np.ndarray]:
+        """Show the content on ``view`` through ``map_filter``; returns the masks of the nodes and ties shown.
+        ``finish=False``: the legend, fit and names wait for ``view.finish()`` (``NetworkMapView.set_data``)."""
         nodes, edges = visible(self.data, map_filter)
         view.selected = list(selected)
         view.set_guides(self.guide)
         view.set_data(self.data, self.positions, nodes, edges, node_measure(self.data, measure, betweenness),
-                      fit=fit)
+                      fit=fit, finish=finish)
         return nodes, edges

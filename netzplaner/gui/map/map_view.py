@@ -121,6 +121,7 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         self.viewbox.sigResized.connect(self._resized)
         self.moving = False
         self._fitted = False  # fitted and not moved since: a resize fits again
+        self._unfinished: bool | None = None  # set_data(finish=False) left the drawing, after a fit (True) or not
 
     @property
     def guides_shown(self) -> bool:
@@ -129,14 +130,40 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
     # -- what to draw -----------------------------------------------------------------------------------
 
     def set_data(self, data: MapData, positions: np.ndarray, node_mask: np.ndarray, edge_mask: np.ndarray,
-                 sizes: np.ndarray, *, fit: bool = False) -> None:
+                 sizes: np.ndarray, *, fit: bool = False, finish: bool = True) -> None:
+        """Show ``data``. ``finish=False`` sets the legend and the range only and leaves the partners, ties, marks
+        and names to ``finish()``, the view not painting meanwhile: the GUI thread answers between the two halves
+        (each about half of drawing 10,000 partners)."""
         self.data, self.positions = data, np.asarray(positions, dtype=float)
         self.node_mask, self.edge_mask, self.sizes = node_mask, edge_mask, np.asarray(sizes, dtype=float)
         self.selected = [i for i in self.selected if i < data.n]
         self._static_styles()
+        if not finish:
+            self.setUpdatesEnabled(False)  # no frame with the old partners beside the new legend and range
+            self.label_layer.set_labels([])
+            self.label_pixels = style.label_pixels(presentation=self.presentation)
+            self.update_legend()
+            if fit:
+                self._fit_range()
+            self._unfinished = fit
+            return
+        self._unfinished = None
         self.redraw(labels=not fit)  # a fit places the names for the new range
         if fit:
             self.fit()
+        if not self.updatesEnabled():  # a whole drawing after a half one
+            self.setUpdatesEnabled(True)
+
+    def finish(self) -> None:
+        """The second half of ``set_data(..., finish=False)``: partners, ties, marks and names, and painting
+        again. Nothing when the drawing is whole already."""
+        if self._unfinished is None:
+            return
+        fit, self._unfinished = self._unfinished, None
+        self.redraw(labels=not fit, legend=False)
+        if fit:
+            self.settle()  # as fit() ends: the map at rest, sharp and named
+        self.setUpdatesEnabled(True)
 
     def _static_styles(self) -> None:
         """Each partner's style (symbol, pen, brush) as an index into a short table: one entry per combination of
@@ -159,8 +186,8 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
             self._style[data.own] = len(self._styles) - 1
         self._symbol = np.array([symbol for symbol, _pen, _brush in self._styles], dtype=object)[self._style]
 
-    def redraw(self, *, labels: bool = True) -> None:
-        """Draw nodes, ties, highlights and labels from the current state."""
+    def redraw(self, *, labels: bool = True, legend: bool = True) -> None:
+        """Draw nodes, ties, highlights, legend and labels from the current state."""
         if self.data is None:
             return
         self.label_pixels = style.label_pixels(presentation=self.presentation)
@@ -169,7 +196,8 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         self._draw_highlights()
         if self.overlay is not None:
             self.overlay.draw(self)
-        self.update_legend()
+        if legend:
+            self.update_legend()
         if labels:
             self.update_labels()
 
@@ -436,6 +464,10 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
     # -- moving the view --------------------------------------------------------------------------------
 
     def fit(self) -> None:
+        self._fit_range()
+        self.settle()  # a fit is not a gesture: the next frame is the map at rest, sharp and named
+
+    def _fit_range(self) -> None:
         shown = self.positions[self.node_mask] if self.data is not None else np.zeros((0, 2))
         if self.guides_shown:  # the whole disc with its sector names
             reach = RADIUS + 0.3
@@ -456,7 +488,6 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
                 hi[0] += 2 * pad
             self.viewbox.setRange(QRectF(QPointF(lo[0], lo[1]), QPointF(hi[0], hi[1])), padding=0)
             self._fitted = True
-        self.settle()  # a fit is not a gesture: the next frame is the map at rest, sharp and named
 
     def _resized(self) -> None:
         """A fitted map stays fitted when the window (or the presentation screen) changes its size."""
