@@ -163,6 +163,7 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         self.redraw(labels=not fit, legend=False)
         if fit:
             self.settle()  # as fit() ends: the map at rest, sharp and named
+        self._label_timer.stop()  # the names are placed for the range the first half set
         self.setUpdatesEnabled(True)
 
     def _static_styles(self) -> None:
