@@ -552,3 +552,16 @@ def test_a_loaded_map_is_drawn_in_two_halves_with_the_event_loop_between(panel, 
     with qtbot.waitSignal(panel.loaded, timeout=10_000):
         panel.reload()
     assert view.updatesEnabled() and view.label_texts
+
+
+def test_a_view_closed_between_the_two_halves_is_left_alone(panel, qtbot):
+    """The window may close while the second half of a drawing waits for the event loop: nothing may touch the
+    closed view's scene then (pytest-qt fails the test on an exception in the event loop)."""
+    called = []
+    panel.view.viewbox.setRange(QRectF(-40, -30, 25, 20), padding=0)
+    panel.view.settle()
+    panel._fitted = False  # the first half fits the range again (as on opening)
+    panel.show_content(panel.content, then=lambda: called.append(1))
+    panel.view.close()  # pyqtgraph clears the scene: the view box is gone
+    qtbot.waitUntil(lambda: bool(called), timeout=5_000)
+    qtbot.wait(200)  # no timer of the first half fires on the closed view either

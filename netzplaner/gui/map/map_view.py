@@ -35,6 +35,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QSizePolicy
+from shiboken6 import isValid
 
 from ...analysis.layout import RADIUS, MapGeometry
 from ...services.network_map import MapData
@@ -145,6 +146,10 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
             self.update_legend()
             if fit:
                 self._fit_range()
+                # the range changed: finish() places the names and settles, no timer of a range change must
+                # (it could fire after the view closed, if it closes in between)
+                self._label_timer.stop()
+                self._settle.stop()
             self._unfinished = fit
             return
         self._unfinished = None
@@ -156,8 +161,8 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
 
     def finish(self) -> None:
         """The second half of ``set_data(..., finish=False)``: partners, ties, marks and names, and painting
-        again. Nothing when the drawing is whole already."""
-        if self._unfinished is None:
+        again. Nothing when the drawing is whole already, or the view closed meanwhile (its scene is gone)."""
+        if self._unfinished is None or not isValid(self.viewbox):
             return
         fit, self._unfinished = self._unfinished, None
         self.redraw(labels=not fit, legend=False)
