@@ -27,6 +27,15 @@ def content(tmp_path_factory) -> MapContent:
         return MapContent.load(ws)
 
 
+@pytest.fixture
+def view():
+    made = NetworkMapView()
+    yield made
+    made.dispose()  # its timers stop before the view closes (a label update would touch a deleted view box)
+    made.close()
+    made.deleteLater()
+
+
 def grab(view: NetworkMapView) -> np.ndarray:
     view.viewport().repaint()
     image = view.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
@@ -46,9 +55,7 @@ def per_spot(view: NetworkMapView) -> None:
 
 
 @pytest.mark.parametrize("measure", ["tie", "degree"])
-def test_styled_spots_are_the_spots_and_the_picture_of_per_spot_set_data(content, qtbot, measure):
-    view = NetworkMapView()
-    qtbot.addWidget(view)
+def test_styled_spots_are_the_spots_and_the_picture_of_per_spot_set_data(content, view, qtbot, measure):
     view.resize(1000, 700)
     view.show()
     qtbot.waitExposed(view)
@@ -65,9 +72,7 @@ def test_styled_spots_are_the_spots_and_the_picture_of_per_spot_set_data(content
     assert np.array_equal(grab(view), picture)
 
 
-def test_a_spot_found_under_the_mouse_is_its_partner(content, qtbot):
-    view = NetworkMapView()
-    qtbot.addWidget(view)
+def test_a_spot_found_under_the_mouse_is_its_partner(content, view, qtbot):
     view.resize(900, 700)
     view.show()
     qtbot.waitExposed(view)
