@@ -7,14 +7,17 @@ reload after an edit stays short.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import itemgetter
 
 import numpy as np
 
 from ..analysis.layout import NO_NETWORK, LayoutInput, LayoutKind, compute_layout
 from ..domain.enums import Dimension, PartnerKind, RelationshipKind
 from ..domain.errors import ValidationError
-from ..domain.quality import quality_index
+from ..domain.quality import SCORE_MAX, SCORE_MIN
 from .commands import Command, SetColumns
+from .memory import collector_paused
 from .network_read import NetworkRead, read_network
 from .workspace import Workspace
 
@@ -78,45 +81,72 @@ def load_map(ws: Workspace) -> MapData:
 
 def map_data(read: NetworkRead) -> MapData:
     """The map's arrays from a read of the document: partners ordered by name (case-insensitive), as the map and
-    its layouts expect."""
-    p = read.partners
-    order = sorted(range(read.partner_count), key=p["name_key"].__getitem__)
-    ids = tuple(p["id"][i] for i in order)
-    index = {pid: i for i, pid in enumerate(ids)}
-    n = len(ids)
-    kind_index = {str(k): i for i, k in enumerate(KINDS)}
-    dimension_bit = {str(d): 1 << i for i, d in enumerate(DIMENSIONS)}
-    mask = np.fromiter((sum(dimension_bit[d] for d in p["dimensions"][i]) for i in order), np.int64, n)
-    own = next((k for k, i in enumerate(order) if p["is_own_firm"][i]), None)
-    positions = np.array([(np.nan if p["pos_x"][i] is None else p["pos_x"][i],
-                           np.nan if p["pos_y"][i] is None else p["pos_y"][i]) for i in order],
-                         dtype=float).reshape(n, 2)
+    its layouts expect. Column-wise: a dictionary look-up per row at most, no Python loop over the rows (the first
+    map frame at 10,000 partners waits for it)."""
+    with collector_paused():
+        return _map_data(read)
 
-    r = read.relationships
+
+def _map_data(read: NetworkRead) -> MapData:
+    p, r = read.partners, read.relationships
+    order = sorted(range(read.partner_count), key=p["name_key"].__getitem__)
+    n = len(order)
+
+    def ordered(column: str) -> list:
+        values = p[column]
+        return [values[i] for i in order]
+
+    ids = tuple(ordered("id"))
+    index = dict(zip(ids, range(n)))
+    dimension_bit = {str(d): 1 << i for i, d in enumerate(DIMENSIONS)}
+    masks = {held: sum(dimension_bit[d] for d in held) for held in set(p["dimensions"])}  # a few combinations
+    mask = np.fromiter(map(masks.__getitem__, ordered("dimensions")), np.int64, n)
+    own = next((k for k, flag in enumerate(ordered("is_own_firm")) if flag), None)
+    at = np.array(order, dtype=np.int64)
+    # None becomes NaN in a float array: "no stored position"
+    positions = np.column_stack([np.array(p["pos_x"], dtype=float).reshape(-1)[at],
+                                 np.array(p["pos_y"], dtype=float).reshape(-1)[at]]).reshape(n, 2)
+
     m = len(r["id"])
-    edges = np.fromiter((index[x] for pair in zip(r["source_id"], r["target_id"]) for x in pair), np.int64,
-                        2 * m).reshape(-1, 2)
+    edges = np.column_stack([np.fromiter(map(index.__getitem__, r["source_id"]), np.int64, m),
+                             np.fromiter(map(index.__getitem__, r["target_id"]), np.int64, m)]).reshape(m, 2)
     strength = np.array(r["strength"], dtype=np.int64).reshape(m)
     rel_kind_index = {str(k): i for i, k in enumerate(RELATIONSHIP_KINDS)}
-    edge_kind = np.fromiter((rel_kind_index[k] for k in r["kind"]), np.int64, m)
+    edge_kind = np.fromiter(map(rel_kind_index.__getitem__, r["kind"]), np.int64, m)
     tie = np.zeros(n, dtype=np.int64)
     if own is not None and len(edges):
         for column in (0, 1):
             touching = edges[:, 1 - column] == own
             np.maximum.at(tie, edges[touching, column], strength[touching])
-    quality = np.full(m, np.nan)
-    for k, rid in enumerate(r["id"]):
-        held = read.latest.get(rid)
-        value = quality_index(held[1]) if held else None
-        if value is not None:
-            quality[k] = value
+    kind_index = {str(k): i for i, k in enumerate(KINDS)}
     return MapData(
-        ids=ids, names=tuple(p["name"][i] for i in order), cities=tuple(p["city"][i] or "" for i in order),
-        countries=tuple(p["country"][i] or "" for i in order), tags=tuple(tuple(sorted(p["tags"][i])) for i in order),
-        kind=np.fromiter((kind_index[p["kind"][i]] for i in order), np.int64, n), dimension_mask=mask,
-        archived=np.fromiter((bool(p["archived"][i]) for i in order), bool, n), own=own, positions=positions,
-        tie=tie, edge_ids=tuple(r["id"]), edges=edges, strength=strength, edge_kind=edge_kind, quality=quality,
-        index=index)
+        ids=ids, names=tuple(ordered("name")), cities=tuple(c or "" for c in ordered("city")),
+        countries=tuple(c or "" for c in ordered("country")),
+        tags=tuple(t if not t else tuple(sorted(t)) for t in ordered("tags")),
+        kind=np.fromiter(map(kind_index.__getitem__, ordered("kind")), np.int64, n), dimension_mask=mask,
+        archived=np.array(ordered("archived"), dtype=bool).reshape(n), own=own, positions=positions,
+        tie=tie, edge_ids=tuple(r["id"]), edges=edges, strength=strength, edge_kind=edge_kind,
+        quality=tie_quality(r["id"], read.latest), index=index)
+
+
+def tie_quality(relationship_ids: list[str], latest: dict) -> np.ndarray:
+    """The quality index (0–100) of each relationship's assessment that counts, NaN where none: the same figures
+    as ``domain.quality.quality_index``, for every tie at once."""
+    quality = np.full(len(relationship_ids), np.nan)
+    assessed = np.fromiter(map(latest.__contains__, relationship_ids), bool, len(relationship_ids))
+    if not assessed.any():
+        return quality
+    # one row of scores per assessed tie, None -> NaN (a row maps criteria to scores, or is the scores alone)
+    held = list(map(itemgetter(1), map(latest.__getitem__, compress(relationship_ids, assessed))))
+    scores = np.array(list(map(list, map(dict.values, held) if isinstance(held[0], dict) else held)), dtype=float)
+    scores = scores.reshape(len(held), -1)
+    scored = np.isfinite(scores)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        mean = np.where(scored, scores, 0.0).sum(axis=1) / scored.sum(axis=1)  # 0 / 0: NaN, nothing scored
+        # as quality_index: the mean mapped from SCORE_MIN..SCORE_MAX onto 0..100, rounded to one place (numpy
+        # and Python both round halves to even, and a half here is exact in binary)
+        quality[assessed] = np.round((mean - SCORE_MIN) / (SCORE_MAX - SCORE_MIN) * 100.0, 1)
+    return quality
 
 
 def layout_positions(data: MapData, kind: LayoutKind | str, **options) -> np.ndarray:

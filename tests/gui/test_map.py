@@ -188,6 +188,9 @@ def test_filters_hide_dimensions_weak_ties_and_archived_partners(panel):
 def test_tag_filter_keeps_only_tagged_partners(panel):
     tags = [panel.tag_filter.itemData(i) for i in range(1, panel.tag_filter.count())]
     assert tags, "the demo has tags"
+    # the choices (sorted on the worker): every tag once, A-Z whatever the case
+    assert tags == sorted({t for held in panel.data.tags for t in held}, key=str.casefold)
+    assert panel.completer.model().stringList() == sorted(panel.data.names, key=str.casefold)
     panel.tag_filter.setCurrentIndex(1)
     shown = np.flatnonzero(panel.view.node_mask)
     assert all(tags[0] in panel.data.tags[i] for i in shown if i != panel.data.own)
@@ -529,3 +532,36 @@ def test_a_large_network_is_summarised_and_its_details_return_when_zooming_in(tm
     assert own is not None
     widget.close()
     controller.close()
+
+
+def test_a_loaded_map_is_drawn_in_two_halves_with_the_event_loop_between(panel, qtbot):
+    """Issue 17: legend and range first, then (after the event loop ran) the partners, ties, marks and names, and
+    only then does the view paint again; ``loaded`` comes after both. A filter changed in between draws whole."""
+    view, content = panel.view, panel.content
+    called = []
+    legend_before, nodes_before = view._legend, view.nodes.data
+    panel.show_content(content, then=lambda: called.append(view.nodes.data))
+    assert not view.updatesEnabled() and not called and not view.label_layer.labels
+    assert view._legend is not legend_before and view.nodes.data is nodes_before  # the nodes wait
+    qtbot.waitUntil(lambda: bool(called), timeout=5_000)
+    assert view.updatesEnabled() and called[0] is view.nodes.data is not nodes_before
+    assert len(view.nodes.data) == len(nodes_before) and view.label_texts  # drawn whole, names placed again
+    panel.show_content(content, then=lambda: None)
+    panel.min_strength.setValue(2)  # a whole drawing meanwhile
+    assert view.updatesEnabled() and view._unfinished is None
+    with qtbot.waitSignal(panel.loaded, timeout=10_000):
+        panel.reload()
+    assert view.updatesEnabled() and view.label_texts
+
+
+def test_a_view_closed_between_the_two_halves_is_left_alone(panel, qtbot):
+    """The window may close while the second half of a drawing waits for the event loop: nothing may touch the
+    closed view's scene then (pytest-qt fails the test on an exception in the event loop)."""
+    called = []
+    panel.view.viewbox.setRange(QRectF(-40, -30, 25, 20), padding=0)
+    panel.view.settle()
+    panel._fitted = False  # the first half fits the range again (as on opening)
+    panel.show_content(panel.content, then=lambda: called.append(1))
+    panel.view.close()  # pyqtgraph clears the scene: the view box is gone
+    qtbot.waitUntil(lambda: bool(called), timeout=5_000)
+    qtbot.wait(200)  # no timer of the first half fires on the closed view either

@@ -80,6 +80,33 @@ def test_the_diff_names_what_is_new_lost_and_changed(two_states):
     assert content.positions[data.index[ids["a"]]].tolist() == [2.0, 0.5]
 
 
+def test_a_whole_comparison_marks_the_map_as_its_lines_do(two_states):
+    """The map reads the partner and tie lines by the names ``domain.comparison.Comparison`` declares (no copy of
+    its fields): the Vergleich view's whole comparison and the map's own diff give the same marks."""
+    from dataclasses import fields
+
+    from netzplaner.analysis.compare import diff_partners, diff_ties
+    from netzplaner.domain.comparison import Comparison
+    from netzplaner.gui.map.map_compare_load import compare_reads
+    from netzplaner.gui.map.map_diff import map_diff
+    from netzplaner.services.compare import compare_states
+    from netzplaner.services.network_map import map_data
+
+    before, after, _ids = two_states
+    lines = {**diff_partners(before, after), **diff_ties(before, after)}
+    assert set(lines) <= {f.name for f in fields(Comparison)}
+    content, expected = compare_reads(before, after)
+    old = map_data(before)
+    whole = map_diff(compare_states(before, after, date(2026, 7, 1)), old, content.data, content.positions,
+                     old.positions)
+    for name in ("new_nodes", "new_edges", "stronger", "weaker", "better", "worse", "ghost_kind",
+                 "ghost_positions", "ghost_edges"):
+        assert np.array_equal(getattr(whole, name), getattr(expected, name)), name
+    assert (whole.ghost_ids, whole.ghost_names, whole.ghost_edge_ids) == \
+        (expected.ghost_ids, expected.ghost_names, expected.ghost_edge_ids)
+    assert not expected.empty
+
+
 def test_the_same_state_twice_shows_no_change(two_states):
     from netzplaner.gui.map.map_compare_load import compare_reads
 

@@ -116,8 +116,11 @@ class MapCompareBar(Retranslating, QWidget):
         self.caption.setText(self.tr("%1 compared with %2").replace("%1", state_name(comparison.after))
                              .replace("%2", state_name(comparison.before)))
         self.panel.view.set_overlay(CompareOverlay(comparison.diff))
-        self.panel.show_content(comparison.content)
-        self.shown.emit()
+        self.panel.show_content(comparison.content, then=lambda: self._drawn(generation))
+
+    def _drawn(self, generation: int) -> None:
+        if generation == self._generation and self.active:
+            self.shown.emit()
 
     def _stepped(self, value: int) -> None:
         """Step k: state k against state k − 1 (states oldest first; the last one is now)."""

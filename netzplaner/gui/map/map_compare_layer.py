@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from . import map_style as style
 from .map_diff import MapDiff
 from .map_items import MarkLayer
+from .map_legend import LegendSample, line_sample, symbol_sample
 
 NEW_COLOUR = "#d81b60"
 GHOST_COLOUR = "#90a4ae"
@@ -128,38 +129,35 @@ class CompareOverlay:
         else:
             self.changes.clear()
 
-    def legend_entries(self) -> list[tuple[pg.PlotDataItem, str]]:
+    def legend_entries(self) -> list[tuple[LegendSample, str]]:
         """(sample, text) for each kind of mark the map shows, in the legend's order."""
         translate = QCoreApplication.translate
         counts = self.diff.counts()
         ghost_fill = pg.mkColor(GHOST_COLOUR)
         ghost_fill.setAlpha(70)
 
-        def symbol(sym, brush, pen, size=11):
-            return pg.PlotDataItem([0], [0], pen=None, symbol=sym, symbolBrush=brush, symbolPen=pen,
-                                   symbolSize=size)
-
         new_line = pg.mkColor(NEW_COLOUR)
         new_line.setAlpha(110)
         rows = [
-            ("new_nodes", symbol("o", None, pg.mkPen(NEW_COLOUR, width=2.6), 14),
+            ("new_nodes", symbol_sample("o", None, pg.mkPen(NEW_COLOUR, width=2.6), 14),
              translate("MapCompare", "New partner (%1)")),
-            ("new_edges", pg.PlotDataItem([0, 1], [0, 0], pen=pg.mkPen(new_line, width=7)),
+            ("new_edges", line_sample(pg.mkPen(new_line, width=7)),
              translate("MapCompare", "New relationship (%1)")),
-            ("lost_nodes", symbol("o", pg.mkBrush(ghost_fill), _dashed(GHOST_COLOUR, 1.4)),
+            ("lost_nodes", symbol_sample("o", pg.mkBrush(ghost_fill), _dashed(GHOST_COLOUR, 1.4)),
              translate("MapCompare", "Partner gone (ghost, %1)")),
-            ("lost_edges", pg.PlotDataItem([0, 1], [0, 0], pen=_dashed(GHOST_COLOUR, 1.6)),
+            ("lost_edges", line_sample(_dashed(GHOST_COLOUR, 1.6)),
              translate("MapCompare", "Relationship gone (%1)")),
-            ("stronger", symbol(UP, pg.mkBrush(STRENGTH_COLOUR), pg.mkPen("w")),
+            ("stronger", symbol_sample(UP, pg.mkBrush(STRENGTH_COLOUR), pg.mkPen("w")),
              translate("MapCompare", "Stronger (%1)")),
-            ("weaker", symbol(DOWN, pg.mkBrush(STRENGTH_COLOUR), pg.mkPen("w")),
+            ("weaker", symbol_sample(DOWN, pg.mkBrush(STRENGTH_COLOUR), pg.mkPen("w")),
              translate("MapCompare", "Weaker (%1)")),
-            ("better", symbol(UP, pg.mkBrush(BETTER_COLOUR), pg.mkPen("w")),
+            ("better", symbol_sample(UP, pg.mkBrush(BETTER_COLOUR), pg.mkPen("w")),
              translate("MapCompare", "Quality better (%1)")),
-            ("worse", symbol(DOWN, pg.mkBrush(WORSE_COLOUR), pg.mkPen("w")),
+            ("worse", symbol_sample(DOWN, pg.mkBrush(WORSE_COLOUR), pg.mkPen("w")),
              translate("MapCompare", "Quality worse (%1)")),
         ]
         entries = [(item, text.replace("%1", str(counts[key]))) for key, item, text in rows if counts[key]]
         if not entries:
-            entries.append((pg.PlotDataItem([], []), translate("MapCompare", "No change between the two states")))
+            entries.append((line_sample(pg.mkPen(200, 200, 200)),  # a faint line, as before
+                            translate("MapCompare", "No change between the two states")))
         return entries

@@ -16,7 +16,7 @@ from ...services.network_map import map_data
 from ...services.network_read import NetworkRead
 from ..compare.states import read_state
 from .map_content import MapContent
-from .map_diff import MapChanges, MapDiff, map_diff
+from .map_diff import MapDiff, map_diff
 
 
 @dataclass(frozen=True, eq=False)
@@ -33,7 +33,7 @@ def compare_reads(before: NetworkRead, after: NetworkRead) -> tuple[MapContent, 
     """The later state's map and the marks of what changed: the comparison's own partner and tie diff
     (``analysis.compare``), without the per-network figures and the check the map does not show (at 10,000
     partners they are most of a full comparison's seconds)."""
-    changes = MapChanges(**diff_partners(before, after), **diff_ties(before, after))
+    changes = {**diff_partners(before, after), **diff_ties(before, after)}  # a Comparison's lines, by name
     content = MapContent.from_data(map_data(after))
     old = map_data(before)
     positions = old.positions

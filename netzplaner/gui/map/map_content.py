@@ -49,6 +49,8 @@ class MapContent:
     data: MapData
     positions: np.ndarray
     guide: MapGeometry | None
+    search_names: tuple[str, ...] = ()  # the names A–Z (case-insensitive), for the search field's completer
+    tags: tuple[str, ...] = ()  # every tag once, A–Z: the tag filter's choices
 
     @classmethod
     def load(cls, ws, layout: str | None = None) -> MapContent:
@@ -61,15 +63,19 @@ class MapContent:
         """The map of one read of a network (the document now, or a saved state for the comparison mode)."""
         graph = data.layout_input()  # once per load: it sorts every name
         positions = compute_layout(layout, graph) if layout else fill_missing(graph)
-        return cls(data, positions, network_map_guide(graph, positions))
+        # sorted here, on the worker: the GUI thread only hands the lists to its widgets
+        return cls(data, positions, network_map_guide(graph, positions),
+                   search_names=tuple(sorted(data.names, key=str.casefold)),
+                   tags=tuple(sorted({t for tags in data.tags for t in tags}, key=str.casefold)))
 
     def draw(self, view, map_filter: MapFilter = MapFilter(), *, measure: str = "tie",
              betweenness: np.ndarray | None = None, selected: Iterable[int] = (),
-             fit: bool = False) -> tuple[np.ndarray, np.ndarray]:
-        """Show the content on ``view`` through ``map_filter``; returns the masks of the nodes and ties shown."""
+             fit: bool = False, finish: bool = True) -> tuple[np.ndarray, np.ndarray]:
+        """Show the content on ``view`` through ``map_filter``; returns the masks of the nodes and ties shown.
+        ``finish=False``: the legend, fit and names wait for ``view.finish()`` (``NetworkMapView.set_data``)."""
         nodes, edges = visible(self.data, map_filter)
         view.selected = list(selected)
         view.set_guides(self.guide)
         view.set_data(self.data, self.positions, nodes, edges, node_measure(self.data, measure, betweenness),
-                      fit=fit)
+                      fit=fit, finish=finish)
         return nodes, edges

@@ -10,29 +10,13 @@ and the old positions of those gone.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
 
-from ...analysis.compare import PartnerLine, TieLine
+from ...domain.comparison import Comparison
 from ...services.network_map import MapData
-
-
-@dataclass(frozen=True)
-class MapChanges:
-    """The part of a ``services.compare.Comparison`` the map shows (the same fields, so a whole comparison
-    serves too): ``analysis.compare.diff_partners`` and ``diff_ties``."""
-
-    partners_added: tuple[PartnerLine, ...]
-    partners_removed: tuple[PartnerLine, ...]
-    partners_archived: tuple[PartnerLine, ...]
-    partners_restored: tuple[PartnerLine, ...]
-    partners_moved: tuple[PartnerLine, ...]
-    ties_new: tuple[TieLine, ...]
-    ties_lost: tuple[TieLine, ...]
-    ties_stronger: tuple[TieLine, ...]
-    ties_weaker: tuple[TieLine, ...]
-    tie_quality: tuple[TieLine, ...]
 
 
 @dataclass(frozen=True, eq=False)
@@ -66,10 +50,13 @@ class MapDiff:
                 "worse": len(self.worse)}
 
 
-def map_diff(comparison: MapChanges, before: MapData, after: MapData, after_positions: np.ndarray,
-             before_positions: np.ndarray) -> MapDiff:
+def map_diff(comparison: Comparison | Mapping[str, tuple], before: MapData, after: MapData,
+             after_positions: np.ndarray, before_positions: np.ndarray) -> MapDiff:
     """The marks of ``comparison`` on the map of its later state; positions as drawn (stored ones, missing ones
-    placed)."""
+    placed). ``comparison`` is a whole ``Comparison`` or only its partner and tie lines, by the names of its fields
+    (what ``analysis.compare.diff_partners`` and ``diff_ties`` give)."""
+    changes = comparison if isinstance(comparison, Mapping) else vars(comparison)
+
     def nodes(lines) -> np.ndarray:
         return np.array(sorted(after.index[x.id] for x in lines if x.id in after.index), dtype=np.int64)
 
@@ -78,11 +65,11 @@ def map_diff(comparison: MapChanges, before: MapData, after: MapData, after_posi
     def edges(lines) -> np.ndarray:
         return np.array(sorted(edge_index[x.id] for x in lines if x.id in edge_index), dtype=np.int64)
 
-    changed = [t for t in comparison.tie_quality if t.quality_change]
-    lost = np.array(sorted(before.index[x.id] for x in comparison.partners_removed if x.id in before.index),
+    changed = [t for t in changes["tie_quality"] if t.quality_change]
+    lost = np.array(sorted(before.index[x.id] for x in changes["partners_removed"] if x.id in before.index),
                     dtype=np.int64)
     old_edge_index = {rid: k for k, rid in enumerate(before.edge_ids)}
-    gone = np.array([old_edge_index[t.id] for t in comparison.ties_lost if t.id in old_edge_index], dtype=np.int64)
+    gone = np.array([old_edge_index[t.id] for t in changes["ties_lost"] if t.id in old_edge_index], dtype=np.int64)
     # each end of a lost tie: where the partner sits now, or, gone too, where it sat
     where = np.array(before_positions, dtype=float).reshape(-1, 2).copy()
     for i, pid in enumerate(before.ids):
@@ -91,9 +78,10 @@ def map_diff(comparison: MapChanges, before: MapData, after: MapData, after_posi
             where[i] = after_positions[j]
     ends = where[before.edges[gone]] if len(gone) else np.zeros((0, 2, 2))
     return MapDiff(
-        new_nodes=nodes(comparison.partners_added), new_edges=edges(comparison.ties_new),
-        stronger=edges(comparison.ties_stronger), weaker=edges(comparison.ties_weaker),
-        better=edges(t for t in changed if t.quality_change > 0), worse=edges(t for t in changed if t.quality_change < 0),
+        new_nodes=nodes(changes["partners_added"]), new_edges=edges(changes["ties_new"]),
+        stronger=edges(changes["ties_stronger"]), weaker=edges(changes["ties_weaker"]),
+        better=edges(t for t in changed if t.quality_change > 0),
+        worse=edges(t for t in changed if t.quality_change < 0),
         ghost_ids=tuple(before.ids[i] for i in lost), ghost_names=tuple(before.names[i] for i in lost),
         ghost_kind=before.kind[lost] if len(lost) else np.zeros(0, dtype=np.int64),
         ghost_positions=where[lost] if len(lost) else np.zeros((0, 2)),

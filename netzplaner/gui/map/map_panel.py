@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -214,23 +214,30 @@ class MapPanel(DocumentView, Retranslating, QWidget):
         if generation != self._generation or self.compare.active:  # the comparison draws its own states
             return
         self._shown_generation = generation
-        self.show_content(content)
-        self.loaded.emit()
+        self.show_content(content, then=lambda: self._finished(generation))
 
-    def show_content(self, content: MapContent) -> None:
-        """Draw ``content``: the document, or the later state of a comparison (``MapCompareBar``)."""
+    def _finished(self, generation: int) -> None:
+        if generation == self._generation and not self.compare.active:
+            self.loaded.emit()
+
+    def show_content(self, content: MapContent, then=None) -> None:
+        """Draw ``content``: the document, or the later state of a comparison (``MapCompareBar``). With ``then``,
+        in two halves with the event loop between them (``NetworkMapView.set_data``), then ``then()``; a newer
+        drawing meanwhile finishes the view itself."""
         self.content, self.data = content, content.data
-        self.completer.model().setStringList(sorted(self.data.names, key=str.casefold))
+        self.completer.model().setStringList(list(content.search_names))
         self._fill_tags()
-        self._apply(fit=not self._fitted)
+        self._apply(fit=not self._fitted, finish=then is None)
         self._fitted = True
+        if then is not None:
+            QTimer.singleShot(0, self, lambda: (self.view.finish(), then()))
 
-    def _apply(self, fit: bool = False) -> None:
+    def _apply(self, fit: bool = False, finish: bool = True) -> None:
         if self.data is None:
             return
         nodes, edges = self.content.draw(self.view, self.filter, measure=self.measure,
                                          betweenness=self._betweenness, selected=self._selected_indices(),
-                                         fit=fit)
+                                         fit=fit, finish=finish)
         shown, total = int(nodes.sum()), self.data.n
         self.status.setText(self.tr("Showing %1 of %2 partners and %3 relationships.")
                             .replace("%1", f"{shown:,}".replace(",", "."))
@@ -238,8 +245,7 @@ class MapPanel(DocumentView, Retranslating, QWidget):
                             .replace("%3", f"{int(edges.sum()):,}".replace(",", ".")))
 
     def _fill_tags(self) -> None:
-        tags = sorted({t for tags in self.data.tags for t in tags}, key=str.casefold)
-        refill_filter(self.tag_filter, self.tr("All tags"), [(t, t) for t in tags], everything_data="",
+        refill_filter(self.tag_filter, self.tr("All tags"), [(t, t) for t in self.content.tags], everything_data="",
                       chosen=self.tag_filter.currentData() or "")
 
     # -- filters and sizes ------------------------------------------------------------------------------

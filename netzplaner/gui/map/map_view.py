@@ -35,6 +35,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QSizePolicy
+from shiboken6 import isValid
 
 from ...analysis.layout import RADIUS, MapGeometry
 from ...services.network_map import MapData
@@ -122,6 +123,7 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         self.viewbox.sigResized.connect(self._resized)
         self.moving = False
         self._fitted = False  # fitted and not moved since: a resize fits again
+        self._unfinished: bool | None = None  # set_data(finish=False) left the drawing, after a fit (True) or not
 
     @property
     def guides_shown(self) -> bool:
@@ -130,37 +132,69 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
     # -- what to draw -----------------------------------------------------------------------------------
 
     def set_data(self, data: MapData, positions: np.ndarray, node_mask: np.ndarray, edge_mask: np.ndarray,
-                 sizes: np.ndarray, *, fit: bool = False) -> None:
+                 sizes: np.ndarray, *, fit: bool = False, finish: bool = True) -> None:
+        """Show ``data``. ``finish=False`` sets the legend and the range only and leaves the partners, ties, marks
+        and names to ``finish()``, the view not painting meanwhile: the GUI thread answers between the two halves
+        (each about half of drawing 10,000 partners)."""
         self.data, self.positions = data, np.asarray(positions, dtype=float)
         self.node_mask, self.edge_mask, self.sizes = node_mask, edge_mask, np.asarray(sizes, dtype=float)
         self.selected = [i for i in self.selected if i < data.n]
         self._static_styles()
+        if not finish:
+            self.setUpdatesEnabled(False)  # no frame with the old partners beside the new legend and range
+            self.label_layer.set_labels([])
+            self.label_pixels = style.label_pixels(presentation=self.presentation)
+            self.update_legend()
+            if fit:
+                self._fit_range()
+                # the range changed: finish() places the names and settles, no timer of a range change must
+                # (it could fire after the view closed, if it closes in between)
+                self._label_timer.stop()
+                self._settle.stop()
+            self._unfinished = fit
+            return
+        self._unfinished = None
         self.redraw(labels=not fit)  # a fit places the names for the new range
         if fit:
             self.fit()
+        if not self.updatesEnabled():  # a whole drawing after a half one
+            self.setUpdatesEnabled(True)
+
+    def finish(self) -> None:
+        """The second half of ``set_data(..., finish=False)``: partners, ties, marks and names, and painting
+        again. Nothing when the drawing is whole already, or the view closed meanwhile (its scene is gone)."""
+        if self._unfinished is None or not isValid(self.viewbox):
+            return
+        fit, self._unfinished = self._unfinished, None
+        self.redraw(labels=not fit, legend=False)
+        if fit:
+            self.settle()  # as fit() ends: the map at rest, sharp and named
+        self._label_timer.stop()  # the names are placed for the range the first half set
+        self.setUpdatesEnabled(True)
 
     def _static_styles(self) -> None:
+        """Each partner's style (symbol, pen, brush) as an index into a short table: one entry per combination of
+        networks and kind, and the own firm's; the pens and brushes are shared, so the symbol atlas holds a few
+        pictures."""
         data = self.data
-        brushes = {}
-        pens = {}
-        self._brush = np.empty(data.n, dtype=object)
-        self._pen = np.empty(data.n, dtype=object)
+        masks, mask_of = np.unique(data.dimension_mask, return_inverse=True)
         white = pg.mkPen(style.BACKGROUND, width=0.8 * self.scale)
-        for i, mask in enumerate(data.dimension_mask.tolist()):
-            if mask not in brushes:
-                brushes[mask] = pg.mkBrush(style.dimension_colour(mask))
-                multi = bin(mask).count("1") > 1
-                pens[mask] = pg.mkPen(style.dimension_colour(mask, second=True), width=2.6 * self.scale) \
-                    if multi else white
-            self._brush[i], self._pen[i] = brushes[mask], pens[mask]
-        self._symbol = style.SYMBOL_OF_KIND[data.kind].copy()
+        looks = []
+        for mask in masks.tolist():
+            multi = bin(mask).count("1") > 1
+            pen = pg.mkPen(style.dimension_colour(mask, second=True), width=2.6 * self.scale) if multi else white
+            looks.append((pen, pg.mkBrush(style.dimension_colour(mask))))
+        kinds = len(style.SYMBOL_OF_KIND)
+        self._styles = [(symbol, pen, brush) for pen, brush in looks for symbol in style.SYMBOL_OF_KIND.tolist()]
+        self._style = mask_of.reshape(-1).astype(np.int64) * kinds + data.kind
         if data.own is not None:
-            self._brush[data.own] = pg.mkBrush(style.OWN_FIRM_COLOUR)
-            self._pen[data.own] = pg.mkPen(style.BACKGROUND, width=1.5 * self.scale)
-            self._symbol[data.own] = style.OWN_FIRM_SYMBOL
+            self._styles.append((style.OWN_FIRM_SYMBOL, pg.mkPen(style.BACKGROUND, width=1.5 * self.scale),
+                                 pg.mkBrush(style.OWN_FIRM_COLOUR)))
+            self._style[data.own] = len(self._styles) - 1
+        self._symbol = np.array([symbol for symbol, _pen, _brush in self._styles], dtype=object)[self._style]
 
-    def redraw(self, *, labels: bool = True) -> None:
-        """Draw nodes, ties, highlights and labels from the current state."""
+    def redraw(self, *, labels: bool = True, legend: bool = True) -> None:
+        """Draw nodes, ties, highlights, legend and labels from the current state."""
         if self.data is None:
             return
         self.label_pixels = style.label_pixels(presentation=self.presentation)
@@ -169,7 +203,8 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         self._draw_highlights()
         if self.overlay is not None:
             self.overlay.draw(self)
-        self.update_legend()
+        if legend:
+            self.update_legend()
         if labels:
             self.update_labels()
 
@@ -180,12 +215,10 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         data = self.data
         shown = np.flatnonzero(self.node_mask)  # the own firm too: its spot there takes the clicks
         sizes = self._shown_sizes() * self.scale
-        self.nodes.setData(pos=self.positions[shown], size=sizes[shown], symbol=self._symbol[shown],
-                           brush=self._brush[shown], pen=self._pen[shown], data=shown)
+        self.nodes.set_spots(self.positions[shown], sizes[shown], self._style[shown], self._styles, data=shown)
         if data.own is not None and self.node_mask[data.own]:
-            own = [data.own]
-            self.own_node.setData(pos=self.positions[own], size=sizes[own], symbol=self._symbol[own],
-                                  brush=self._brush[own], pen=self._pen[own], data=own)
+            own = np.array([data.own])
+            self.own_node.set_spots(self.positions[own], sizes[own], self._style[own], self._styles, data=own)
         else:
             self.own_node.clear()
 
@@ -251,8 +284,8 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         xy = self.positions[data.edges[touching].ravel()]
         self.highlight_edges.setData(xy[:, 0], xy[:, 1], connect="pairs")
         shown = np.flatnonzero(near)
-        self.highlight_nodes.setData(pos=self.positions[shown], size=sizes[shown], symbol=self._symbol[shown],
-                                     brush=self._brush[shown], pen=self._pen[shown], data=shown)
+        self.highlight_nodes.set_spots(self.positions[shown], sizes[shown], self._style[shown], self._styles,
+                                       data=shown)
 
     def set_selection(self, indices: list[int]) -> None:
         self.selected = list(indices)
@@ -438,6 +471,10 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
     # -- moving the view --------------------------------------------------------------------------------
 
     def fit(self) -> None:
+        self._fit_range()
+        self.settle()  # a fit is not a gesture: the next frame is the map at rest, sharp and named
+
+    def _fit_range(self) -> None:
         shown = self.positions[self.node_mask] if self.data is not None else np.zeros((0, 2))
         if self.guides_shown:  # the whole disc with its sector names
             reach = RADIUS + 0.3
@@ -458,7 +495,6 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
                 hi[0] += 2 * pad
             self.viewbox.setRange(QRectF(QPointF(lo[0], lo[1]), QPointF(hi[0], hi[1])), padding=0)
             self._fitted = True
-        self.settle()  # a fit is not a gesture: the next frame is the map at rest, sharp and named
 
     def _resized(self) -> None:
         """A fitted map stays fitted when the window (or the presentation screen) changes its size."""
