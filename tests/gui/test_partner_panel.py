@@ -67,6 +67,11 @@ def test_model_sorts_both_ways(filled):
     assert [model.index(r, CITY).data() for r in range(model.rowCount())][:2] == ["Albstadt", "Balingen"]
 
 
+def test_the_count_shows_from_the_start(panel):
+    """The model is filled before the panel hears its resets: the count must show anyway."""
+    assert panel.findChild(QLabel, "partnerCount").text() == "5 of 6 partners"  # the archived one hidden
+
+
 def test_panel_filter_widgets(panel):
     panel.findChild(QLineEdit, "partnerSearch").setText("ningbo")
     assert names(panel.model) == ["Ningbo Castings"]

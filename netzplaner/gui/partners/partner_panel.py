@@ -88,9 +88,12 @@ class PartnerPanel(DocumentView, Retranslating, QWidget):
     def _after_reset(self) -> None:
         if self.tag_filter.count() - 1 != len(self.model.tags()):
             self._fill_filters()
+        self._show_count()
+        self._select_rows(self.controller.selection.partner_ids)
+
+    def _show_count(self) -> None:
         self.count.setText(self.tr("%1 of %2 partners").replace("%1", str(self.model.rowCount()))
                            .replace("%2", str(self.model.total)))
-        self._select_rows(self.controller.selection.partner_ids)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -201,3 +204,4 @@ class PartnerPanel(DocumentView, Retranslating, QWidget):
         self.delete_button.setText(self.tr("Delete…"))
         self._fill_filters()
         self.model.retranslate()
+        self._show_count()  # also the first time: the model was filled before its resets were heard
