@@ -483,8 +483,9 @@ def test_names_follow_the_font_preference_and_presentation_is_large_titled_and_u
         presented = max(lab.font.pixelSize() for lab in view.label_layer.labels if lab.index >= 0
                         and lab.index != panel.data.own)
         assert presented >= 1.5 * normal
-        legend_size = float(view._legend.opts["labelTextSize"].rstrip("px"))
-        assert legend_size >= 1.5 * normal * 0.85
+        # on a projector of 1920 px the legend has room for the large text (a narrow one shrinks it: see below)
+        panel._presentation_window.setGeometry(0, 0, 1920, 1080)
+        qtbot.waitUntil(lambda: float(view._legend.opts["labelTextSize"].rstrip("px")) >= 1.5 * normal * 0.85)
     finally:
         panel._leave_presentation()
     assert view.title.text == "" and len(view.selection_marks.data) == 1
@@ -565,3 +566,35 @@ def test_a_view_closed_between_the_two_halves_is_left_alone(panel, qtbot):
     panel.view.close()  # pyqtgraph clears the scene: the view box is gone
     qtbot.waitUntil(lambda: bool(called), timeout=5_000)
     qtbot.wait(200)  # no timer of the first half fires on the closed view either
+
+
+def test_a_large_font_shrinks_the_legend_not_the_map(panel, qtbot):
+    """14 pt on a projector, presenting: the legend keeps to a third of the map's width and stays legible; at the
+    usual size on a wide map it is as large as the names."""
+    from PySide6.QtGui import QFont
+
+    from netzplaner.gui.map import map_style, map_view
+
+    view = panel.view
+    assert view._legend.label_pixels == view.label_pixels  # 9 pt, 1200 px: nothing to shrink
+    app_font = QApplication.font()
+    try:
+        bigger = QFont(app_font)
+        bigger.setPointSizeF(14)
+        QApplication.setFont(bigger)
+        panel.resize(800, 700)
+        panel.present_button.click()
+        full = panel._presentation_window
+        full.setGeometry(0, 0, 1280, 800)
+        qtbot.waitUntil(lambda: view.width() >= 1200)
+        view.redraw()
+        assert view._legend.width() <= view.width() * map_view.LEGEND_SHARE + 1
+        assert view._legend.label_pixels >= map_style.label_pixels() * map_view.LEGEND_SMALLEST - 0.01
+        assert view._legend.label_pixels < view.label_pixels  # shrunk, while the names stay large
+        panel._leave_presentation()
+        qtbot.waitUntil(lambda: view.width() < 800)
+        view.redraw()
+        assert view._legend.width() <= view.width() * map_view.LEGEND_SHARE + 1 or \
+            view._legend.label_pixels == pytest.approx(map_style.label_pixels() * map_view.LEGEND_SMALLEST)
+    finally:
+        QApplication.setFont(app_font)

@@ -102,4 +102,5 @@ def build_legend(data: MapData, node_mask: np.ndarray, edge_mask: np.ndarray, *,
         legend.addItem(sample, text)
     del legend.updateSize
     legend.updateSize()
+    legend.label_pixels = pixels  # the text size it was made with (the view shrinks a legend too wide for it)
     return legend

@@ -49,6 +49,8 @@ from .map_legend import build_legend
 
 PICTURE_WHILE_MOVING = 2_000  # from this many ties on, a moving view shows the ties as a picture, names hidden
 SETTLE_MS = 150
+LEGEND_SHARE = 0.35  # of the map's width at most: 14 pt on a projector, or presenting, shrinks the legend's text
+LEGEND_SMALLEST = 0.7  # ... down to this share of the window's text size, no smaller (it must stay legible)
 OVERVIEW_NODES = 300  # more partners in view than this: summarise (bubbles, fewer lines, fewer names)
 NAMES_AT_REST, NAMES_IN_OVERVIEW = 120, 12
 
@@ -345,12 +347,21 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
             self._legend.deleteLater()
             self._legend = None
         if self.show_legend and self.data is not None:
-            self._legend = build_legend(self.data, self.node_mask, self.edge_mask, large=self.presentation,
-                                        pixels=self.label_pixels,
-                                        extra=self.overlay.legend_entries() if self.overlay is not None else ())
+            self._legend = self._build_legend(self.label_pixels)
+            room, smallest = self.width() * LEGEND_SHARE, style.label_pixels() * LEGEND_SMALLEST
+            for _ in range(3):  # a large font shrinks the legend's text, not the map (symbols shrink less)
+                pixels = self._legend.label_pixels
+                if room <= 0 or self._legend.width() <= room or pixels <= smallest:
+                    break
+                self._legend.deleteLater()
+                self._legend = self._build_legend(max(pixels * room / self._legend.width() * 0.97, smallest))
             self.ci.addItem(self._legend, row=1, col=1)
             self._legend.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             self.ci.layout.setAlignment(self._legend, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+    def _build_legend(self, pixels: float):
+        return build_legend(self.data, self.node_mask, self.edge_mask, large=self.presentation, pixels=pixels,
+                            extra=self.overlay.legend_entries() if self.overlay is not None else ())
 
     def set_title(self, text: str | None) -> None:
         """A title above the map, for pictures and presentations; ``None`` removes it. It shrinks to fit."""
@@ -497,9 +508,18 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
             self._fitted = True
 
     def _resized(self) -> None:
-        """A fitted map stays fitted when the window (or the presentation screen) changes its size."""
+        """A fitted map stays fitted when the window (or the presentation screen) changes its size; the legend
+        keeps to its share of the width."""
+        if self.data is not None and self._legend is not None and self._legend_share_changed():
+            self.update_legend()
         if self._fitted and self.data is not None:
             self.fit()
+
+    def _legend_share_changed(self) -> bool:
+        """Whether the legend was made for another width: too wide for it now, or shrunk when it need not be."""
+        room = self.width() * LEGEND_SHARE
+        shrunk = self._legend.label_pixels < self.label_pixels - 0.5
+        return self._legend.width() > room + 1 or (shrunk and self._legend.width() < room * 0.9)
 
     def _moved_by_user(self, *_args) -> None:
         self._fitted = False
