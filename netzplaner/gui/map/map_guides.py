@@ -6,14 +6,16 @@ free of partner names)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QFont, QTransform
 
 from ...analysis.layout import NO_NETWORK, RADIUS, MapGeometry
 from ...domain.enums import Dimension
 from ..common.i18n import term
+from .map_labels import Label, Room, caption_label
 from .map_style import DIMENSION_COLOURS, GUIDE_COLOUR
 
 NO_NETWORK_COLOUR = "#607d8b"
@@ -85,3 +87,33 @@ def guide_captions(geometry: MapGeometry) -> list[Caption]:
                                 sector_name(sector), sector_colour(sector), angle=angle, sector=sector,
                                 large=True))
     return captions
+
+
+def caption_labels(captions: list[Caption], bubbles: dict[int, tuple], m: QTransform, room: Room, small: QFont,
+                   large: QFont) -> list[Label]:
+    """The guide's captions and, in the overview, one bubble per network (``bubbles``: {sector: (pixel x, pixel
+    y, text)}, count and mean quality), which stands in for the network's caption; each takes its place in
+    ``room``. ``m`` maps map coordinates to pixels. The window's view and the workbook's picture place them alike."""
+    bubbles = dict(bubbles)
+    labels = []
+    for caption in captions:
+        point = m.map(QPointF(caption.x, caption.y))
+        text, frame = caption.text, None
+        if caption.sector in bubbles:
+            text, frame = bubbles.pop(caption.sector)[2], caption.colour
+        label, box = caption_label(caption.x, caption.y, point.x(), point.y(), text,
+                                   large if caption.large else small, caption.colour, caption.angle, frame=frame)
+        room.take(box)
+        labels.append(label)
+    inverse = m.inverted()[0]
+    for sector, (cx, cy, text) in bubbles.items():
+        spot = inverse.map(QPointF(cx, cy))
+        label, box = caption_label(spot.x(), spot.y(), cx, cy, text, large, sector_colour(sector), None,
+                                   frame=sector_colour(sector))
+        # a cluster at the edge of the view keeps its whole bubble in view
+        shift_x = max(4.0 - box[0], 0.0) - max(box[2] - room.width + 4.0, 0.0)
+        shift_y = max(4.0 - box[1], 0.0) - max(box[3] - room.height + 4.0, 0.0)
+        label = replace(label, dx=label.dx + shift_x, dy=label.dy + shift_y)
+        room.take((box[0] + shift_x, box[1] + shift_y, box[2] + shift_x, box[3] + shift_y))
+        labels.append(label)
+    return labels

@@ -16,7 +16,7 @@ grow by the same factor, as ``map_export.export_picture`` scales the view.
 from __future__ import annotations
 
 import struct
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QDataStream, QIODevice, QLocale, QPointF, QRectF, Qt
@@ -30,8 +30,8 @@ from . import map_style as style
 from ..common.i18n import term
 from .map_content import MapContent, node_measure
 from .map_filter import MapFilter, visible
-from .map_guides import guide_captions, sector_colour, sector_name
-from .map_labels import Label, Room, caption_label, paint_labels, place_names, text_size
+from .map_guides import caption_labels, guide_captions, sector_name
+from .map_labels import Label, Room, paint_labels, place_names, text_size
 
 # the hidden view's layout (pyqtgraph): 9 px around the layout, 6 px between its cells, the view box 1 px inside
 # its plot on every side; the legend 9 px inside, samples of 20 px, 5 px to the text, rows 15 px
@@ -186,29 +186,8 @@ class MapPicture:
 
     def _caption_labels(self, room: Room, partners: np.ndarray, px: np.ndarray, py: np.ndarray) -> list[Label]:
         bubbles = self._bubbles(partners, px, py) if self.overview else {}
-        labels = []
         small, large = _picture_font(self.pixels * 0.9), _picture_font(self.pixels * 1.35, bold=True)
-        m = self.frame.transform
-        for caption in self.captions:
-            point = m.map(QPointF(caption.x, caption.y))
-            text, frame = caption.text, None
-            if caption.sector in bubbles:
-                text, frame = bubbles.pop(caption.sector)[2], caption.colour
-            label, box = caption_label(caption.x, caption.y, point.x(), point.y(), text,
-                                       large if caption.large else small, caption.colour, caption.angle, frame=frame)
-            room.take(box)
-            labels.append(label)
-        inverse = m.inverted()[0]
-        for sector, (cx, cy, text) in bubbles.items():
-            spot = inverse.map(QPointF(cx, cy))
-            label, box = caption_label(spot.x(), spot.y(), cx, cy, text, large, sector_colour(sector), None,
-                                       frame=sector_colour(sector))
-            shift_x = max(4.0 - box[0], 0.0) - max(box[2] - room.width + 4.0, 0.0)
-            shift_y = max(4.0 - box[1], 0.0) - max(box[3] - room.height + 4.0, 0.0)
-            label = replace(label, dx=label.dx + shift_x, dy=label.dy + shift_y)
-            room.take((box[0] + shift_x, box[1] + shift_y, box[2] + shift_x, box[3] + shift_y))
-            labels.append(label)
-        return labels
+        return caption_labels(self.captions, bubbles, self.frame.transform, room, small, large)
 
     def _bubbles(self, partners: np.ndarray, px: np.ndarray, py: np.ndarray) -> dict[int, tuple]:
         """{sector: (pixel x, pixel y, text)}: each network in view with its partners and mean quality."""

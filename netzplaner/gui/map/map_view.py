@@ -20,8 +20,6 @@ turns them into commands and selection changes.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import (
@@ -41,10 +39,10 @@ from ...analysis.layout import RADIUS, MapGeometry
 from ...services.network_map import MapData
 from . import map_style as style
 from .map_edges import EdgeGroup, EdgeLayer
-from .map_guides import guide_captions, guide_rings, sector_colour, sector_name
+from .map_guides import caption_labels, guide_captions, guide_rings, sector_name
 from .map_items import MapViewBox, MarkLayer, NodeLayer, selection_pen
 from .map_label_layer import LabelLayer
-from .map_labels import Label, Room, caption_label, place_names
+from .map_labels import Label, Room, place_names
 from .map_legend import build_legend
 
 PICTURE_WHILE_MOVING = 2_000  # from this many ties on, a moving view shows the ties as a picture, names hidden
@@ -412,32 +410,10 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         self.label_layer.set_labels(labels)
 
     def _caption_labels(self, room: Room, m, partners: np.ndarray, px: np.ndarray, py: np.ndarray) -> list[Label]:
-        """The guide's captions and, in the overview, one bubble per network (count and mean quality), which
-        stands in for the network's caption."""
+        """The guide's captions and, in the overview, one bubble per network (``map_guides.caption_labels``)."""
         bubbles = self._bubbles(partners, px, py) if self.overview else {}
-        labels = []
         small, large = self._font(self.label_pixels * 0.9), self._font(self.label_pixels * 1.35, bold=True)
-        for caption in self._captions:
-            point = m.map(QPointF(caption.x, caption.y))
-            text, frame = caption.text, None
-            if caption.sector in bubbles:
-                text, frame = bubbles.pop(caption.sector)[2], caption.colour
-            label, box = caption_label(caption.x, caption.y, point.x(), point.y(), text,
-                                       large if caption.large else small, caption.colour, caption.angle, frame=frame)
-            room.take(box)
-            labels.append(label)
-        inverse = m.inverted()[0]
-        for sector, (cx, cy, text) in bubbles.items():
-            spot = inverse.map(QPointF(cx, cy))
-            label, box = caption_label(spot.x(), spot.y(), cx, cy, text, large, sector_colour(sector), None,
-                                       frame=sector_colour(sector))
-            # a cluster at the edge of the view keeps its whole bubble in view
-            shift_x = max(4.0 - box[0], 0.0) - max(box[2] - room.width + 4.0, 0.0)
-            shift_y = max(4.0 - box[1], 0.0) - max(box[3] - room.height + 4.0, 0.0)
-            label = replace(label, dx=label.dx + shift_x, dy=label.dy + shift_y)
-            room.take((box[0] + shift_x, box[1] + shift_y, box[2] + shift_x, box[3] + shift_y))
-            labels.append(label)
-        return labels
+        return caption_labels(self._captions, bubbles, m, room, small, large)
 
     def _bubbles(self, partners: np.ndarray, px: np.ndarray, py: np.ndarray) -> dict[int, tuple]:
         """{sector: (pixel x, pixel y, text)} for each network with partners in view."""
