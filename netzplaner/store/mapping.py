@@ -13,21 +13,22 @@ from typing import Any
 
 from sqlalchemy import Column, Table
 
-from .entity_rows import CLASSES, LINKS, builder
+from .entity_rows import CLASSES, LINKS, Link, builder
 from .models import TABLES
 
 
 @dataclass(frozen=True)
 class Collection:
-    """A set-valued field kept in a link table: ``owner`` column points at the entity, ``value`` holds an item."""
+    """A set-valued field's ``entity_rows.Link`` with its link table's SQLAlchemy objects: the ``owner`` column
+    points at the entity, ``value`` holds an item."""
 
+    link: Link
     table: Table
     owner: Column
     value: Column
-    as_tuple: bool = False  # tags keep a sorted tuple; the rest are frozensets
 
     def pack(self, values) -> Any:
-        return tuple(sorted(values, key=str.casefold)) if self.as_tuple else frozenset(values)
+        return self.link.pack(values)
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,8 @@ class EntityMap:
 
 def _entity(name: str) -> EntityMap:
     table = TABLES[name]
-    collections = {field: Collection(TABLES[link.table], TABLES[link.table].c[link.owner],
-                                     TABLES[link.table].c[link.value], link.as_tuple)
+    collections = {field: Collection(link, TABLES[link.table], TABLES[link.table].c[link.owner],
+                                     TABLES[link.table].c[link.value])
                    for field, link in LINKS.get(name, {}).items()}
     return EntityMap(name, table, builder(CLASSES[name], table.c.keys(), collections), collections)
 

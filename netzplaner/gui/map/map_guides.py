@@ -15,7 +15,7 @@ from PySide6.QtGui import QFont, QTransform
 from ...analysis.layout import NO_NETWORK, RADIUS, MapGeometry
 from ...domain.enums import Dimension
 from ..common.i18n import term
-from .map_labels import Label, Room, caption_label
+from .map_labels import Label, Room, caption_label, text_size
 from .map_style import DIMENSION_COLOURS, GUIDE_COLOUR
 
 NO_NETWORK_COLOUR = "#607d8b"
@@ -117,3 +117,16 @@ def caption_labels(captions: list[Caption], bubbles: dict[int, tuple], m: QTrans
         room.take((box[0] + shift_x, box[1] + shift_y, box[2] + shift_x, box[3] + shift_y))
         labels.append(label)
     return labels
+
+
+def caption_margin(captions: list[Caption], small: QFont, large: QFont) -> tuple[float, float, float]:
+    """Pixels the guide's captions need beyond the disc (the sector names stand outside it): on the left, on the
+    right (each side only for the captions that stand there), and above and below."""
+    left, right, vertical = [0.0], [0.0], [0.0]
+    for caption in captions:
+        if caption.angle is not None:
+            width, height = text_size(large if caption.large else small, caption.text)
+            angle = np.radians(caption.angle)
+            (right if np.cos(angle) >= 0 else left).append(width * abs(np.cos(angle)))
+            vertical.append(height * abs(np.sin(angle)))
+    return max(left) + 4, max(right) + 4, max(vertical) + 4

@@ -30,8 +30,8 @@ from . import map_style as style
 from ..common.i18n import term
 from .map_content import MapContent, node_measure
 from .map_filter import MapFilter, visible
-from .map_guides import caption_labels, guide_captions, sector_name
-from .map_labels import Label, Room, paint_labels, place_names, text_size
+from .map_guides import caption_labels, caption_margin, guide_captions, sector_name
+from .map_labels import Label, Room, paint_labels, place_names
 
 # the hidden view's layout (pyqtgraph): 9 px around the layout, 6 px between its cells, the view box 1 px inside
 # its plot on every side; the legend 9 px inside, samples of 20 px, 5 px to the text, rows 15 px
@@ -161,14 +161,7 @@ class MapPicture:
         if not self.captions:
             return 0.0, 0.0, 0.0
         small, large = _app_font(self.pixels * 0.9), _app_font(self.pixels * 1.35, bold=True)
-        left, right, vertical = [0.0], [0.0], [0.0]
-        for caption in self.captions:
-            if caption.angle is not None:
-                width, height = text_size(large if caption.large else small, caption.text)
-                angle = np.radians(caption.angle)
-                (right if np.cos(angle) >= 0 else left).append(width * abs(np.cos(angle)))
-                vertical.append(height * abs(np.sin(angle)))
-        return max(left) + 4, max(right) + 4, max(vertical) + 4
+        return caption_margin(self.captions, small, large)
 
     def _labels(self, partners: np.ndarray, px: np.ndarray, py: np.ndarray) -> list[Label]:
         """The view's ``update_labels`` at rest, with the picture's font."""

@@ -39,7 +39,7 @@ from ...analysis.layout import RADIUS, MapGeometry
 from ...services.network_map import MapData
 from . import map_style as style
 from .map_edges import EdgeGroup, EdgeLayer
-from .map_guides import caption_labels, guide_captions, guide_rings, sector_name
+from .map_guides import caption_labels, caption_margin, guide_captions, guide_rings, sector_name
 from .map_items import MapViewBox, MarkLayer, NodeLayer, selection_pen
 from .map_label_layer import LabelLayer
 from .map_labels import Label, Room, place_names
@@ -501,21 +501,11 @@ class NetworkMapView(pg.GraphicsLayoutWidget):
         self._fitted = False
 
     def _caption_margin(self) -> tuple[float, float, float]:
-        """Pixels the guide's captions need beyond the disc (the sector names stand outside it): on the left, on
-        the right (each side only for the captions that stand there), and above and below."""
+        """Pixels the guide's captions need beyond the disc (``map_guides.caption_margin``)."""
         if not self._captions:
             return 0.0, 0.0, 0.0
-        from .map_labels import text_size
-
         small, large = self._font(self.label_pixels * 0.9), self._font(self.label_pixels * 1.35, bold=True)
-        left, right, vertical = [0.0], [0.0], [0.0]
-        for caption in self._captions:
-            if caption.angle is not None:
-                width, height = text_size(large if caption.large else small, caption.text)
-                angle = np.radians(caption.angle)
-                (right if np.cos(angle) >= 0 else left).append(width * abs(np.cos(angle)))
-                vertical.append(height * abs(np.sin(angle)))
-        return max(left) + 4, max(right) + 4, max(vertical) + 4
+        return caption_margin(self._captions, small, large)
 
     def centre_on(self, index: int) -> None:
         self._fitted = False
