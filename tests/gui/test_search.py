@@ -209,3 +209,27 @@ def test_the_second_line_names_the_place_and_the_matched_text_once(qapp):
     assert detail(Hit("contact", contact, "Exportleiter")) == "Suzhou Ruixin · Exportleiter"
     assert detail(Hit("contact", contact, "lin@ruixin.cn")) == "Suzhou Ruixin · Exportleiter · lin@ruixin.cn"
     assert detail(Hit("contact", contact, "Lin Haoran")) == "Suzhou Ruixin · Exportleiter"
+
+
+def test_the_whole_placeholder_shows_at_the_projector_font(qtbot):
+    """At 14 pt the box grows with its placeholder ("Alles durchsuchen (Strg+F)" was cut at a fixed 220 px)."""
+    from PySide6.QtGui import QFont
+    from PySide6.QtWidgets import QWidget
+
+    from netzplaner.gui.search.search_box import SearchBox
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    box = SearchBox(window)
+    qtbot.addWidget(box)
+    app_font = QApplication.font()
+    try:
+        bigger = QFont(app_font)
+        bigger.setPointSizeF(14)
+        QApplication.setFont(bigger)
+        qtbot.waitUntil(lambda: box.edit.font().pointSizeF() == 14)
+        text = box.edit.fontMetrics().horizontalAdvance(box.edit.placeholderText())
+        assert box.edit.minimumWidth() >= text + 2 * box.edit.sizeHint().height()
+    finally:
+        QApplication.setFont(app_font)
+    qtbot.waitUntil(lambda: box.edit.minimumWidth() < text)  # back at the usual size

@@ -52,7 +52,6 @@ class SearchBox(Retranslating, QWidget):
         self.edit = QLineEdit(objectName="globalSearch")
         self.edit.setClearButtonEnabled(True)
         self.edit.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.edit.setMinimumWidth(220)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         layout.addWidget(self.edit)
@@ -177,8 +176,20 @@ class SearchBox(Retranslating, QWidget):
         self.popup.hide()
         self.activated.emit(hit)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # the font preference (14 pt on a projector)
+            self._fit_placeholder()
+        super().changeEvent(event)
+
+    def _fit_placeholder(self) -> None:
+        """Wide enough for the whole placeholder beside the search icon and the clear button, in any font."""
+        text = self.edit.placeholderText()
+        icons = 2 * self.edit.sizeHint().height()  # the search icon and the clear button, each about square
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance(text) + icons)
+
     def retranslate(self) -> None:
         self.edit.setPlaceholderText(self.tr("Search everything (Ctrl+F)"))
+        self._fit_placeholder()
         self.edit.setToolTip(self.tr("Partners, contacts, tags, notes, goals, actions and the people responsible"))
         if self.edit.text().strip():
             self._query(self.edit.text())
